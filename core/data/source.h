@@ -1,0 +1,33 @@
+#pragma once
+// Data sources: a URI names where a model's rows come from.
+//   csv:PATH                         a CSV file (RFC 4180 via libcsv: quoted fields, embedded newlines)
+//   sqlite:PATH?table=T              a table of an SQLite database
+//   sqlite:PATH?query=SELECT ...     a query (percent-encoding allowed) on an SQLite database
+//   store:                           Retrainer's own sample store (handled by the storage layer)
+// Relative paths are resolved against a base directory (the workspace).
+#include "raw_table.h"
+#include <QString>
+
+namespace retrainer {
+
+struct SourceUri
+{
+    enum class Kind { Csv, Sqlite, Store };
+    Kind kind = Kind::Csv;
+    QString path;   // absolute after resolution
+    QString table;  // sqlite
+    QString query;  // sqlite
+
+    // Throws Error naming the URI when it is malformed or of an unknown kind.
+    static SourceUri parse(const QString& uri, const QString& baseDir);
+};
+
+// Reads every row of a CSV file. The first record is the header. Throws Error when the file cannot be
+// opened or has no header; rows with the wrong number of fields are rejected with "path:line".
+RawTable readCsv(const QString& path);
+
+// Reads a table or query result through Qt Sql on a connection private to the calling thread (opened
+// and closed inside this call). Throws Error when the database, table or query fails.
+RawTable readSqlite(const QString& path, const QString& table, const QString& query);
+
+} // namespace retrainer

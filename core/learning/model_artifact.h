@@ -1,0 +1,47 @@
+#pragma once
+// A trained predictor as one file: the feature encoder and the dlib model, always replaced together.
+// Format: "RTRNMDL1", u32 big-endian header length, JSON header {task, algorithm, encoder, format},
+// then dlib's serialisation of the model. Deserialisation of a truncated or altered file throws Error.
+#include "dataset.h"
+#include "feature_encoder.h"
+#include "metrics.h"
+#include "trainer.h"
+#include <QByteArray>
+#include <memory>
+
+namespace retrainer {
+
+struct Prediction
+{
+    double value = 0.0;  // regression: in the label's units; classification: class index
+    std::string label;   // classification: the class label text
+};
+
+class ModelArtifact
+{
+public:
+    ModelArtifact() = default;
+    ModelArtifact(FeatureEncoder encoder, std::shared_ptr<const Model> model);
+
+    const FeatureEncoder& encoder() const { return m_encoder; }
+    Task task() const;
+    Algorithm algorithm() const;
+
+    Prediction predict(const Sample& sample) const;
+    // Scores the samples at `indices` (all when empty). Classification samples with a label unseen in
+    // training count as wrong predictions of an extra class "(unseen)".
+    Metrics evaluate(const Dataset& data, const std::vector<size_t>& indices) const;
+
+    QByteArray serialize() const;
+    static ModelArtifact deserialize(const QByteArray& bytes); // throws Error
+
+private:
+    FeatureEncoder m_encoder;
+    std::shared_ptr<const Model> m_model;
+};
+
+// Encodes the samples at `indices` and trains a model on them: fit encoder, encode, train.
+ModelArtifact trainArtifact(const Dataset& data, const std::vector<size_t>& trainIndices, Algorithm algorithm,
+                            const TrainerOptions& options);
+
+} // namespace retrainer

@@ -1,0 +1,62 @@
+#pragma once
+// Model versions 1, 2, 3… per model. Each version is an artifact file under models/<model>/ written
+// atomically (temporary file, fsync, rename via QSaveFile) with its SHA-256 and a metadata record in the
+// store. The active version switches in one store transaction. Every load and rollback verifies the
+// checksum; a mismatch is refused with an Error and the active version stays as it was.
+#include "store.h"
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <vector>
+
+namespace retrainer {
+
+struct ModelVersion
+{
+    QString model;
+    int version = 0;
+    QDateTime created;           // UTC
+    QString sha256;              // hex
+    QString file;                // path relative to the models directory, e.g. "clinic/v3.rtm"
+    qint64 size = 0;
+    bool active = false;
+    nlohmann::json metadata = nlohmann::json::object(); // algorithm, parameters, metrics, fingerprint, sizes…
+
+    nlohmann::json toJson() const; // {model, version, active, created, sha256, file, size, metrics, …metadata}
+};
+
+class Registry
+{
+public:
+    Registry(Store& store, const QString& modelsDir);
+
+    // Writes the artifact as the next version and records it (not active). Throws Error on I/O failure
+    // (e.g. a full disk), leaving no partial file and no record.
+    ModelVersion addVersion(const QString& model, const QByteArray& artifact, const nlohmann::json& metadata);
+    // Makes `version` active in one transaction (without verifying; see rollback).
+    void activate(const QString& model, int version);
+
+    std::optional<ModelVersion> active(const QString& model) const;
+    std::optional<ModelVersion> version(const QString& model, int version) const;
+    std::vector<ModelVersion> versions(const QString& model) const; // newest first
+
+    // Reads the artifact and checks its SHA-256. Throws Error ("checksum mismatch … expected … found …",
+    // or missing file) when it does not match.
+    QByteArray loadVerified(const QString& model, int version) const;
+    // Empty when the file matches its checksum, else the reason.
+    QString verify(const QString& model, int version) const;
+
+    // Verifies `version`, then makes it active and records a ROLLED_BACK event. Throws Error when the
+    // version does not exist or fails verification; the active version is unchanged then.
+    void rollback(const QString& model, int version);
+
+    QString modelsDir() const { return m_modelsDir; }
+
+private:
+    Store& m_store;
+    QString m_modelsDir;
+};
+
+} // namespace retrainer

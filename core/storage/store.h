@@ -1,0 +1,55 @@
+#pragma once
+// Retrainer's store: runs, events, model versions and the sample store in one SQLite file (WAL).
+// Each thread uses its own named connection to the file (a QSqlDatabase is never shared across threads).
+// The schema has a version in PRAGMA user_version and step-by-step migrations applied on open.
+#include "raw_table.h"
+#include "run_record.h"
+#include <QSqlDatabase>
+#include <QString>
+#include <vector>
+
+namespace retrainer {
+
+class Store
+{
+public:
+    // Opens (creating if needed) and migrates the store. Throws Error naming the file on failure.
+    explicit Store(const QString& sqlitePath);
+    ~Store();
+    Store(const Store&) = delete;
+    Store& operator=(const Store&) = delete;
+
+    const QString& path() const { return m_path; }
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+
+    // The calling thread's connection (opened on first use, WAL, busy timeout 10 s).
+    QSqlDatabase connection() const;
+
+    // Runs. createRun records a queued run and returns its id; saveRun writes every field of the record.
+    qint64 createRun(const QString& model, const QString& trigger, bool dryRun);
+    void saveRun(const RunRecord& run);
+    std::optional<RunRecord> run(qint64 id) const;
+    std::vector<RunRecord> runs(const QString& model, int limit = -1) const; // newest first; empty model = all
+    // Marks every run not in a terminal state as interrupted (after a crash); returns how many.
+    int markUnfinishedRunsInterrupted();
+
+    // Events (newest first when listed).
+    qint64 addEvent(const QString& model, std::optional<qint64> runId, const QString& type,
+                    const nlohmann::json& detail = nlohmann::json::object());
+    std::vector<EventRecord> events(const QString& model, int limit = -1) const;
+
+    // Sample store: rows kept per model as JSON objects {column: text}, with the time they were added.
+    // Returns the number of rows stored; all rows are stored in one transaction.
+    int addSamples(const QString& model, const RawTable& rows);
+    // Rows of a model as a table over the union of stored columns; origin "sample ID".
+    RawTable samples(const QString& model) const;
+    long sampleCount(const QString& model) const;
+
+private:
+    void migrate();
+    QString m_path;
+    QString m_connectionPrefix;
+};
+
+} // namespace retrainer

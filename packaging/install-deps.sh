@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs Retrainer's build and test dependencies from Debian's packages.
+# Idempotent: packages already present are left as they are.
+set -euo pipefail
+
+PACKAGES=(
+  build-essential cmake pkg-config
+  qt6-base-dev qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools
+  qt6-base-dev-tools libqt6sql6-sqlite libqt6svg6
+  qcoro-qt6-dev libdlib-dev libblas-dev liblapack-dev nlohmann-json3-dev libcsv-dev
+  libqt6opengl6-dev libgl-dev libegl-dev libvulkan-dev libxkbcommon-dev
+  fonts-noto-core xvfb xauth
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#PACKAGES[@]} packages already installed"
+  exit 0
+fi
+
+SUDO=""
+[ "$(id -u)" -ne 0 ] && SUDO="sudo"
+echo "install-deps: installing ${missing[*]}"
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
