@@ -1,0 +1,148 @@
+#include "cli.h"
+#include "cli_context.h"
+#include "cli_output.h"
+#include "error.h"
+#include <functional>
+#include <map>
+
+namespace retrainer::cli {
+namespace {
+
+using Handler = std::function<QCoro::Task<int>(Context&)>;
+
+const std::map<QString, Handler>& commands()
+{
+    static const std::map<QString, Handler> table = {
+        {QStringLiteral("init"), initCommand},         {QStringLiteral("model"), modelCommand},
+        {QStringLiteral("import"), importCommand},     {QStringLiteral("train"), trainCommand},
+        {QStringLiteral("status"), statusCommand},     {QStringLiteral("history"), historyCommand},
+        {QStringLiteral("versions"), versionsCommand}, {QStringLiteral("rollback"), rollbackCommand},
+    };
+    return table;
+}
+
+// Removes --workspace DIR / --workspace=DIR and --json from anywhere in the arguments.
+bool extractGlobals(QStringList& args, QString& workspace, bool& json)
+{
+    for (qsizetype i = 0; i < args.size();) {
+        const QString& a = args[i];
+        if (a == QLatin1String("--workspace")) {
+            if (i + 1 >= args.size())
+                return false;
+            workspace = args[i + 1];
+            args.remove(i, 2);
+        } else if (a.startsWith(QLatin1String("--workspace="))) {
+            workspace = a.mid(12);
+            args.remove(i);
+        } else if (a == QLatin1String("--json")) {
+            json = true;
+            args.remove(i);
+        } else {
+            ++i;
+        }
+    }
+    return true;
+}
+
+QString firstWord(const QStringList& args)
+{
+    for (const auto& a : args)
+        if (!a.startsWith(QLatin1Char('-')))
+            return a;
+    return {};
+}
+
+} // namespace
+
+std::unique_ptr<Workspace> Context::openWorkspace() const { return Workspace::open(workspaceDir); }
+
+bool parseArguments(QCommandLineParser& parser, const Context& context, int skip, int minPositional,
+                    int maxPositional, const QString& synopsis)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    QStringList args = context.arguments.mid(skip);
+    args.prepend(QStringLiteral("retrainer"));
+    if (!parser.parse(args)) {
+        printError(parser.errorText() + QStringLiteral("\nusage: retrainer ") + synopsis);
+        return false;
+    }
+    const auto count = parser.positionalArguments().size();
+    if (count < minPositional || count > maxPositional) {
+        printError(QStringLiteral("usage: retrainer ") + synopsis);
+        return false;
+    }
+    return true;
+}
+
+QString usage()
+{
+    return QStringLiteral(
+        "usage: retrainer [--workspace DIR] [--json] COMMAND ...\n"
+        "\n"
+        "Keeps prediction models fresh: trains them on your data, tests each new version against the one\n"
+        "in service, and keeps every version for rollback.\n"
+        "\n"
+        "commands:\n"
+        "  init [--demo]                       create a workspace (--demo: with a clinic and logistics demo)\n"
+        "  model add NAME --source URI --task classification|regression --label COL\n"
+        "            [--features a,b,c] [--timestamp COL] [--algorithm random_forest|svm_rbf|linear|krr] [--group G]\n"
+        "  model list                          the models and their settings\n"
+        "  import NAME FILE.csv                add rows to a model's sample store (source store:)\n"
+        "  train NAME|--all [--force] [--dry-run]\n"
+        "                                      train now and wait for the outcome\n"
+        "  status [NAME]                       active version, metric and last run per model\n"
+        "  history NAME [--limit N]            the model's runs, newest first\n"
+        "  versions NAME                       the model's versions with checksum state\n"
+        "  rollback NAME VERSION               put an earlier version back in service\n"
+        "\n"
+        "sources: csv:PATH, sqlite:PATH?table=T, sqlite:PATH?query=SELECT..., store:\n"
+        "workspace: --workspace DIR, else $RETRAINER_WORKSPACE, else the per-user data folder.\n"
+        "exit codes: 0 ok, 1 failure, 2 usage.");
+}
+
+bool isCommand(const QStringList& arguments)
+{
+    QStringList args = arguments;
+    QString ws;
+    bool json = false;
+    extractGlobals(args, ws, json);
+    const QString word = firstWord(args);
+    return commands().count(word) > 0 || args.contains(QStringLiteral("--help"))
+           || args.contains(QStringLiteral("-h")) || word == QLatin1String("help") || !word.isEmpty();
+}
+
+QCoro::Task<int> run(QStringList arguments)
+{
+    Context context;
+    QString workspace;
+    if (!extractGlobals(arguments, workspace, context.json)) {
+        printError(QStringLiteral("--workspace needs a folder"));
+        co_return Usage;
+    }
+    context.workspaceDir = Workspace::resolveDirectory(workspace);
+    context.arguments = arguments;
+    const QString word = firstWord(arguments);
+    if (word.isEmpty() || word == QLatin1String("help") || arguments.first() == QLatin1String("--help")
+        || arguments.first() == QLatin1String("-h")) {
+        printLine(usage());
+        co_return word.isEmpty() && !arguments.contains(QStringLiteral("--help")) && !arguments.contains(QStringLiteral("-h"))
+            ? Usage : Ok;
+    }
+    const auto it = commands().find(word);
+    if (it == commands().end()) {
+        printError(QStringLiteral("unknown command '%1'; run `retrainer --help` for the list").arg(word));
+        co_return Usage;
+    }
+    context.arguments.removeOne(word);
+    try {
+        co_return co_await it->second(context);
+    } catch (const Error& e) {
+        printError(e.message());
+        co_return Failure;
+    } catch (const std::exception& e) {
+        printError(QStringLiteral("internal error: %1").arg(QString::fromUtf8(e.what())));
+        co_return Failure;
+    }
+}
+
+} // namespace retrainer::cli

@@ -1,0 +1,246 @@
+// Typing raw rows: number and timestamp parsing, column kind detection, and the dataset builder.
+#include "dataset.h"
+#include "error.h"
+
+#include <QDateTime>
+#include <charconv>
+#include <cmath>
+
+namespace retrainer {
+
+namespace {
+
+enum class NumberText { Empty, Finite, NotFinite, Text };
+
+// Classifies a cell: empty, a finite number, NaN/infinity (or out of range), or text.
+NumberText classifyNumber(const QString& text, double* value = nullptr)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return NumberText::Empty;
+    const QByteArray bytes = trimmed.toLatin1(); // non-Latin-1 characters become '?' and fail below
+    const char* begin = bytes.constData();
+    const char* end = begin + bytes.size();
+    if (*begin == '+' && bytes.size() > 1 && begin[1] != '-')
+        ++begin; // from_chars refuses a leading plus sign
+    double number = 0.0;
+    const auto [stop, error] = std::from_chars(begin, end, number, std::chars_format::general);
+    if (stop != end || error == std::errc::invalid_argument)
+        return NumberText::Text;
+    if (error == std::errc::result_out_of_range) {
+        // Too small is zero ("1e-400"); too large is infinite ("1e400").
+        const qsizetype exponent = bytes.indexOf('e') >= 0 ? bytes.indexOf('e') : bytes.indexOf('E');
+        if (exponent < 0 || exponent + 1 >= bytes.size() || bytes.at(exponent + 1) != '-')
+            return NumberText::NotFinite;
+        number = *begin == '-' ? -0.0 : 0.0;
+    }
+    if (!std::isfinite(number))
+        return NumberText::NotFinite;
+    if (value)
+        *value = number;
+    return NumberText::Finite;
+}
+
+ColumnKind detectKind(const RawTable& table, qsizetype column)
+{
+    qint64 filled = 0;
+    qint64 numeric = 0;
+    for (const RawRow& row : table.rows) {
+        if (column >= row.cells.size())
+            continue;
+        const NumberText kind = classifyNumber(row.cells.at(column));
+        if (kind == NumberText::Empty)
+            continue;
+        ++filled;
+        if (kind != NumberText::Text)
+            ++numeric; // NaN and inf look numeric: such cells reject their row, not the column
+    }
+    return filled > 0 && numeric * 100 >= filled * 95 ? ColumnKind::Numeric : ColumnKind::Categorical;
+}
+
+QString shown(const QString& value)
+{
+    constexpr qsizetype kLongest = 40;
+    return value.size() <= kLongest ? value : value.left(kLongest) + QStringLiteral("…");
+}
+
+// Index of a named column; throws when it is absent or ambiguous.
+qsizetype columnIndex(const RawTable& table, const QString& name, const QString& role)
+{
+    const qsizetype index = table.columns.indexOf(name);
+    if (index < 0) {
+        throw Error(QStringLiteral("%1 column '%2' not found in columns %3")
+                        .arg(role, name, table.columns.join(QStringLiteral(", "))));
+    }
+    if (table.columns.indexOf(name, index + 1) >= 0)
+        throw Error(QStringLiteral("%1 column '%2' appears more than once in the columns").arg(role, name));
+    return index;
+}
+
+struct FeatureSlot
+{
+    FeatureColumn column;
+    qsizetype index = 0;
+};
+
+// Reads one row; returns the reason it is rejected, or an empty string with the sample filled.
+QString typeRow(const RawRow& row, qsizetype columnCount, const DatasetSchema& schema, qsizetype labelIndex,
+                qsizetype timestampIndex, const std::vector<FeatureSlot>& features, Sample& sample)
+{
+    if (row.cells.size() != columnCount)
+        return QStringLiteral("expected %1 fields, found %2").arg(columnCount).arg(row.cells.size());
+
+    const QString label = row.cells.at(labelIndex).trimmed();
+    if (label.isEmpty())
+        return QStringLiteral("missing label '%1'").arg(schema.label);
+    if (schema.task == Task::Regression) {
+        switch (classifyNumber(label, &sample.target)) {
+        case NumberText::Finite:
+            break;
+        case NumberText::NotFinite:
+            return QStringLiteral("label '%1' is NaN or infinite").arg(schema.label);
+        default:
+            return QStringLiteral("label '%1' is not a number: '%2'").arg(schema.label, shown(label));
+        }
+    }
+    sample.label = label.toStdString();
+
+    sample.numbers.reserve(features.size());
+    sample.categories.reserve(features.size());
+    for (const FeatureSlot& feature : features) {
+        const QString& cell = row.cells.at(feature.index);
+        if (feature.column.kind == ColumnKind::Categorical) {
+            sample.numbers.push_back(std::numeric_limits<double>::quiet_NaN());
+            sample.categories.push_back(cell.trimmed().toStdString());
+            continue;
+        }
+        double value = std::numeric_limits<double>::quiet_NaN(); // empty: a missing value, imputed later
+        switch (classifyNumber(cell, &value)) {
+        case NumberText::Empty:
+        case NumberText::Finite:
+            break;
+        case NumberText::NotFinite:
+            return QStringLiteral("feature '%1' is NaN or infinite").arg(feature.column.name);
+        case NumberText::Text:
+            return QStringLiteral("feature '%1' is not a number: '%2'").arg(feature.column.name, shown(cell.trimmed()));
+        }
+        sample.numbers.push_back(value);
+        sample.categories.emplace_back();
+    }
+
+    if (timestampIndex >= 0) {
+        const QString& cell = row.cells.at(timestampIndex);
+        const std::optional<qint64> time = parseTimestamp(cell);
+        if (!time)
+            return QStringLiteral("unparseable timestamp '%1': '%2'").arg(schema.timestamp, shown(cell.trimmed()));
+        sample.timestampMs = *time;
+    }
+    sample.origin = row.origin;
+    return QString();
+}
+
+} // namespace
+
+std::optional<double> parseNumber(const QString& text)
+{
+    double value = 0.0;
+    if (classifyNumber(text, &value) != NumberText::Finite)
+        return std::nullopt;
+    return value;
+}
+
+std::optional<qint64> parseTimestamp(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return std::nullopt;
+
+    bool allDigits = true;
+    for (const QChar c : trimmed)
+        allDigits = allDigits && c.isDigit() && c.unicode() < 128;
+    if (allDigits) {
+        bool ok = false;
+        const qint64 seconds = trimmed.toLongLong(&ok);
+        constexpr qint64 kLargestSeconds = std::numeric_limits<qint64>::max() / 1000;
+        if (!ok || seconds > kLargestSeconds)
+            return std::nullopt;
+        return seconds * 1000;
+    }
+
+    // Qt's ISO parser takes 'T' or ' ', optional seconds, fraction and Z/offset, and a bare date
+    // (midnight). Without an offset the time is local.
+    QDateTime time = QDateTime::fromString(trimmed, Qt::ISODateWithMs);
+    if (!time.isValid())
+        time = QDateTime::fromString(trimmed, Qt::ISODate);
+    static const QString kFormats[] = {QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"), QStringLiteral("yyyy-MM-dd HH:mm:ss"),
+                                       QStringLiteral("yyyy-MM-dd HH:mm"), QStringLiteral("yyyy-MM-dd")};
+    for (const QString& format : kFormats) {
+        if (time.isValid())
+            break;
+        time = QDateTime::fromString(trimmed, format);
+    }
+    if (!time.isValid())
+        return std::nullopt;
+    return time.toMSecsSinceEpoch();
+}
+
+QHash<QString, ColumnKind> detectColumnKinds(const RawTable& table)
+{
+    QHash<QString, ColumnKind> kinds;
+    for (qsizetype c = 0; c < table.columns.size(); ++c)
+        kinds.insert(table.columns.at(c), detectKind(table, c));
+    return kinds;
+}
+
+Dataset buildDataset(const RawTable& table, const DatasetSchema& schema)
+{
+    if (schema.label.isEmpty())
+        throw Error(QStringLiteral("no label column given (columns are %1)").arg(table.columns.join(QStringLiteral(", "))));
+    const qsizetype labelIndex = columnIndex(table, schema.label, QStringLiteral("label"));
+    const qsizetype timestampIndex =
+        schema.timestamp.isEmpty() ? -1 : columnIndex(table, schema.timestamp, QStringLiteral("timestamp"));
+    if (timestampIndex == labelIndex)
+        throw Error(QStringLiteral("column '%1' cannot be both the label and the timestamp").arg(schema.label));
+
+    QStringList featureNames = schema.features;
+    if (featureNames.isEmpty()) {
+        for (const QString& column : table.columns) {
+            if (column != schema.label && column != schema.timestamp)
+                featureNames.append(column);
+        }
+    }
+    std::vector<FeatureSlot> features;
+    for (const QString& name : std::as_const(featureNames)) {
+        const qsizetype index = columnIndex(table, name, QStringLiteral("feature"));
+        if (index == labelIndex)
+            throw Error(QStringLiteral("feature '%1' is the label column").arg(name));
+        if (index == timestampIndex)
+            throw Error(QStringLiteral("feature '%1' is the timestamp column").arg(name));
+        for (const FeatureSlot& slot : features) {
+            if (slot.index == index)
+                throw Error(QStringLiteral("feature '%1' is listed twice").arg(name));
+        }
+        const auto kind = schema.kinds.constFind(name);
+        features.push_back({{name, kind != schema.kinds.cend() ? *kind : detectKind(table, index)}, index});
+    }
+
+    Dataset data;
+    data.task = schema.task;
+    data.hasTimestamp = timestampIndex >= 0;
+    for (const FeatureSlot& slot : features)
+        data.features.push_back(slot.column);
+    data.rejected = table.rejected;
+    data.samples.reserve(table.rows.size());
+    const qsizetype columnCount = table.columns.size();
+    for (const RawRow& row : table.rows) {
+        Sample sample;
+        const QString reason = typeRow(row, columnCount, schema, labelIndex, timestampIndex, features, sample);
+        if (reason.isEmpty())
+            data.samples.push_back(std::move(sample));
+        else
+            data.rejected.push_back({row.origin, reason});
+    }
+    return data;
+}
+
+} // namespace retrainer

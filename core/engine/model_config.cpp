@@ -1,0 +1,170 @@
+#include "model_config.h"
+#include "error.h"
+#include "metrics.h"
+#include <QRegularExpression>
+
+namespace retrainer {
+namespace {
+
+using json = nlohmann::json;
+
+QString q(const std::string& s) { return QString::fromStdString(s); }
+
+[[noreturn]] void fail(const QString& model, const QString& field, const QString& why)
+{
+    throw Error(QStringLiteral("model '%1': field '%2' %3").arg(model, field, why));
+}
+
+QString stringField(const json& j, const char* key, const QString& model, bool required, const QString& fallback = {})
+{
+    if (!j.contains(key)) {
+        if (required)
+            fail(model, QString::fromLatin1(key), QStringLiteral("is missing"));
+        return fallback;
+    }
+    if (!j.at(key).is_string())
+        fail(model, QString::fromLatin1(key), QStringLiteral("must be a string"));
+    return q(j.at(key).get<std::string>());
+}
+
+double numberField(const json& j, const char* key, const QString& model, double fallback, double min, double max)
+{
+    if (!j.contains(key))
+        return fallback;
+    if (!j.at(key).is_number())
+        fail(model, QString::fromLatin1(key), QStringLiteral("must be a number"));
+    const double v = j.at(key).get<double>();
+    if (!(v >= min && v <= max))
+        fail(model, QString::fromLatin1(key), QStringLiteral("must be between %1 and %2, not %3").arg(min).arg(max).arg(v));
+    return v;
+}
+
+} // namespace
+
+DatasetSchema ModelConfig::schema() const
+{
+    DatasetSchema s;
+    s.task = task;
+    s.label = label;
+    s.timestamp = timestamp;
+    s.features = features;
+    s.kinds = kinds;
+    return s;
+}
+
+QString ModelConfig::effectivePrimaryMetric() const
+{
+    return primaryMetric.isEmpty() ? Metrics::defaultPrimary(task) : primaryMetric;
+}
+
+json ModelConfig::toJson() const
+{
+    json j;
+    j["name"] = name.toStdString();
+    j["group"] = group.toStdString();
+    j["task"] = toString(task).toStdString();
+    j["source"] = source.toStdString();
+    j["label"] = label.toStdString();
+    if (!features.isEmpty()) {
+        j["features"] = json::array();
+        for (const auto& f : features)
+            j["features"].push_back(f.toStdString());
+    }
+    if (!kinds.isEmpty()) {
+        json k = json::object();
+        for (auto it = kinds.cbegin(); it != kinds.cend(); ++it)
+            k[it.key().toStdString()] = it.value() == ColumnKind::Numeric ? "numeric" : "categorical";
+        j["column_kinds"] = k;
+    }
+    if (!timestamp.isEmpty())
+        j["timestamp"] = timestamp.toStdString();
+    j["algorithm"] = toString(algorithm).toStdString();
+    j["parameters"] = parameters;
+    j["holdout_fraction"] = holdoutFraction;
+    j["data_policy"] = dataPolicy.lastDays == 0 ? json("all") : json({{"last_days", dataPolicy.lastDays}});
+    j["minimum_samples"] = minimumSamples;
+    if (!primaryMetric.isEmpty())
+        j["primary_metric"] = primaryMetric.toStdString();
+    return j;
+}
+
+ModelConfig ModelConfig::fromJson(const json& j)
+{
+    if (!j.is_object())
+        throw Error(QStringLiteral("a model entry must be a JSON object"));
+    ModelConfig m;
+    m.name = stringField(j, "name", QStringLiteral("?"), true);
+    if (const auto why = validateName(m.name); !why.isEmpty())
+        throw Error(why);
+    const QString& n = m.name;
+    m.group = stringField(j, "group", n, false, m.group);
+    const auto task = taskFromString(stringField(j, "task", n, true));
+    if (!task)
+        fail(n, QStringLiteral("task"), QStringLiteral("must be 'classification' or 'regression'"));
+    m.task = *task;
+    m.source = stringField(j, "source", n, true);
+    m.label = stringField(j, "label", n, true);
+    if (m.label.isEmpty())
+        fail(n, QStringLiteral("label"), QStringLiteral("must not be empty"));
+    if (j.contains("features")) {
+        if (!j["features"].is_array())
+            fail(n, QStringLiteral("features"), QStringLiteral("must be a list of column names"));
+        for (const auto& f : j["features"]) {
+            if (!f.is_string())
+                fail(n, QStringLiteral("features"), QStringLiteral("must be a list of column names"));
+            m.features << q(f.get<std::string>());
+        }
+    }
+    if (j.contains("column_kinds")) {
+        if (!j["column_kinds"].is_object())
+            fail(n, QStringLiteral("column_kinds"), QStringLiteral("must map column names to 'numeric' or 'categorical'"));
+        for (const auto& [col, kind] : j["column_kinds"].items()) {
+            if (kind == "numeric")
+                m.kinds.insert(q(col), ColumnKind::Numeric);
+            else if (kind == "categorical")
+                m.kinds.insert(q(col), ColumnKind::Categorical);
+            else
+                fail(n, QStringLiteral("column_kinds.%1").arg(q(col)), QStringLiteral("must be 'numeric' or 'categorical'"));
+        }
+    }
+    m.timestamp = stringField(j, "timestamp", n, false);
+    const auto algorithm = algorithmFromString(stringField(j, "algorithm", n, false, toString(m.algorithm)));
+    if (!algorithm)
+        fail(n, QStringLiteral("algorithm"), QStringLiteral("must be one of random_forest, svm_rbf, linear, krr"));
+    m.algorithm = *algorithm;
+    if (j.contains("parameters")) {
+        if (!j["parameters"].is_object())
+            fail(n, QStringLiteral("parameters"), QStringLiteral("must be an object"));
+        m.parameters = j["parameters"];
+    }
+    m.holdoutFraction = numberField(j, "holdout_fraction", n, m.holdoutFraction, 0.05, 0.5);
+    if (j.contains("data_policy")) {
+        const auto& p = j["data_policy"];
+        if (p == "all")
+            m.dataPolicy.lastDays = 0;
+        else if (p.is_object() && p.contains("last_days") && p["last_days"].is_number_integer() && p["last_days"].get<int>() > 0)
+            m.dataPolicy.lastDays = p["last_days"].get<int>();
+        else
+            fail(n, QStringLiteral("data_policy"), QStringLiteral("must be \"all\" or {\"last_days\": N} with N > 0"));
+    }
+    m.minimumSamples = int(numberField(j, "minimum_samples", n, m.minimumSamples, 2, 1e9));
+    m.primaryMetric = stringField(j, "primary_metric", n, false);
+    static const QStringList metrics = {QStringLiteral("accuracy"), QStringLiteral("macro_f1"), QStringLiteral("r2"),
+                                        QStringLiteral("mae"), QStringLiteral("rmse")};
+    if (!m.primaryMetric.isEmpty() && !metrics.contains(m.primaryMetric))
+        fail(n, QStringLiteral("primary_metric"), QStringLiteral("must be one of %1").arg(metrics.join(QStringLiteral(", "))));
+    const bool classMetric = m.primaryMetric == QLatin1String("accuracy") || m.primaryMetric == QLatin1String("macro_f1");
+    if (!m.primaryMetric.isEmpty() && classMetric != (m.task == Task::Classification))
+        fail(n, QStringLiteral("primary_metric"), QStringLiteral("'%1' does not fit a %2 model").arg(m.primaryMetric, toString(m.task)));
+    return m;
+}
+
+QString ModelConfig::validateName(const QString& name)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9_-][A-Za-z0-9_.-]{0,63}$"));
+    if (!re.match(name).hasMatch())
+        return QStringLiteral("invalid model name '%1': use 1 to 64 letters, digits, '-', '_' or '.', not starting with '.'").arg(name);
+    return {};
+}
+
+} // namespace retrainer

@@ -1,0 +1,45 @@
+#pragma once
+// A model as the administrator configures it (workspace.json). Defaults live in the declarations;
+// every field is read through nlohmann/json with an error naming the model and the field.
+#include "dataset.h"
+#include "task.h"
+#include <QString>
+#include <QStringList>
+#include <nlohmann/json.hpp>
+#include <vector>
+
+namespace retrainer {
+
+struct DataPolicy
+{
+    int lastDays = 0; // 0: all history; N: only rows whose timestamp is within the last N days
+};
+
+struct ModelConfig
+{
+    QString name;
+    QString group = QStringLiteral("default");
+    Task task = Task::Regression;
+    QString source;                 // URI, see source.h
+    QString label;
+    QStringList features;           // empty: every column but label and timestamp
+    QHash<QString, ColumnKind> kinds; // detected at `model add`, overridable
+    QString timestamp;              // optional
+    Algorithm algorithm = Algorithm::RandomForest;
+    nlohmann::json parameters = nlohmann::json::object(); // overrides of the algorithm's defaults
+    double holdoutFraction = 0.2;
+    DataPolicy dataPolicy;
+    int minimumSamples = 10;
+    QString primaryMetric;          // empty: accuracy (classification) / r2 (regression)
+
+    DatasetSchema schema() const;
+    QString effectivePrimaryMetric() const;
+
+    nlohmann::json toJson() const;
+    // Throws Error naming the model and field for a missing or bad value.
+    static ModelConfig fromJson(const nlohmann::json& json);
+    // Empty when the name is usable (letters, digits, '-', '_', '.', 1..64 chars, not starting with '.').
+    static QString validateName(const QString& name);
+};
+
+} // namespace retrainer

@@ -1,0 +1,58 @@
+#pragma once
+// Executes training runs on worker threads (a pool limited to the workspace's concurrent-training
+// setting) and reports them by signals, which receivers on other threads get queued. The caller never
+// blocks: start() returns the run id at once; waitFor() is a coroutine.
+#include "training_pipeline.h"
+#include <QHash>
+#include <QObject>
+#include <QThreadPool>
+#include <QCoroTask>
+#include <memory>
+
+namespace retrainer {
+
+class Workspace;
+
+class Runner : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Runner(Workspace& workspace, QObject* parent = nullptr);
+    ~Runner() override; // cancels what is running and waits for it to be recorded
+
+    // Records a queued run and starts it when a worker is free. A request for a model that already has
+    // a run queued or running joins that run: its id is returned and nothing new is queued.
+    // Throws Error for an unknown model.
+    qint64 start(const RunRequest& request);
+    // Asks the model's current run to stop at its next cancel point. False when nothing runs for it.
+    bool cancel(const QString& model);
+    void cancelAll();
+    bool isActive(const QString& model) const;
+    std::optional<qint64> activeRun(const QString& model) const;
+    int activeCount() const { return int(m_active.size()); }
+
+    // Completes with the run's final record once it reached a terminal state.
+    QCoro::Task<RunRecord> waitFor(qint64 runId);
+    // Blocks until every run has ended (shutdown only; never from a GUI event handler).
+    void waitForAll();
+
+Q_SIGNALS:
+    void runQueued(qint64 runId, const QString& model);
+    void runStateChanged(qint64 runId, const QString& model, const QString& state);
+    void runProgress(qint64 runId, const QString& model, const QString& phase, double fraction);
+    void runFinished(qint64 runId, const QString& model, const QString& state);
+
+private:
+    struct ActiveRun
+    {
+        qint64 id = 0;
+        std::shared_ptr<CancelToken> cancel;
+    };
+
+    Workspace& m_workspace;
+    TrainingPipeline m_pipeline;
+    QThreadPool m_pool;
+    QHash<QString, ActiveRun> m_active; // by model
+};
+
+} // namespace retrainer

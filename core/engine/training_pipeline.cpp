@@ -1,0 +1,307 @@
+#include "training_pipeline.h"
+#include "dataset.h"
+#include "error.h"
+#include "holdout_split.h"
+#include "model_artifact.h"
+#include "registry.h"
+#include "source_loader.h"
+#include "store.h"
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QThread>
+#include <cmath>
+
+namespace retrainer {
+
+using json = nlohmann::json;
+
+namespace {
+
+constexpr int kReasonsKept = 20;
+
+std::string iso(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate).toStdString();
+}
+
+void applyDataPolicy(Dataset& data, const DataPolicy& policy)
+{
+    if (policy.lastDays <= 0)
+        return;
+    if (!data.hasTimestamp)
+        throw Error(QStringLiteral("the data policy 'last %1 days' needs a timestamp column").arg(policy.lastDays));
+    const qint64 cutoff = QDateTime::currentMSecsSinceEpoch() - qint64(policy.lastDays) * 24 * 3600 * 1000;
+    std::erase_if(data.samples, [cutoff](const Sample& s) { return s.timestampMs < cutoff; });
+}
+
+bool sameFeatures(const FeatureEncoder& encoder, const Dataset& data)
+{
+    const auto& f = encoder.features();
+    if (encoder.task() != data.task || f.size() != data.features.size())
+        return false;
+    for (size_t i = 0; i < f.size(); ++i)
+        if (f[i].name != data.features[i].name || f[i].kind != data.features[i].kind)
+            return false;
+    return true;
+}
+
+json featuresJson(const Dataset& data)
+{
+    json out = json::array();
+    for (const auto& f : data.features)
+        out.push_back({{"name", f.name.toStdString()}, {"kind", f.kind == ColumnKind::Numeric ? "numeric" : "categorical"}});
+    return out;
+}
+
+json timeRange(const Dataset& data)
+{
+    if (!data.hasTimestamp || data.samples.empty())
+        return nullptr;
+    qint64 lo = data.samples.front().timestampMs, hi = lo;
+    for (const auto& s : data.samples) {
+        lo = std::min(lo, s.timestampMs);
+        hi = std::max(hi, s.timestampMs);
+    }
+    return {{"from", iso(lo)}, {"to", iso(hi)}};
+}
+
+} // namespace
+
+json GateDecision::toJson() const
+{
+    return {{"decision", promote ? "promote" : "reject"}, {"rule", rule.toStdString()}, {"summary", summary.toStdString()}};
+}
+
+GateDecision decidePromotion(const QString& metric, double candidate, std::optional<double> champion,
+                             std::optional<int> championVersion)
+{
+    GateDecision d;
+    const QString cand = QString::number(candidate, 'f', 4);
+    if (!champion) {
+        d.promote = true;
+        d.rule = QStringLiteral("no_comparable_active_version");
+        d.summary = QStringLiteral("promoted: %1 %2, no comparable active version").arg(metric, cand);
+        return d;
+    }
+    const QString champ = QString::number(*champion, 'f', 4);
+    const bool better = Metrics::higherIsBetter(metric) ? candidate >= *champion : candidate <= *champion;
+    d.promote = better;
+    d.rule = QStringLiteral("not_worse_than_active");
+    d.summary = better ? QStringLiteral("promoted: %1 %2, active version %3 scored %4 on the same holdout")
+                             .arg(metric, cand).arg(championVersion.value_or(0)).arg(champ)
+                       : QStringLiteral("rejected: %1 %2 is worse than the active version %3's %4 on the same holdout")
+                             .arg(metric, cand).arg(championVersion.value_or(0)).arg(champ);
+    return d;
+}
+
+QString dataFingerprint(const Dataset& data)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const auto& f : data.features)
+        hash.addData(f.name.toUtf8() + (f.kind == ColumnKind::Numeric ? "#n\n" : "#c\n"));
+    for (const auto& s : data.samples) {
+        for (double v : s.numbers) {
+            const double canonical = std::isnan(v) ? std::numeric_limits<double>::quiet_NaN() : v;
+            hash.addData(QByteArrayView(reinterpret_cast<const char*>(&canonical), sizeof canonical));
+        }
+        for (const auto& c : s.categories) {
+            hash.addData(QByteArrayView(c.data(), qsizetype(c.size())));
+            hash.addData(QByteArrayView("\x1f", 1));
+        }
+        hash.addData(QByteArrayView(s.label.data(), qsizetype(s.label.size())));
+        hash.addData(QByteArrayView(reinterpret_cast<const char*>(&s.timestampMs), sizeof s.timestampMs));
+        hash.addData(QByteArrayView("\x1e", 1));
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+TrainingPipeline::TrainingPipeline(Store& store, Registry& registry, QString workspaceDir)
+    : m_store(store), m_registry(registry), m_workspaceDir(std::move(workspaceDir))
+{
+}
+
+RunRecord TrainingPipeline::execute(qint64 runId, const ModelConfig& model, const RunRequest& request,
+                                    const CancelToken& cancel, const ProgressFn& progress, const StateFn& stateChanged)
+{
+    RunRecord run;
+    run.id = runId;
+    run.model = model.name;
+    run.trigger = request.trigger;
+    run.dryRun = request.dryRun;
+    QElapsedTimer phaseTimer;
+    QString phase;
+
+    auto report = [&](const QString& name, double fraction) {
+        if (progress)
+            progress(name, fraction);
+    };
+    auto save = [&] {
+        m_store.saveRun(run);
+        if (stateChanged)
+            stateChanged(run);
+    };
+    auto closePhase = [&] {
+        if (!phase.isEmpty())
+            run.phases[phase.toStdString()] = double(phaseTimer.nsecsElapsed()) / 1e9;
+    };
+    auto enter = [&](RunState state, const QString& name) {
+        closePhase();
+        phase = name;
+        phaseTimer.start();
+        run.state = state;
+        save();
+        report(name, 0.0);
+    };
+    auto event = [&](const char* type, json detail = json::object()) {
+        try {
+            detail["state"] = toString(run.state).toStdString();
+            m_store.addEvent(model.name, run.id, QString::fromLatin1(type), detail);
+        } catch (const Error& e) {
+            qWarning("run %lld: cannot record event %s: %s", run.id, type, qPrintable(e.message()));
+        }
+    };
+    auto finish = [&](RunState state, const QString& why, const char* eventType) {
+        closePhase();
+        phase.clear();
+        run.state = state;
+        run.error = why;
+        run.finishedAt = QDateTime::currentDateTimeUtc();
+        try {
+            save();
+        } catch (const Error& e) {
+            qWarning("run %lld ended %s but could not be recorded: %s", run.id, qPrintable(toString(state)),
+                     qPrintable(e.message()));
+        }
+        event(eventType, {{"error", why.toStdString()}});
+        report(QStringLiteral("done"), 1.0);
+    };
+
+    try {
+        if (auto stored = m_store.run(runId)) {
+            run.queuedAt = stored->queuedAt;
+            run.trigger = stored->trigger;
+        }
+        run.startedAt = QDateTime::currentDateTimeUtc();
+        enter(RunState::Loading, QStringLiteral("loading"));
+        event("TRAINING_STARTED", {{"trigger", run.trigger.toStdString()}, {"dry_run", request.dryRun}});
+
+        Dataset data = buildDataset(loadSourceRows(model.source, m_workspaceDir, m_store, model.name), model.schema());
+        applyDataPolicy(data, model.dataPolicy);
+        run.rowsUsed = long(data.samples.size());
+        run.rowsRejected = long(data.rejected.size());
+        run.rejectedReasons = json::array();
+        for (size_t i = 0; i < data.rejected.size() && i < kReasonsKept; ++i)
+            run.rejectedReasons.push_back(
+                {{"where", data.rejected[i].where.toStdString()}, {"reason", data.rejected[i].reason.toStdString()}});
+        cancel.check();
+
+        if (run.rowsUsed < model.minimumSamples) {
+            finish(RunState::Skipped,
+                   QStringLiteral("only %1 usable rows (%2 rejected); model '%3' needs at least %4")
+                       .arg(run.rowsUsed).arg(run.rowsRejected).arg(model.name).arg(model.minimumSamples),
+                   "TRAINING_SKIPPED");
+            return run;
+        }
+        const QString fingerprint = dataFingerprint(data);
+        const auto active = m_registry.active(model.name);
+        if (!request.force && active
+            && QString::fromStdString(active->metadata.value("data_fingerprint", std::string())) == fingerprint) {
+            finish(RunState::Skipped,
+                   QStringLiteral("the data is unchanged since version %1; nothing new to learn (use --force to "
+                                  "train anyway)").arg(active->version),
+                   "TRAINING_SKIPPED");
+            return run;
+        }
+
+        const HoldoutSplit split = splitHoldout(data, model.holdoutFraction);
+        if (split.holdout.empty() || split.train.empty())
+            throw Error(QStringLiteral("cannot split %1 rows into training and holdout parts").arg(run.rowsUsed));
+
+        enter(RunState::Training, QStringLiteral("training"));
+        TrainerOptions options;
+        options.parameters = model.parameters;
+        options.cancel = &cancel;
+        options.progress = [&](const QString&, double f) { report(QStringLiteral("training"), f); };
+        const ModelArtifact candidate = trainArtifact(data, split.train, model.algorithm, options);
+        cancel.check();
+
+        enter(RunState::Evaluating, QStringLiteral("evaluating"));
+        const QString metric = model.effectivePrimaryMetric();
+        const Metrics candidateMetrics = candidate.evaluate(data, split.holdout);
+        run.metrics = candidateMetrics.toJson();
+        std::optional<double> championScore;
+        json championInfo = nullptr;
+        if (active) {
+            try {
+                const auto champion = ModelArtifact::deserialize(m_registry.loadVerified(model.name, active->version));
+                if (sameFeatures(champion.encoder(), data)) {
+                    const Metrics m = champion.evaluate(data, split.holdout);
+                    championScore = m.value(metric);
+                    championInfo = {{"version", active->version}, {"metrics", m.toJson()}};
+                } else {
+                    championInfo = {{"version", active->version}, {"note", "the active version uses other features"}};
+                }
+            } catch (const Error& e) {
+                championInfo = {{"version", active->version}, {"note", e.message().toStdString()}};
+                event("ACTIVE_VERSION_UNUSABLE", {{"version", active->version}, {"error", e.message().toStdString()}});
+            }
+        }
+        const GateDecision gate = decidePromotion(metric, candidateMetrics.value(metric), championScore,
+                                                  active ? std::optional<int>(active->version) : std::nullopt);
+        run.gate = gate.toJson();
+        run.gate["metric"] = metric.toStdString();
+        run.gate["candidate"] = candidateMetrics.value(metric);
+        run.gate["champion"] = championInfo;
+        cancel.check(); // the last cancel point: a cancelled run never promotes
+
+        if (request.dryRun) {
+            run.gate["dry_run"] = true;
+            finish(RunState::Skipped,
+                   QStringLiteral("dry run: nothing registered; the gate would have %1")
+                       .arg(gate.promote ? QStringLiteral("promoted it") : QStringLiteral("rejected it")),
+                   "TRAINING_SKIPPED");
+            return run;
+        }
+        if (!gate.promote) {
+            finish(RunState::Rejected, gate.summary, "TRAINING_COMPLETED");
+            return run;
+        }
+
+        closePhase();
+        phase = QStringLiteral("registering");
+        phaseTimer.start();
+        json meta;
+        meta["task"] = toString(model.task).toStdString();
+        meta["algorithm"] = toString(model.algorithm).toStdString();
+        json params = defaultParameters(model.task, model.algorithm);
+        params.merge_patch(model.parameters);
+        meta["parameters"] = params;
+        meta["metrics"] = run.metrics;
+        meta["primary_metric"] = metric.toStdString();
+        meta["data_fingerprint"] = fingerprint.toStdString();
+        meta["train_size"] = split.train.size();
+        meta["holdout_size"] = split.holdout.size();
+        meta["rows_rejected"] = run.rowsRejected;
+        meta["time_range"] = timeRange(data);
+        meta["parent_version"] = active ? json(active->version) : json(nullptr);
+        meta["run_id"] = run.id;
+        meta["trigger"] = run.trigger.toStdString();
+        meta["label"] = model.label.toStdString();
+        meta["features"] = featuresJson(data);
+        const ModelVersion version = m_registry.addVersion(model.name, candidate.serialize(), meta);
+        m_registry.activate(model.name, version.version);
+        run.version = version.version;
+        run.gate["version"] = version.version;
+        finish(RunState::Promoted, {}, "TRAINING_COMPLETED");
+        event("VERSION_PROMOTED", {{"version", version.version}, {"sha256", version.sha256.toStdString()}});
+    } catch (const Cancelled&) {
+        finish(RunState::Cancelled, QStringLiteral("cancelled on request; nothing was promoted"), "TRAINING_CANCELLED");
+    } catch (const Error& e) {
+        finish(RunState::Failed, e.message(), "TRAINING_FAILED");
+    } catch (const std::exception& e) {
+        finish(RunState::Failed, QStringLiteral("internal error: %1").arg(QString::fromUtf8(e.what())), "TRAINING_FAILED");
+    }
+    return run;
+}
+
+} // namespace retrainer

@@ -1,0 +1,75 @@
+#pragma once
+// A workspace folder: workspace.json (models and their policies), retrainer.sqlite (the store) and
+// models/ (artifacts). Opened once per process; the store and registry are shared by every thread.
+#include "model_config.h"
+#include "registry.h"
+#include "store.h"
+#include <QLockFile>
+#include <QString>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace retrainer {
+
+struct WorkspaceSettings
+{
+    int maxConcurrentTrainings = 1;
+};
+
+class Workspace
+{
+public:
+    static constexpr int kConfigVersion = 1;
+
+    // --workspace DIR, else $RETRAINER_WORKSPACE, else <AppDataLocation>/workspace.
+    static QString resolveDirectory(const QString& option);
+    static bool exists(const QString& dir);
+
+    // Creates the folder layout and an empty configuration if none exists, then opens it.
+    static std::unique_ptr<Workspace> create(const QString& dir);
+    // Opens an existing workspace. Throws Error naming the folder or the bad configuration value.
+    static std::unique_ptr<Workspace> open(const QString& dir);
+
+    ~Workspace();
+
+    QString directory() const { return m_dir; }
+    QString configPath() const;
+    QString storePath() const;
+    QString modelsDir() const;
+
+    Store& store() { return *m_store; }
+    Registry& registry() { return *m_registry; }
+
+    const std::vector<ModelConfig>& models() const { return m_models; }
+    std::optional<ModelConfig> model(const QString& name) const;
+    // Throws Error for an unknown model (naming the known ones).
+    ModelConfig requireModel(const QString& name) const;
+    // Adds or replaces a model and saves the configuration atomically.
+    void addModel(const ModelConfig& model);
+    void updateModel(const ModelConfig& model);
+
+    const WorkspaceSettings& settings() const { return m_settings; }
+
+    // Exclusive right to run trainings in this workspace (held by the process that trains).
+    // Returns false (with the holder's pid in `holder`) when another live process holds it.
+    bool acquireTrainingLock(qint64* holder = nullptr);
+    // At start-up: runs left unfinished by a process that died are marked interrupted. Only done
+    // when no other live process holds the training lock. Returns how many were marked.
+    int recoverInterruptedRuns();
+
+    void save() const;
+
+private:
+    explicit Workspace(const QString& dir);
+    void load();
+
+    QString m_dir;
+    std::vector<ModelConfig> m_models;
+    WorkspaceSettings m_settings;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<Registry> m_registry;
+    std::unique_ptr<QLockFile> m_trainingLock;
+};
+
+} // namespace retrainer

@@ -1,0 +1,200 @@
+// train, status, history.
+#include "cli_context.h"
+#include "cli_output.h"
+#include "error.h"
+#include "metrics.h"
+#include "runner.h"
+#include "stop_signals.h"
+#include <QCoreApplication>
+#include <cstdio>
+#include <unistd.h>
+
+namespace retrainer::cli {
+
+using json = nlohmann::json;
+
+namespace {
+
+QString outcomeLine(const RunRecord& run, const ModelConfig& model)
+{
+    const QString metric = model.effectivePrimaryMetric();
+    QString line = QStringLiteral("%1: run %2 %3").arg(run.model).arg(run.id).arg(toString(run.state));
+    if (run.version)
+        line += QStringLiteral(" as version %1").arg(*run.version);
+    if (!run.metrics.empty())
+        line += QStringLiteral(" (%1 %2 on %3 holdout rows)")
+                    .arg(metric, formatMetric(run.metrics, metric))
+                    .arg(run.metrics.value("count", 0));
+    line += QStringLiteral("; %1 rows used, %2 rejected").arg(run.rowsUsed).arg(run.rowsRejected);
+    if (!run.error.isEmpty())
+        line += QStringLiteral("\n  %1").arg(run.error);
+    else if (run.gate.contains("summary"))
+        line += QStringLiteral("\n  %1").arg(QString::fromStdString(run.gate["summary"].get<std::string>()));
+    return line;
+}
+
+void printRejected(const RunRecord& run)
+{
+    if (run.rowsRejected == 0)
+        return;
+    printLine(QStringLiteral("  rejected rows (first %1 of %2):").arg(run.rejectedReasons.size()).arg(run.rowsRejected));
+    for (const auto& r : run.rejectedReasons)
+        printLine(QStringLiteral("    %1: %2").arg(QString::fromStdString(r.value("where", std::string())),
+                                                    QString::fromStdString(r.value("reason", std::string()))));
+}
+
+} // namespace
+
+QCoro::Task<int> trainCommand(Context& context)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("all"), QStringLiteral("Train every model.")});
+    parser.addOption({QStringLiteral("force"), QStringLiteral("Train even when the data is unchanged.")});
+    parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Train and evaluate; promote nothing.")});
+    const QString synopsis = QStringLiteral("train NAME|--all [--force] [--dry-run]");
+    if (!parseArguments(parser, context, 0, 0, 1, synopsis))
+        co_return Usage;
+    const bool all = parser.isSet(QStringLiteral("all"));
+    if (all == !parser.positionalArguments().isEmpty()) {
+        printError(QStringLiteral("name one model or give --all\nusage: retrainer ") + synopsis);
+        co_return Usage;
+    }
+    auto workspace = context.openWorkspace();
+    qint64 holder = 0;
+    if (!workspace->acquireTrainingLock(&holder))
+        throw Error(QStringLiteral("another Retrainer process (pid %1) is training in %2; try again when it has finished")
+                        .arg(holder).arg(workspace->directory()));
+    workspace->recoverInterruptedRuns();
+
+    std::vector<ModelConfig> models;
+    if (all)
+        models = workspace->models();
+    else
+        models.push_back(workspace->requireModel(parser.positionalArguments().first()));
+
+    Runner runner(*workspace);
+    StopSignals stop;
+    QObject::connect(&stop, &StopSignals::stopRequested, &runner, [&runner] {
+        printError(QStringLiteral("stopping: cancelling the run (the active version stays in service)"));
+        runner.cancelAll();
+    });
+    const bool tty = isatty(fileno(stderr)) && !context.json;
+    QObject::connect(&runner, &Runner::runProgress, &runner,
+                     [tty, last = QString()](qint64, const QString& model, const QString& phase, double f) mutable {
+                         if (tty) {
+                             std::fprintf(stderr, "\r\033[K%s: %s %3d%%", qPrintable(model), qPrintable(phase), int(f * 100));
+                             std::fflush(stderr);
+                         } else if (phase != last) {
+                             std::fprintf(stderr, "%s: %s\n", qPrintable(model), qPrintable(phase));
+                         }
+                         last = phase;
+                     });
+
+    int exit = Ok;
+    json results = json::array();
+    for (const auto& model : models) {
+        RunRequest request;
+        request.model = model.name;
+        request.force = parser.isSet(QStringLiteral("force"));
+        request.dryRun = parser.isSet(QStringLiteral("dry-run"));
+        const qint64 id = runner.start(request);
+        const RunRecord run = co_await runner.waitFor(id);
+        if (tty)
+            std::fputs("\r\033[K", stderr);
+        if (run.state == RunState::Failed || run.state == RunState::Cancelled || run.state == RunState::Interrupted)
+            exit = Failure;
+        if (context.json) {
+            results.push_back(run.toJson());
+        } else {
+            printLine(outcomeLine(run, model));
+            printRejected(run);
+        }
+        if (stop.requested())
+            break;
+    }
+    if (context.json)
+        printJson(all ? results : results.at(0));
+    co_return exit;
+}
+
+QCoro::Task<int> statusCommand(Context& context)
+{
+    QCommandLineParser parser;
+    if (!parseArguments(parser, context, 0, 0, 1, QStringLiteral("status [NAME] [--json]")))
+        co_return Usage;
+    auto workspace = context.openWorkspace();
+    workspace->recoverInterruptedRuns();
+    std::vector<ModelConfig> models;
+    if (parser.positionalArguments().isEmpty())
+        models = workspace->models();
+    else
+        models.push_back(workspace->requireModel(parser.positionalArguments().first()));
+
+    json out = json::array();
+    std::vector<QStringList> rows;
+    for (const auto& m : models) {
+        const auto active = workspace->registry().active(m.name);
+        const auto runs = workspace->store().runs(m.name, 1);
+        const QString metric = m.effectivePrimaryMetric();
+        const json metrics = active ? active->metadata.value("metrics", json::object()) : json::object();
+        json entry = {{"model", m.name.toStdString()}, {"group", m.group.toStdString()}, {"task", toString(m.task).toStdString()},
+                      {"primary_metric", metric.toStdString()},
+                      {"active_version", active ? json(active->version) : json(nullptr)},
+                      {"metrics", metrics}, {"last_run", runs.empty() ? json(nullptr) : runs.front().toJson()}};
+        out.push_back(entry);
+        rows.push_back({m.name, m.group, active ? QString::number(active->version) : QStringLiteral("—"),
+                        QStringLiteral("%1 %2").arg(metric, formatMetric(metrics, metric)),
+                        runs.empty() ? QStringLiteral("never") : toString(runs.front().state),
+                        runs.empty() ? QStringLiteral("—") : localTime(runs.front().finishedAt.isValid() ? runs.front().finishedAt : runs.front().queuedAt)});
+    }
+    if (context.json) {
+        printJson(parser.positionalArguments().isEmpty() ? out : out.at(0));
+        co_return Ok;
+    }
+    printLine(QStringLiteral("Workspace %1").arg(workspace->directory()));
+    printTable({QStringLiteral("MODEL"), QStringLiteral("GROUP"), QStringLiteral("ACTIVE"), QStringLiteral("METRIC"),
+                QStringLiteral("LAST RUN"), QStringLiteral("WHEN")},
+               rows);
+    co_return Ok;
+}
+
+QCoro::Task<int> historyCommand(Context& context)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("limit"), QStringLiteral("Show at most N runs."), QStringLiteral("N"), QStringLiteral("50")});
+    if (!parseArguments(parser, context, 0, 1, 1, QStringLiteral("history NAME [--limit N] [--json]")))
+        co_return Usage;
+    bool ok = false;
+    const int limit = parser.value(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || limit < 1) {
+        printError(QStringLiteral("--limit must be a positive number"));
+        co_return Usage;
+    }
+    auto workspace = context.openWorkspace();
+    workspace->recoverInterruptedRuns();
+    const ModelConfig model = workspace->requireModel(parser.positionalArguments().first());
+    const auto runs = workspace->store().runs(model.name, limit);
+    if (context.json) {
+        json out = json::array();
+        for (const auto& r : runs)
+            out.push_back(r.toJson());
+        printJson(out);
+        co_return Ok;
+    }
+    const QString metric = model.effectivePrimaryMetric();
+    std::vector<QStringList> rows;
+    for (const auto& r : runs) {
+        const double seconds = r.startedAt.isValid() && r.finishedAt.isValid() ? r.startedAt.msecsTo(r.finishedAt) / 1000.0 : 0;
+        rows.push_back({QString::number(r.id), localTime(r.queuedAt), r.trigger + (r.dryRun ? QStringLiteral(" (dry run)") : QString()),
+                        toString(r.state), r.version ? QString::number(*r.version) : QStringLiteral("—"),
+                        formatMetric(r.metrics, metric), QString::number(r.rowsUsed), QString::number(r.rowsRejected),
+                        QStringLiteral("%1 s").arg(seconds, 0, 'f', 1), r.error.left(60)});
+    }
+    printTable({QStringLiteral("RUN"), QStringLiteral("QUEUED"), QStringLiteral("TRIGGER"), QStringLiteral("STATE"),
+                QStringLiteral("VERSION"), metric.toUpper(), QStringLiteral("ROWS"), QStringLiteral("REJECTED"),
+                QStringLiteral("TIME"), QStringLiteral("NOTE")},
+               rows);
+    co_return Ok;
+}
+
+} // namespace retrainer::cli

@@ -1,0 +1,182 @@
+// init, model add, model list, import.
+#include "cli_context.h"
+#include "cli_output.h"
+#include "dataset.h"
+#include "demo_workspace.h"
+#include "error.h"
+#include "source.h"
+#include "source_loader.h"
+
+namespace retrainer::cli {
+
+using json = nlohmann::json;
+
+QCoro::Task<int> initCommand(Context& context)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("demo"), QStringLiteral("Add the clinic and logistics demo models and data.")});
+    if (!parseArguments(parser, context, 0, 0, 0, QStringLiteral("init [--demo]")))
+        co_return Usage;
+    const bool existed = Workspace::exists(context.workspaceDir);
+    auto workspace = Workspace::create(context.workspaceDir);
+    if (parser.isSet(QStringLiteral("demo")))
+        createDemoWorkspace(*workspace);
+    printLine(QStringLiteral("%1 workspace %2 (%3 models)")
+                  .arg(existed ? QStringLiteral("Opened") : QStringLiteral("Created"), workspace->directory())
+                  .arg(workspace->models().size()));
+    for (const auto& m : workspace->models())
+        printLine(QStringLiteral("  %1 [%2] %3 of '%4' with %5")
+                      .arg(m.name, m.group, toString(m.task), m.label, toString(m.algorithm)));
+    co_return Ok;
+}
+
+namespace {
+
+QStringList splitList(const QString& text)
+{
+    QStringList out;
+    for (const auto& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        out << part.trimmed();
+    return out;
+}
+
+int modelAdd(Context& context)
+{
+    QCommandLineParser parser;
+    const QString synopsis = QStringLiteral("model add NAME --source URI --task classification|regression --label COL "
+                                            "[--features a,b,c] [--timestamp COL] [--algorithm A] [--group G]");
+    for (const char* valued : {"source", "task", "label", "features", "timestamp", "algorithm", "group"})
+        parser.addOption({QString::fromLatin1(valued), QString(), QStringLiteral("value")});
+    if (!parseArguments(parser, context, 1, 1, 1, synopsis))
+        return Usage;
+    for (const char* required : {"source", "task", "label"})
+        if (!parser.isSet(QString::fromLatin1(required))) {
+            printError(QStringLiteral("--%1 is required\nusage: retrainer %2").arg(QString::fromLatin1(required), synopsis));
+            return Usage;
+        }
+    ModelConfig model;
+    model.name = parser.positionalArguments().first();
+    if (const auto why = ModelConfig::validateName(model.name); !why.isEmpty()) {
+        printError(why);
+        return Usage;
+    }
+    const auto task = taskFromString(parser.value(QStringLiteral("task")));
+    if (!task) {
+        printError(QStringLiteral("--task must be 'classification' or 'regression'"));
+        return Usage;
+    }
+    model.task = *task;
+    if (parser.isSet(QStringLiteral("algorithm"))) {
+        const auto algorithm = algorithmFromString(parser.value(QStringLiteral("algorithm")));
+        if (!algorithm) {
+            printError(QStringLiteral("--algorithm must be one of random_forest, svm_rbf, linear, krr"));
+            return Usage;
+        }
+        model.algorithm = *algorithm;
+    }
+    model.source = parser.value(QStringLiteral("source"));
+    model.label = parser.value(QStringLiteral("label"));
+    model.timestamp = parser.value(QStringLiteral("timestamp"));
+    model.features = splitList(parser.value(QStringLiteral("features")));
+    if (parser.isSet(QStringLiteral("group")))
+        model.group = parser.value(QStringLiteral("group"));
+
+    auto workspace = context.openWorkspace();
+    SourceUri::parse(model.source, workspace->directory()); // a malformed URI is refused before anything is saved
+    const bool fromStore = model.source.startsWith(QLatin1String("store:"));
+    if (!fromStore) {
+        // Check the columns against the source and fix the kind of each feature now, so that a later bad
+        // value is rejected as a bad row instead of changing the column's kind.
+        const RawTable table = loadSourceRows(model.source, workspace->directory(), workspace->store(), model.name);
+        const Dataset data = buildDataset(table, model.schema());
+        for (const auto& f : data.features)
+            model.kinds.insert(f.name, f.kind);
+        printLine(QStringLiteral("Source %1: %2 rows readable, %3 rejected").arg(model.source).arg(data.samples.size()).arg(data.rejected.size()));
+        for (const auto& f : data.features)
+            printLine(QStringLiteral("  feature %1: %2").arg(f.name, f.kind == ColumnKind::Numeric ? QStringLiteral("numeric") : QStringLiteral("categorical")));
+    } else if (model.features.isEmpty()) {
+        printLine(QStringLiteral("The sample store is empty until `retrainer import %1 FILE.csv`; features default to every "
+                                 "column but the label and timestamp.").arg(model.name));
+    }
+    workspace->addModel(model);
+    printLine(QStringLiteral("Added model '%1' (%2 of '%3' with %4)")
+                  .arg(model.name, toString(model.task), model.label, toString(model.algorithm)));
+    return Ok;
+}
+
+int modelList(Context& context)
+{
+    QCommandLineParser parser;
+    if (!parseArguments(parser, context, 1, 0, 0, QStringLiteral("model list [--json]")))
+        return Usage;
+    auto workspace = context.openWorkspace();
+    if (context.json) {
+        json out = json::array();
+        for (const auto& m : workspace->models())
+            out.push_back(m.toJson());
+        printJson(out);
+        return Ok;
+    }
+    std::vector<QStringList> rows;
+    for (const auto& m : workspace->models())
+        rows.push_back({m.name, m.group, toString(m.task), m.label, toString(m.algorithm), m.source});
+    printTable({QStringLiteral("MODEL"), QStringLiteral("GROUP"), QStringLiteral("TASK"), QStringLiteral("LABEL"),
+                QStringLiteral("ALGORITHM"), QStringLiteral("SOURCE")},
+               rows);
+    return Ok;
+}
+
+} // namespace
+
+QCoro::Task<int> modelCommand(Context& context)
+{
+    const QString sub = context.arguments.value(0);
+    if (sub == QLatin1String("add"))
+        co_return modelAdd(context);
+    if (sub == QLatin1String("list"))
+        co_return modelList(context);
+    printError(QStringLiteral("usage: retrainer model add NAME ... | model list"));
+    co_return Usage;
+}
+
+QCoro::Task<int> importCommand(Context& context)
+{
+    QCommandLineParser parser;
+    if (!parseArguments(parser, context, 0, 2, 2, QStringLiteral("import NAME FILE.csv")))
+        co_return Usage;
+    const QString name = parser.positionalArguments().at(0);
+    const QString file = parser.positionalArguments().at(1);
+    auto workspace = context.openWorkspace();
+    const ModelConfig model = workspace->requireModel(name);
+    if (!model.source.startsWith(QLatin1String("store:")))
+        throw Error(QStringLiteral("model '%1' reads from %2, not from the sample store; import is for models whose "
+                                   "source is store:").arg(name, model.source));
+    RawTable table = readCsv(file);
+    // Validate every row against the model before anything is stored; keep only the good ones.
+    const Dataset checked = buildDataset(table, model.schema());
+    RawTable accepted;
+    accepted.columns = table.columns;
+    QSet<QString> rejectedOrigins;
+    for (const auto& r : checked.rejected)
+        rejectedOrigins.insert(r.where);
+    for (auto& row : table.rows)
+        if (!rejectedOrigins.contains(row.origin))
+            accepted.rows.push_back(std::move(row));
+    const int stored = accepted.rows.empty() ? 0 : workspace->store().addSamples(name, accepted);
+    workspace->store().addEvent(name, std::nullopt, QStringLiteral("SAMPLES_IMPORTED"),
+                                {{"file", file.toStdString()}, {"stored", stored}, {"rejected", checked.rejected.size()}});
+    if (context.json) {
+        json rejected = json::array();
+        for (const auto& r : checked.rejected)
+            rejected.push_back({{"where", r.where.toStdString()}, {"reason", r.reason.toStdString()}});
+        printJson({{"stored", stored}, {"rejected", rejected}, {"total", workspace->store().sampleCount(name)}});
+    } else {
+        printLine(QStringLiteral("Stored %1 rows for '%2' (%3 in the store); rejected %4")
+                      .arg(stored).arg(name).arg(workspace->store().sampleCount(name)).arg(checked.rejected.size()));
+        for (const auto& r : checked.rejected)
+            printLine(QStringLiteral("  %1: %2").arg(r.where, r.reason));
+    }
+    co_return checked.rejected.empty() ? Ok : Failure;
+}
+
+} // namespace retrainer::cli

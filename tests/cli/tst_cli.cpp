@@ -1,0 +1,221 @@
+// The command line as a user runs it: the real retrainer binary on a real workspace.
+#include "fixture_data.h"
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <csignal>
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_ws;
+
+    struct Result
+    {
+        int exit = -1;
+        QString out, err;
+        QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
+    };
+
+    Result cli(QStringList args, int timeoutMs = 120000)
+    {
+        QProcess p;
+        args.prepend(m_ws);
+        args.prepend(QStringLiteral("--workspace"));
+        p.start(QStringLiteral(RETRAINER_BINARY), args);
+        if (!p.waitForFinished(timeoutMs))
+            p.kill();
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    QJsonObject activeVersion(const QString& model)
+    {
+        const auto versions = cli({QStringLiteral("versions"), model, QStringLiteral("--json")}).json().array();
+        for (const auto& v : versions)
+            if (v.toObject().value(QStringLiteral("active")).toBool())
+                return v.toObject();
+        return {};
+    }
+
+    void flipByte(const QString& path)
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const qint64 at = f.size() - 10;
+        f.seek(at);
+        char c = 0;
+        f.getChar(&c);
+        f.seek(at);
+        f.putChar(char(c ^ 0x01));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_ws = m_dir.path() + QStringLiteral("/ws");
+    }
+
+    void usageErrorsExitTwo()
+    {
+        QCOMPARE(cli({QStringLiteral("frobnicate")}).exit, 2);
+        QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--bogus")}).exit, 2);
+        const auto noWorkspace = cli({QStringLiteral("status")});
+        QCOMPARE(noWorkspace.exit, 1);
+        QVERIFY2(noWorkspace.err.contains(QStringLiteral("no workspace in")), qPrintable(noWorkspace.err));
+    }
+
+    void demoTrainsVersionsAndRollsBack()
+    {
+        const auto init = cli({QStringLiteral("init"), QStringLiteral("--demo")});
+        QCOMPARE(init.exit, 0);
+        const auto models = cli({QStringLiteral("model"), QStringLiteral("list"), QStringLiteral("--json")}).json().array();
+        QCOMPARE(models.size(), 5);
+        QCOMPARE(cli({QStringLiteral("train")}).exit, 2);
+
+        const QString clinic = QStringLiteral("clinic-waiting-time");
+        const auto first = cli({QStringLiteral("train"), clinic});
+        QVERIFY2(first.exit == 0, qPrintable(first.err + first.out));
+        QVERIFY2(first.out.contains(QStringLiteral("promoted as version 1")), qPrintable(first.out));
+
+        const auto second = cli({QStringLiteral("train"), clinic});
+        QCOMPARE(second.exit, 0);
+        QVERIFY2(second.out.contains(QStringLiteral("skipped")), qPrintable(second.out));
+
+        const auto forced = cli({QStringLiteral("train"), clinic, QStringLiteral("--force")});
+        QCOMPARE(forced.exit, 0);
+        QVERIFY2(forced.out.contains(QStringLiteral("promoted as version 2")), qPrintable(forced.out));
+
+        const auto versions = cli({QStringLiteral("versions"), clinic, QStringLiteral("--json")});
+        QCOMPARE(versions.exit, 0);
+        const auto list = versions.json().array();
+        QCOMPARE(list.size(), 2);
+        for (const auto& v : list) {
+            const auto o = v.toObject();
+            for (const char* key : {"version", "active", "created", "sha256", "metrics"})
+                QVERIFY2(o.contains(QString::fromLatin1(key)), key);
+            const auto metrics = o.value(QStringLiteral("metrics")).toObject();
+            QVERIFY(metrics.contains(QStringLiteral("mae")) && metrics.contains(QStringLiteral("rmse")));
+            QVERIFY(metrics.value(QStringLiteral("r2")).toDouble() > 0.6); // the demo's formula is learnable
+            QCOMPARE(o.value(QStringLiteral("sha256")).toString().size(), 64);
+        }
+        QCOMPARE(activeVersion(clinic).value(QStringLiteral("version")).toInt(), 2);
+
+        const auto rollback = cli({QStringLiteral("rollback"), clinic, QStringLiteral("1")});
+        QCOMPARE(rollback.exit, 0);
+        QCOMPARE(activeVersion(clinic).value(QStringLiteral("version")).toInt(), 1);
+
+        // A flipped byte in version 2 is reported, and rolling forward to it is refused.
+        flipByte(m_ws + QStringLiteral("/models/") + clinic + QStringLiteral("/v2.rtm"));
+        const auto after = cli({QStringLiteral("versions"), clinic, QStringLiteral("--json")}).json().array();
+        bool damagedSeen = false;
+        for (const auto& v : after)
+            if (v.toObject().value(QStringLiteral("version")).toInt() == 2)
+                damagedSeen = !v.toObject().value(QStringLiteral("checksum_ok")).toBool();
+        QVERIFY(damagedSeen);
+        const auto refused = cli({QStringLiteral("rollback"), clinic, QStringLiteral("2")});
+        QCOMPARE(refused.exit, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("checksum mismatch")), qPrintable(refused.err));
+        QCOMPARE(activeVersion(clinic).value(QStringLiteral("version")).toInt(), 1);
+
+        const auto status = cli({QStringLiteral("status"), clinic, QStringLiteral("--json")}).json().object();
+        QCOMPARE(status.value(QStringLiteral("active_version")).toInt(), 1);
+        const auto history = cli({QStringLiteral("history"), clinic, QStringLiteral("--json")}).json().array();
+        QCOMPARE(history.size(), 3);
+        QCOMPARE(history.first().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("promoted"));
+    }
+
+    void badCsvRowsAreNamedWithLines()
+    {
+        QVERIFY(retrainer::test::writeFile(m_dir.path() + QStringLiteral("/rows.csv"),
+            retrainer::test::regressionCsv(997, 11, {QStringLiteral("2026-06-01T00:00:00,1,2,red"),
+                                                     QStringLiteral("2026-06-01T01:00:00,1,2,red,"),
+                                                     QStringLiteral("2026-06-01T02:00:00,1,inf,red,3")})));
+        const auto add = cli({QStringLiteral("model"), QStringLiteral("add"), QStringLiteral("rows"), QStringLiteral("--source"),
+                              QStringLiteral("csv:") + m_dir.path() + QStringLiteral("/rows.csv"), QStringLiteral("--task"),
+                              QStringLiteral("regression"), QStringLiteral("--label"), QStringLiteral("y"),
+                              QStringLiteral("--timestamp"), QStringLiteral("when"), QStringLiteral("--algorithm"), QStringLiteral("linear")});
+        QVERIFY2(add.exit == 0, qPrintable(add.err));
+        const auto run = cli({QStringLiteral("train"), QStringLiteral("rows")});
+        QCOMPARE(run.exit, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("997 rows used, 3 rejected")), qPrintable(run.out));
+        for (const char* line : {"rows.csv:999", "rows.csv:1000", "rows.csv:1001"})
+            QVERIFY2(run.out.contains(QString::fromLatin1(line)), line);
+    }
+
+    void importFeedsTheSampleStore()
+    {
+        QCOMPARE(cli({QStringLiteral("model"), QStringLiteral("add"), QStringLiteral("stored"), QStringLiteral("--source"),
+                      QStringLiteral("store:"), QStringLiteral("--task"), QStringLiteral("regression"), QStringLiteral("--label"),
+                      QStringLiteral("y"), QStringLiteral("--timestamp"), QStringLiteral("when")}).exit, 0);
+        QVERIFY(retrainer::test::writeFile(m_dir.path() + QStringLiteral("/batch.csv"),
+            retrainer::test::regressionCsv(60, 5, {QStringLiteral("2026-07-01T00:00:00,1,2,red,")})));
+        const auto imported = cli({QStringLiteral("import"), QStringLiteral("stored"), m_dir.path() + QStringLiteral("/batch.csv")});
+        QCOMPARE(imported.exit, 1); // one row was refused
+        QVERIFY2(imported.out.contains(QStringLiteral("Stored 60 rows")), qPrintable(imported.out));
+        QVERIFY(imported.out.contains(QStringLiteral("batch.csv:62")));
+        const auto run = cli({QStringLiteral("train"), QStringLiteral("stored"), QStringLiteral("--json")});
+        QCOMPARE(run.exit, 0);
+        const auto record = run.json().object();
+        QCOMPARE(record.value(QStringLiteral("state")).toString(), QStringLiteral("promoted"));
+        QCOMPARE(record.value(QStringLiteral("rows_used")).toInt(), 60);
+    }
+
+    void killedTrainingLeavesTheActiveVersionLoadable()
+    {
+        // A slow model: many trees on many rows, so that the kill lands during training.
+        QVERIFY(retrainer::test::writeFile(m_dir.path() + QStringLiteral("/slow.csv"), retrainer::test::regressionCsv(6000, 2)));
+        QCOMPARE(cli({QStringLiteral("model"), QStringLiteral("add"), QStringLiteral("slow"), QStringLiteral("--source"),
+                      QStringLiteral("csv:") + m_dir.path() + QStringLiteral("/slow.csv"), QStringLiteral("--task"),
+                      QStringLiteral("regression"), QStringLiteral("--label"), QStringLiteral("y")}).exit, 0);
+        QCOMPARE(cli({QStringLiteral("train"), QStringLiteral("slow")}).exit, 0);
+        const QString sha = activeVersion(QStringLiteral("slow")).value(QStringLiteral("sha256")).toString();
+
+        QFile config(m_ws + QStringLiteral("/workspace.json"));
+        QVERIFY(config.open(QIODevice::ReadOnly));
+        auto doc = QJsonDocument::fromJson(config.readAll()).object();
+        config.close();
+        auto models = doc.value(QStringLiteral("models")).toArray();
+        for (auto m : models) {
+            auto o = m.toObject();
+            if (o.value(QStringLiteral("name")).toString() == QLatin1String("slow")) {
+                o.insert(QStringLiteral("parameters"), QJsonObject{{QStringLiteral("trees"), 3000}});
+                m = o;
+            }
+        }
+        doc.insert(QStringLiteral("models"), models);
+        QVERIFY(config.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        config.write(QJsonDocument(doc).toJson());
+        config.close();
+
+        QProcess training;
+        training.start(QStringLiteral(RETRAINER_BINARY), {QStringLiteral("--workspace"), m_ws, QStringLiteral("train"),
+                                                          QStringLiteral("slow"), QStringLiteral("--force")});
+        QVERIFY(training.waitForStarted());
+        // Wait until the run is in its training phase, then kill the process without warning.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            cli({QStringLiteral("history"), QStringLiteral("slow"), QStringLiteral("--json")}).json().array().first()
+                    .toObject().value(QStringLiteral("state")).toString() == QLatin1String("training"),
+            60000);
+        ::kill(pid_t(training.processId()), SIGKILL);
+        QVERIFY(training.waitForFinished());
+
+        const auto history = cli({QStringLiteral("history"), QStringLiteral("slow"), QStringLiteral("--json")}).json().array();
+        QCOMPARE(history.first().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("interrupted"));
+        const auto active = activeVersion(QStringLiteral("slow"));
+        QCOMPARE(active.value(QStringLiteral("version")).toInt(), 1);
+        QCOMPARE(active.value(QStringLiteral("sha256")).toString(), sha);
+        QVERIFY(active.value(QStringLiteral("checksum_ok")).toBool());
+        QCOMPARE(QDir(m_ws + QStringLiteral("/models/slow")).entryList(QDir::Files).size(), 1); // no partial artifact
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
