@@ -1,0 +1,323 @@
+#include "registry.h"
+#include "error.h"
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace retrainer {
+
+using json = nlohmann::json;
+
+namespace {
+
+[[noreturn]] void fail(const QString& what, const QSqlError& error)
+{
+    throw Error(QStringLiteral("%1: %2").arg(what, error.text()));
+}
+
+QSqlQuery prepare(const QSqlDatabase& db, const QString& sql, const QString& what)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        fail(what, query.lastError());
+    return query;
+}
+
+void exec(QSqlQuery& query, const QString& what)
+{
+    if (!query.exec())
+        fail(what, query.lastError());
+}
+
+// BEGIN IMMEDIATE: the write lock is taken before the first read, so "max + 1" cannot race another writer.
+class Transaction
+{
+public:
+    Transaction(const QSqlDatabase& db, QString what) : m_db(db), m_what(std::move(what))
+    {
+        run(QStringLiteral("BEGIN IMMEDIATE"));
+        m_open = true;
+    }
+    ~Transaction()
+    {
+        if (m_open) {
+            QSqlQuery query(m_db);
+            query.exec(QStringLiteral("ROLLBACK"));
+        }
+    }
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    void commit()
+    {
+        run(QStringLiteral("COMMIT"));
+        m_open = false;
+    }
+
+private:
+    void run(const QString& sql)
+    {
+        QSqlQuery query(m_db);
+        if (!query.exec(sql))
+            fail(m_what, query.lastError());
+    }
+    QSqlDatabase m_db;
+    QString m_what;
+    bool m_open = false;
+};
+
+void requireModelName(const QString& model)
+{
+    if (model.isEmpty() || model.contains(QLatin1Char('/')) || model.contains(QLatin1Char('\\'))
+        || model.contains(QLatin1String("..")))
+        throw Error(QStringLiteral("'%1' cannot be used as a model name in the registry "
+                                   "(it must not be empty or contain '/', '\\' or '..')").arg(model));
+}
+
+QString sha256Hex(const QByteArray& bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+const QString kSelectVersions = QStringLiteral(
+    "SELECT v.model, v.version, v.created, v.sha256, v.file, v.size, v.metadata, a.version IS NOT NULL "
+    "FROM versions v LEFT JOIN active_versions a ON a.model = v.model AND a.version = v.version ");
+
+ModelVersion versionFrom(const QSqlQuery& q)
+{
+    ModelVersion v;
+    v.model = q.value(0).toString();
+    v.version = q.value(1).toInt();
+    v.created = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs).toUTC();
+    v.sha256 = q.value(3).toString();
+    v.file = q.value(4).toString();
+    v.size = q.value(5).toLongLong();
+    v.metadata = json::parse(q.value(6).toString().toStdString(), nullptr, false);
+    if (v.metadata.is_discarded() || !v.metadata.is_object()) {
+        qWarning("registry: the metadata of model '%s' version %d is not a JSON object", qPrintable(v.model), v.version);
+        v.metadata = json::object();
+    }
+    v.active = q.value(7).toBool();
+    return v;
+}
+
+std::optional<int> activeVersionIn(const QSqlDatabase& db, const QString& model, const QString& what)
+{
+    QSqlQuery q = prepare(db, QStringLiteral("SELECT version FROM active_versions WHERE model = ?"), what);
+    q.addBindValue(model);
+    exec(q, what);
+    if (!q.next())
+        return std::nullopt;
+    return q.value(0).toInt();
+}
+
+// Inside the caller's transaction.
+void setActiveIn(const QSqlDatabase& db, const QString& model, int version, const QString& what)
+{
+    {
+        QSqlQuery q = prepare(db, QStringLiteral("SELECT 1 FROM versions WHERE model = ? AND version = ?"), what);
+        q.addBindValue(model);
+        q.addBindValue(version);
+        exec(q, what);
+        if (!q.next())
+            throw Error(QStringLiteral("%1: model '%2' has no version %3").arg(what, model).arg(version));
+    }
+    QSqlQuery q = prepare(db, QStringLiteral("INSERT OR REPLACE INTO active_versions (model, version) VALUES (?, ?)"),
+                          what);
+    q.addBindValue(model);
+    q.addBindValue(version);
+    exec(q, what);
+}
+
+void writeArtifact(const QString& path, const QByteArray& artifact)
+{
+    QSaveFile file(path); // a temporary file beside `path`, flushed to disk and renamed on commit
+    if (!file.open(QIODevice::WriteOnly))
+        throw Error(QStringLiteral("cannot write the model file %1: %2").arg(path, file.errorString()));
+    if (file.write(artifact) != artifact.size()) {
+        const QString why = file.errorString();
+        file.cancelWriting();
+        throw Error(QStringLiteral("cannot write the model file %1: %2").arg(path, why));
+    }
+    if (!file.commit())
+        throw Error(QStringLiteral("cannot save the model file %1: %2").arg(path, file.errorString()));
+}
+
+} // namespace
+
+json ModelVersion::toJson() const
+{
+    json metrics = metadata.is_object() ? metadata.value("metrics", json::object()) : json::object();
+    return json{{"model", model.toStdString()},
+                {"version", version},
+                {"active", active},
+                {"created", created.isValid() ? json(created.toUTC().toString(Qt::ISODateWithMs).toStdString())
+                                              : json(nullptr)},
+                {"sha256", sha256.toStdString()},
+                {"file", file.toStdString()},
+                {"size", size},
+                {"metrics", metrics},
+                {"metadata", metadata}};
+}
+
+Registry::Registry(Store& store, const QString& modelsDir) : m_store(store), m_modelsDir(modelsDir) {}
+
+ModelVersion Registry::addVersion(const QString& model, const QByteArray& artifact, const json& metadata)
+{
+    requireModelName(model);
+    const QString what = QStringLiteral("cannot register a new version of model '%1' in store %2")
+                             .arg(model, m_store.path());
+    const QDir models(m_modelsDir);
+    const QString folder = models.filePath(model);
+    if (!QDir().mkpath(folder) || !QFileInfo(folder).isDir())
+        throw Error(QStringLiteral("cannot create the folder %1 for the versions of model '%2'").arg(folder, model));
+
+    ModelVersion v;
+    v.model = model;
+    v.created = QDateTime::currentDateTimeUtc();
+    v.sha256 = sha256Hex(artifact);
+    v.size = artifact.size();
+    v.metadata = metadata.is_object() ? metadata : json::object();
+
+    const QSqlDatabase db = m_store.connection();
+    Transaction transaction(db, what);
+    {
+        QSqlQuery q = prepare(db, QStringLiteral("SELECT COALESCE(MAX(version), 0) + 1 FROM versions WHERE model = ?"),
+                              what);
+        q.addBindValue(model);
+        exec(q, what);
+        if (!q.next())
+            fail(what, q.lastError());
+        v.version = q.value(0).toInt();
+    }
+    v.file = QStringLiteral("%1/v%2.rtm").arg(model).arg(v.version);
+    const QString path = models.filePath(v.file);
+    // A file already at `path` has no record (a write interrupted before its commit): it is replaced.
+    writeArtifact(path, artifact);
+    try {
+        QSqlQuery q = prepare(db, QStringLiteral("INSERT INTO versions (model, version, created, sha256, file, size, "
+                                                 "metadata) VALUES (?, ?, ?, ?, ?, ?, ?)"), what);
+        q.addBindValue(v.model);
+        q.addBindValue(v.version);
+        q.addBindValue(v.created.toString(Qt::ISODateWithMs));
+        q.addBindValue(v.sha256);
+        q.addBindValue(v.file);
+        q.addBindValue(v.size);
+        q.addBindValue(QString::fromStdString(v.metadata.dump()));
+        exec(q, what);
+        transaction.commit();
+    } catch (...) {
+        QFile::remove(path);
+        throw;
+    }
+    return v;
+}
+
+void Registry::activate(const QString& model, int version)
+{
+    const QString what = QStringLiteral("cannot activate version %1 of model '%2' in store %3")
+                             .arg(version).arg(model, m_store.path());
+    const QSqlDatabase db = m_store.connection();
+    Transaction transaction(db, what);
+    setActiveIn(db, model, version, what);
+    transaction.commit();
+}
+
+std::optional<ModelVersion> Registry::active(const QString& model) const
+{
+    const QString what = QStringLiteral("cannot read the active version of model '%1' from store %2")
+                             .arg(model, m_store.path());
+    const QSqlDatabase db = m_store.connection();
+    QSqlQuery q = prepare(db, kSelectVersions + QStringLiteral("WHERE a.model = ?"), what);
+    q.addBindValue(model);
+    exec(q, what);
+    if (!q.next())
+        return std::nullopt;
+    return versionFrom(q);
+}
+
+std::optional<ModelVersion> Registry::version(const QString& model, int version) const
+{
+    const QString what = QStringLiteral("cannot read version %1 of model '%2' from store %3")
+                             .arg(version).arg(model, m_store.path());
+    const QSqlDatabase db = m_store.connection();
+    QSqlQuery q = prepare(db, kSelectVersions + QStringLiteral("WHERE v.model = ? AND v.version = ?"), what);
+    q.addBindValue(model);
+    q.addBindValue(version);
+    exec(q, what);
+    if (!q.next())
+        return std::nullopt;
+    return versionFrom(q);
+}
+
+std::vector<ModelVersion> Registry::versions(const QString& model) const
+{
+    const QString what = QStringLiteral("cannot list the versions of model '%1' from store %2")
+                             .arg(model, m_store.path());
+    const QSqlDatabase db = m_store.connection();
+    QSqlQuery q = prepare(db, kSelectVersions + QStringLiteral("WHERE v.model = ? ORDER BY v.version DESC"), what);
+    q.addBindValue(model);
+    exec(q, what);
+    std::vector<ModelVersion> result;
+    while (q.next())
+        result.push_back(versionFrom(q));
+    return result;
+}
+
+QByteArray Registry::loadVerified(const QString& model, int version) const
+{
+    const auto record = this->version(model, version);
+    if (!record)
+        throw Error(QStringLiteral("model '%1' has no version %2").arg(model).arg(version));
+    const QString path = QDir(m_modelsDir).filePath(record->file);
+    QFile file(path);
+    if (!file.exists())
+        throw Error(QStringLiteral("the file of model '%1' version %2 is missing: %3").arg(model).arg(version).arg(path));
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(QStringLiteral("cannot read the file of model '%1' version %2 (%3): %4")
+                        .arg(model).arg(version).arg(path, file.errorString()));
+    QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        throw Error(QStringLiteral("cannot read the file of model '%1' version %2 (%3): %4")
+                        .arg(model).arg(version).arg(path, file.errorString()));
+    const QString found = sha256Hex(bytes);
+    if (found.compare(record->sha256, Qt::CaseInsensitive) != 0)
+        throw Error(QStringLiteral("checksum mismatch for model '%1' version %2 (%3): expected %4, found %5; "
+                                   "the file was altered or damaged")
+                        .arg(model).arg(version).arg(path, record->sha256, found));
+    return bytes;
+}
+
+QString Registry::verify(const QString& model, int version) const
+{
+    try {
+        loadVerified(model, version);
+        return {};
+    } catch (const Error& e) {
+        return e.message();
+    }
+}
+
+void Registry::rollback(const QString& model, int version)
+{
+    const QString problem = verify(model, version);
+    if (!problem.isEmpty())
+        throw Error(problem);
+    const QString what = QStringLiteral("cannot roll model '%1' back to version %2 in store %3")
+                             .arg(model).arg(version).arg(m_store.path());
+    const QSqlDatabase db = m_store.connection();
+    Transaction transaction(db, what);
+    const std::optional<int> from = activeVersionIn(db, model, what);
+    setActiveIn(db, model, version, what);
+    // The same thread's connection: the event is part of this transaction.
+    m_store.addEvent(model, std::nullopt, QStringLiteral("ROLLED_BACK"),
+                     {{"from", from ? json(*from) : json(nullptr)}, {"to", version}});
+    transaction.commit();
+}
+
+} // namespace retrainer

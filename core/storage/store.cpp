@@ -1,0 +1,437 @@
+#include "store.h"
+#include "error.h"
+#include <QFile>
+#include <QHash>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QVariant>
+#include <atomic>
+
+namespace retrainer {
+
+using json = nlohmann::json;
+
+namespace {
+
+std::atomic<int> storeCounter{0};
+
+[[noreturn]] void fail(const QString& what, const QSqlError& error)
+{
+    throw Error(QStringLiteral("%1: %2").arg(what, error.text()));
+}
+
+QSqlQuery prepare(const QSqlDatabase& db, const QString& sql, const QString& what)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        fail(what, query.lastError());
+    return query;
+}
+
+void exec(QSqlQuery& query, const QString& what)
+{
+    if (!query.exec())
+        fail(what, query.lastError());
+}
+
+// BEGIN IMMEDIATE takes the write lock up front (waiting up to the busy timeout), so a transaction that
+// reads before it writes cannot fail half-way on a lock upgrade. Rolls back unless committed.
+class Transaction
+{
+public:
+    Transaction(const QSqlDatabase& db, QString what) : m_db(db), m_what(std::move(what))
+    {
+        run(QStringLiteral("BEGIN IMMEDIATE"));
+        m_open = true;
+    }
+    ~Transaction()
+    {
+        if (m_open) {
+            QSqlQuery query(m_db);
+            query.exec(QStringLiteral("ROLLBACK"));
+        }
+    }
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    void commit()
+    {
+        run(QStringLiteral("COMMIT"));
+        m_open = false;
+    }
+
+private:
+    void run(const QString& sql)
+    {
+        QSqlQuery query(m_db);
+        if (!query.exec(sql))
+            fail(m_what, query.lastError());
+    }
+    QSqlDatabase m_db;
+    QString m_what;
+    bool m_open = false;
+};
+
+QVariant timeValue(const QDateTime& time)
+{
+    if (!time.isValid())
+        return QVariant(QMetaType::fromType<QString>());
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+// Text for a NOT NULL column: a null QString would bind as SQL NULL.
+QString text(const QString& value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+QDateTime timeFrom(const QVariant& value)
+{
+    if (value.isNull())
+        return {};
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
+}
+
+QString jsonText(const json& value)
+{
+    return QString::fromStdString(value.dump());
+}
+
+json jsonFrom(const QVariant& value, json fallback, const char* column)
+{
+    if (value.isNull())
+        return fallback;
+    json parsed = json::parse(value.toString().toStdString(), nullptr, false);
+    if (parsed.is_discarded()) {
+        qWarning("store: column %s holds invalid JSON; using a default", column);
+        return fallback;
+    }
+    return parsed;
+}
+
+void removeConnections(const QString& prefix)
+{
+    for (const QString& name : QSqlDatabase::connectionNames())
+        if (name.startsWith(prefix))
+            QSqlDatabase::removeDatabase(name);
+}
+
+void requireSqliteFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.exists() || file.size() == 0)
+        return; // SQLite creates it
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(QStringLiteral("cannot open store %1: %2").arg(path, file.errorString()));
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (file.read(magic.size()) != magic)
+        throw Error(QStringLiteral("cannot open store %1: the file is not an SQLite database").arg(path));
+}
+
+const QString kRunColumns = QStringLiteral(
+    R"(id, model, "trigger", state, dry_run, queued_at, started_at, finished_at, phases, rows_used, rows_rejected,
+       rejected_reasons, metrics, gate, version, error)");
+
+RunRecord runFrom(const QSqlQuery& q)
+{
+    RunRecord run;
+    run.id = q.value(0).toLongLong();
+    run.model = q.value(1).toString();
+    run.trigger = q.value(2).toString();
+    const QString state = q.value(3).toString();
+    run.state = runStateFromString(state).value_or(RunState::Failed);
+    run.dryRun = q.value(4).toBool();
+    run.queuedAt = timeFrom(q.value(5));
+    run.startedAt = timeFrom(q.value(6));
+    run.finishedAt = timeFrom(q.value(7));
+    run.phases = jsonFrom(q.value(8), json::object(), "runs.phases");
+    run.rowsUsed = long(q.value(9).toLongLong());
+    run.rowsRejected = long(q.value(10).toLongLong());
+    run.rejectedReasons = jsonFrom(q.value(11), json::array(), "runs.rejected_reasons");
+    run.metrics = jsonFrom(q.value(12), json::object(), "runs.metrics");
+    run.gate = jsonFrom(q.value(13), json::object(), "runs.gate");
+    if (!q.value(14).isNull())
+        run.version = q.value(14).toInt();
+    run.error = q.value(15).toString();
+    if (!runStateFromString(state) && run.error.isEmpty())
+        run.error = QStringLiteral("unknown run state '%1' in the store").arg(state);
+    return run;
+}
+
+EventRecord eventFrom(const QSqlQuery& q)
+{
+    EventRecord event;
+    event.id = q.value(0).toLongLong();
+    event.time = timeFrom(q.value(1));
+    event.model = q.value(2).toString();
+    if (!q.value(3).isNull())
+        event.runId = q.value(3).toLongLong();
+    event.type = q.value(4).toString();
+    event.detail = jsonFrom(q.value(5), json::object(), "events.detail");
+    return event;
+}
+
+} // namespace
+
+Store::Store(const QString& sqlitePath)
+    : m_path(sqlitePath), m_connectionPrefix(QStringLiteral("retrainer-store-%1-").arg(++storeCounter))
+{
+    requireSqliteFile(m_path);
+    try {
+        migrate();
+    } catch (...) {
+        removeConnections(m_connectionPrefix);
+        throw;
+    }
+}
+
+Store::~Store()
+{
+    removeConnections(m_connectionPrefix);
+}
+
+QSqlDatabase Store::connection() const
+{
+    // Names this thread opened itself: a name left by an ended thread whose id was reused is replaced.
+    thread_local QSet<QString> openedHere;
+    const QString name = m_connectionPrefix + QString::number(quintptr(QThread::currentThreadId()));
+    if (openedHere.contains(name) && QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name, false);
+    openedHere.remove(name);
+    if (QSqlDatabase::contains(name))
+        QSqlDatabase::removeDatabase(name);
+
+    QString problem;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        if (!db.open()) {
+            problem = db.lastError().text();
+        } else {
+            for (const char* pragma : {"PRAGMA busy_timeout = 10000", "PRAGMA journal_mode = WAL",
+                                       "PRAGMA foreign_keys = ON"}) {
+                QSqlQuery query(db);
+                if (!query.exec(QString::fromLatin1(pragma))) {
+                    problem = query.lastError().text();
+                    break;
+                }
+            }
+        }
+    }
+    if (!problem.isEmpty()) {
+        QSqlDatabase::removeDatabase(name);
+        throw Error(QStringLiteral("cannot open store %1: %2").arg(m_path, problem));
+    }
+    openedHere.insert(name);
+    return QSqlDatabase::database(name, false);
+}
+
+qint64 Store::createRun(const QString& model, const QString& trigger, bool dryRun)
+{
+    const QString what = QStringLiteral("cannot record a run of '%1' in store %2").arg(model, m_path);
+    const QSqlDatabase db = connection();
+    QSqlQuery q = prepare(db, QStringLiteral(R"(INSERT INTO runs (model, "trigger", state, dry_run, queued_at)
+                                                VALUES (?, ?, ?, ?, ?))"), what);
+    q.addBindValue(text(model));
+    q.addBindValue(text(trigger));
+    q.addBindValue(toString(RunState::Queued));
+    q.addBindValue(dryRun);
+    q.addBindValue(timeValue(QDateTime::currentDateTimeUtc()));
+    exec(q, what);
+    return q.lastInsertId().toLongLong();
+}
+
+void Store::saveRun(const RunRecord& run)
+{
+    const QString what = QStringLiteral("cannot save run %1 in store %2").arg(run.id).arg(m_path);
+    const QSqlDatabase db = connection();
+    QSqlQuery q = prepare(db, QStringLiteral(R"(UPDATE runs SET model = ?, "trigger" = ?, state = ?, dry_run = ?,
+        queued_at = ?, started_at = ?, finished_at = ?, phases = ?, rows_used = ?, rows_rejected = ?,
+        rejected_reasons = ?, metrics = ?, gate = ?, version = ?, error = ? WHERE id = ?)"), what);
+    q.addBindValue(text(run.model));
+    q.addBindValue(text(run.trigger));
+    q.addBindValue(toString(run.state));
+    q.addBindValue(run.dryRun);
+    q.addBindValue(timeValue(run.queuedAt));
+    q.addBindValue(timeValue(run.startedAt));
+    q.addBindValue(timeValue(run.finishedAt));
+    q.addBindValue(jsonText(run.phases));
+    q.addBindValue(qint64(run.rowsUsed));
+    q.addBindValue(qint64(run.rowsRejected));
+    q.addBindValue(jsonText(run.rejectedReasons));
+    q.addBindValue(jsonText(run.metrics));
+    q.addBindValue(jsonText(run.gate));
+    q.addBindValue(run.version ? QVariant(*run.version) : QVariant(QMetaType::fromType<int>()));
+    q.addBindValue(text(run.error));
+    q.addBindValue(run.id);
+    exec(q, what);
+    if (q.numRowsAffected() < 1)
+        throw Error(QStringLiteral("cannot save run %1: store %2 has no such run").arg(run.id).arg(m_path));
+}
+
+std::optional<RunRecord> Store::run(qint64 id) const
+{
+    const QString what = QStringLiteral("cannot read run %1 from store %2").arg(id).arg(m_path);
+    const QSqlDatabase db = connection();
+    QSqlQuery q = prepare(db, QStringLiteral("SELECT %1 FROM runs WHERE id = ?").arg(kRunColumns), what);
+    q.addBindValue(id);
+    exec(q, what);
+    if (!q.next())
+        return std::nullopt;
+    return runFrom(q);
+}
+
+std::vector<RunRecord> Store::runs(const QString& model, int limit) const
+{
+    const QString what = QStringLiteral("cannot list runs from store %1").arg(m_path);
+    const QSqlDatabase db = connection();
+    QSqlQuery q = prepare(db, QStringLiteral("SELECT %1 FROM runs WHERE (? = '' OR model = ?) ORDER BY id DESC LIMIT ?")
+                                  .arg(kRunColumns), what);
+    q.addBindValue(text(model));
+    q.addBindValue(model);
+    q.addBindValue(limit < 0 ? -1 : limit);
+    exec(q, what);
+    std::vector<RunRecord> result;
+    while (q.next())
+        result.push_back(runFrom(q));
+    return result;
+}
+
+int Store::markUnfinishedRunsInterrupted()
+{
+    const QString what = QStringLiteral("cannot mark unfinished runs as interrupted in store %1").arg(m_path);
+    QStringList unfinished;
+    for (int i = 0; i <= int(RunState::Interrupted); ++i)
+        if (!isTerminal(RunState(i)))
+            unfinished << toString(RunState(i));
+    QStringList marks(unfinished.size(), QStringLiteral("?"));
+    const QSqlDatabase db = connection();
+    QSqlQuery q = prepare(db, QStringLiteral("UPDATE runs SET state = ?, finished_at = ?, error = ? WHERE state IN (%1)")
+                                  .arg(marks.join(QLatin1Char(','))), what);
+    q.addBindValue(toString(RunState::Interrupted));
+    q.addBindValue(timeValue(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(QStringLiteral("interrupted: Retrainer stopped before the run finished"));
+    for (const QString& state : unfinished)
+        q.addBindValue(state);
+    exec(q, what);
+    return q.numRowsAffected();
+}
+
+qint64 Store::addEvent(const QString& model, std::optional<qint64> runId, const QString& type, const json& detail)
+{
+    const QString what = QStringLiteral("cannot record event %1 of '%2' in store %3").arg(type, model, m_path);
+    const QSqlDatabase db = connection();
+    QSqlQuery q = prepare(db, QStringLiteral("INSERT INTO events (time, model, run_id, type, detail) VALUES (?, ?, ?, ?, ?)"),
+                          what);
+    q.addBindValue(timeValue(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(text(model));
+    q.addBindValue(runId ? QVariant(*runId) : QVariant(QMetaType::fromType<qint64>()));
+    q.addBindValue(text(type));
+    q.addBindValue(jsonText(detail.is_null() ? json::object() : detail));
+    exec(q, what);
+    return q.lastInsertId().toLongLong();
+}
+
+std::vector<EventRecord> Store::events(const QString& model, int limit) const
+{
+    const QString what = QStringLiteral("cannot list events from store %1").arg(m_path);
+    const QSqlDatabase db = connection();
+    QSqlQuery q = prepare(db, QStringLiteral("SELECT id, time, model, run_id, type, detail FROM events "
+                                             "WHERE (? = '' OR model = ?) ORDER BY id DESC LIMIT ?"), what);
+    q.addBindValue(text(model));
+    q.addBindValue(model);
+    q.addBindValue(limit < 0 ? -1 : limit);
+    exec(q, what);
+    std::vector<EventRecord> result;
+    while (q.next())
+        result.push_back(eventFrom(q));
+    return result;
+}
+
+int Store::addSamples(const QString& model, const RawTable& rows)
+{
+    if (rows.rows.empty())
+        return 0;
+    const QString what = QStringLiteral("cannot add %1 samples of '%2' to store %3; none were stored")
+                             .arg(rows.rows.size()).arg(model, m_path);
+    const QSqlDatabase db = connection();
+    Transaction transaction(db, what);
+    {
+        QSqlQuery q = prepare(db, QStringLiteral("INSERT INTO samples (model, added, data) VALUES (?, ?, ?)"), what);
+        const QVariant added = timeValue(QDateTime::currentDateTimeUtc());
+        for (const RawRow& row : rows.rows) {
+            nlohmann::ordered_json data = nlohmann::ordered_json::object();
+            for (qsizetype i = 0; i < rows.columns.size() && i < row.cells.size(); ++i)
+                data[rows.columns[i].toStdString()] = row.cells[i].toStdString();
+            q.bindValue(0, text(model));
+            q.bindValue(1, added);
+            q.bindValue(2, QString::fromStdString(data.dump()));
+            exec(q, what);
+        }
+    }
+    transaction.commit();
+    return int(rows.rows.size());
+}
+
+RawTable Store::samples(const QString& model) const
+{
+    const QString what = QStringLiteral("cannot read the samples of '%1' from store %2").arg(model, m_path);
+    const QSqlDatabase db = connection();
+    QSqlQuery q = prepare(db, QStringLiteral("SELECT id, data FROM samples WHERE model = ? ORDER BY id"), what);
+    q.addBindValue(model);
+    exec(q, what);
+
+    RawTable table;
+    QHash<QString, qsizetype> columnIndex;
+    std::vector<std::vector<std::pair<qsizetype, QString>>> cells; // per row: (column, text)
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        auto data = nlohmann::ordered_json::parse(q.value(1).toString().toStdString(), nullptr, false);
+        if (!data.is_object()) {
+            table.rejected.push_back({QStringLiteral("sample %1").arg(id),
+                                      QStringLiteral("the stored sample is not a JSON object")});
+            continue;
+        }
+        auto& rowCells = cells.emplace_back();
+        for (auto it = data.begin(); it != data.end(); ++it) {
+            const QString column = QString::fromStdString(it.key());
+            auto found = columnIndex.constFind(column);
+            if (found == columnIndex.cend()) {
+                found = columnIndex.insert(column, table.columns.size());
+                table.columns << column;
+            }
+            const auto& value = it.value();
+            QString text;
+            if (value.is_string())
+                text = QString::fromStdString(value.get<std::string>());
+            else if (!value.is_null())
+                text = QString::fromStdString(value.dump());
+            rowCells.emplace_back(*found, text);
+        }
+        table.rows.push_back({{}, QStringLiteral("sample %1").arg(id)});
+    }
+    for (size_t r = 0; r < table.rows.size(); ++r) {
+        QStringList row(table.columns.size());
+        for (const auto& [column, text] : cells[r])
+            row[column] = text;
+        table.rows[r].cells = row;
+    }
+    return table;
+}
+
+long Store::sampleCount(const QString& model) const
+{
+    const QString what = QStringLiteral("cannot count the samples of '%1' in store %2").arg(model, m_path);
+    const QSqlDatabase db = connection();
+    QSqlQuery q = prepare(db, QStringLiteral("SELECT COUNT(*) FROM samples WHERE model = ?"), what);
+    q.addBindValue(model);
+    exec(q, what);
+    if (!q.next())
+        fail(what, q.lastError());
+    return long(q.value(0).toLongLong());
+}
+
+} // namespace retrainer

@@ -1,0 +1,142 @@
+// The store's schema: an ordered list of migration steps. Step N takes PRAGMA user_version from N-1 to N;
+// each step runs in one transaction together with its user_version bump. Never edit a released step:
+// append a new one.
+#include "error.h"
+#include "store.h"
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+#include <vector>
+
+namespace retrainer {
+
+namespace {
+
+using Step = std::vector<const char*>;
+
+const std::vector<Step>& migrationSteps()
+{
+    static const std::vector<Step> steps{
+        // 1: runs, events, model versions, the active version per model, the sample store.
+        {
+            R"(CREATE TABLE runs (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                model TEXT NOT NULL,
+                "trigger" TEXT NOT NULL DEFAULT '',
+                state TEXT NOT NULL,
+                dry_run INTEGER NOT NULL DEFAULT 0,
+                queued_at TEXT,
+                started_at TEXT,
+                finished_at TEXT,
+                phases TEXT NOT NULL DEFAULT '{}',
+                rows_used INTEGER NOT NULL DEFAULT 0,
+                rows_rejected INTEGER NOT NULL DEFAULT 0,
+                rejected_reasons TEXT NOT NULL DEFAULT '[]',
+                metrics TEXT NOT NULL DEFAULT '{}',
+                gate TEXT NOT NULL DEFAULT '{}',
+                version INTEGER,
+                error TEXT NOT NULL DEFAULT ''))",
+            "CREATE INDEX runs_by_model ON runs(model, id)",
+            "CREATE INDEX runs_by_state ON runs(state)",
+            R"(CREATE TABLE events (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                time TEXT NOT NULL,
+                model TEXT NOT NULL,
+                run_id INTEGER,
+                type TEXT NOT NULL,
+                detail TEXT NOT NULL DEFAULT '{}'))",
+            "CREATE INDEX events_by_model ON events(model, id)",
+            "CREATE INDEX events_by_run ON events(run_id)",
+            R"(CREATE TABLE versions (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                model TEXT NOT NULL,
+                version INTEGER NOT NULL,
+                created TEXT NOT NULL,
+                sha256 TEXT NOT NULL,
+                file TEXT NOT NULL,
+                size INTEGER NOT NULL,
+                metadata TEXT NOT NULL DEFAULT '{}',
+                UNIQUE (model, version)))",
+            R"(CREATE TABLE active_versions (
+                model TEXT PRIMARY KEY,
+                version INTEGER NOT NULL,
+                FOREIGN KEY (model, version) REFERENCES versions(model, version)))",
+            R"(CREATE TABLE samples (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                model TEXT NOT NULL,
+                added TEXT NOT NULL,
+                data TEXT NOT NULL))",
+            "CREATE INDEX samples_by_model ON samples(model, id)",
+        },
+    };
+    return steps;
+}
+
+[[noreturn]] void fail(const QString& what, const QSqlQuery& query)
+{
+    throw Error(QStringLiteral("%1: %2").arg(what, query.lastError().text()));
+}
+
+void execSql(const QSqlDatabase& db, const QString& sql, const QString& what)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        fail(what, query);
+}
+
+int readUserVersion(const QSqlDatabase& db, const QString& what)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        fail(what, query);
+    return query.value(0).toInt();
+}
+
+} // namespace
+
+int Store::latestSchemaVersion()
+{
+    return int(migrationSteps().size());
+}
+
+int Store::schemaVersion() const
+{
+    return readUserVersion(connection(), QStringLiteral("cannot read the schema version of store %1").arg(m_path));
+}
+
+void Store::migrate()
+{
+    const QSqlDatabase db = connection();
+    const int latest = latestSchemaVersion();
+    const QString reading = QStringLiteral("cannot read the schema version of store %1").arg(m_path);
+    auto refuseNewer = [&](int found) {
+        if (found > latest)
+            throw Error(QStringLiteral("store %1 has schema version %2, newer than this Retrainer (%3)")
+                            .arg(m_path).arg(found).arg(latest));
+    };
+    int current = readUserVersion(db, reading);
+    refuseNewer(current);
+    while (current < latest) {
+        const int target = current + 1;
+        const QString what = QStringLiteral("cannot migrate store %1 to schema version %2").arg(m_path).arg(target);
+        execSql(db, QStringLiteral("BEGIN IMMEDIATE"), what);
+        try {
+            // Another process (or Store) may have migrated while we waited for the write lock.
+            current = readUserVersion(db, reading);
+            refuseNewer(current);
+            if (current < target) {
+                for (const char* statement : migrationSteps()[size_t(current)])
+                    execSql(db, QString::fromLatin1(statement), what);
+                execSql(db, QStringLiteral("PRAGMA user_version = %1").arg(target), what);
+                current = target;
+            }
+            execSql(db, QStringLiteral("COMMIT"), what);
+        } catch (...) {
+            QSqlQuery rollback(db);
+            rollback.exec(QStringLiteral("ROLLBACK"));
+            throw;
+        }
+    }
+}
+
+} // namespace retrainer

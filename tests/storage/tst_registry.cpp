@@ -1,0 +1,325 @@
+#include "error.h"
+#include "registry.h"
+#include "store.h"
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+using namespace retrainer;
+using json = nlohmann::json;
+
+// QCOMPARE cannot print nlohmann::json; compare and show both documents instead.
+#define JSON_COMPARE(actual, expected)                                                                          \
+    do {                                                                                                       \
+        const json a_ = (actual), e_ = (expected);                                                             \
+        QVERIFY2(a_ == e_, qPrintable(QStringLiteral("%1 != %2").arg(QString::fromStdString(a_.dump()),         \
+                                                                      QString::fromStdString(e_.dump()))));   \
+    } while (false)
+
+namespace {
+
+QString errorOf(const std::function<void()>& action)
+{
+    try {
+        action();
+    } catch (const Error& e) {
+        return e.message();
+    }
+    return {};
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+QByteArray artifact(int n)
+{
+    return QByteArray("RTM1 model bytes #") + QByteArray::number(n) + QByteArray(100 + n, char('a' + n % 26));
+}
+
+} // namespace
+
+class TestRegistry : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("still in use")));
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_store = std::make_unique<Store>(m_dir->filePath(QStringLiteral("retrainer.sqlite")));
+        m_registry = std::make_unique<Registry>(*m_store, m_dir->filePath(QStringLiteral("models")));
+    }
+
+    void cleanup()
+    {
+        m_registry.reset();
+        m_store.reset();
+        m_dir.reset();
+    }
+
+    void versionsAreNumberedAndChecksummed()
+    {
+        const QString clinic = QStringLiteral("clinic");
+        for (int n = 1; n <= 3; ++n) {
+            const json meta = {{"algorithm", "random_forest"}, {"metrics", {{"accuracy", 0.8 + n / 100.0}}}};
+            const ModelVersion v = m_registry->addVersion(clinic, artifact(n), meta);
+            QCOMPARE(v.version, n);
+            QCOMPARE(v.model, clinic);
+            QCOMPARE(v.file, QStringLiteral("clinic/v%1.rtm").arg(n));
+            QVERIFY(!v.active);
+            const QString path = m_dir->filePath(QStringLiteral("models/clinic/v%1.rtm").arg(n));
+            QVERIFY2(QFile::exists(path), qPrintable(path));
+            QCOMPARE(readFile(path), artifact(n));
+            QCOMPARE(v.sha256, QString::fromLatin1(QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256).toHex()));
+            QCOMPARE(v.size, qint64(artifact(n).size()));
+        }
+        // Another model counts on its own.
+        QCOMPARE(m_registry->addVersion(QStringLiteral("churn"), artifact(9), json::object()).version, 1);
+
+        const auto versions = m_registry->versions(clinic);
+        QCOMPARE(versions.size(), size_t(3));
+        QCOMPARE(versions[0].version, 3);
+        QCOMPARE(versions[2].version, 1);
+        QVERIFY(!m_registry->active(clinic));
+
+        const auto second = m_registry->version(clinic, 2);
+        QVERIFY(second);
+        QCOMPARE(second->sha256, QString::fromLatin1(QCryptographicHash::hash(artifact(2), QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(second->created.timeSpec(), Qt::UTC);
+        QVERIFY(qAbs(second->created.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+        QCOMPARE(second->metadata.at("algorithm").get<std::string>(), std::string("random_forest"));
+        QVERIFY(!m_registry->version(clinic, 4));
+
+        const json j = second->toJson();
+        QCOMPARE(j.at("model").get<std::string>(), std::string("clinic"));
+        QCOMPARE(j.at("version").get<int>(), 2);
+        QCOMPARE(j.at("active").get<bool>(), false);
+        QCOMPARE(j.at("file").get<std::string>(), std::string("clinic/v2.rtm"));
+        QCOMPARE(j.at("size").get<qint64>(), qint64(artifact(2).size()));
+        QCOMPARE(j.at("metrics").at("accuracy").get<double>(), 0.82);
+        QCOMPARE(j.at("metadata").at("algorithm").get<std::string>(), std::string("random_forest"));
+        QVERIFY(j.at("created").get<std::string>().ends_with("Z"));
+        JSON_COMPARE(m_registry->version(QStringLiteral("churn"), 1)->toJson().at("metrics"), json::object());
+
+        // Only the committed artifacts: no temporary files left behind.
+        const QStringList entries = QDir(m_dir->filePath(QStringLiteral("models/clinic")))
+                                        .entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
+        QCOMPARE(entries, QStringList({QStringLiteral("v1.rtm"), QStringLiteral("v2.rtm"), QStringLiteral("v3.rtm")}));
+    }
+
+    void activateSwitches()
+    {
+        const QString clinic = QStringLiteral("clinic");
+        m_registry->addVersion(clinic, artifact(1), json::object());
+        m_registry->addVersion(clinic, artifact(2), json::object());
+        m_registry->activate(clinic, 1);
+        QCOMPARE(m_registry->active(clinic)->version, 1);
+        QVERIFY(m_registry->active(clinic)->active);
+        m_registry->activate(clinic, 2);
+        QCOMPARE(m_registry->active(clinic)->version, 2);
+        QVERIFY(m_registry->version(clinic, 2)->active);
+        QVERIFY(!m_registry->version(clinic, 1)->active);
+        int activeCount = 0;
+        for (const auto& v : m_registry->versions(clinic))
+            activeCount += v.active;
+        QCOMPARE(activeCount, 1);
+
+        const QString message = errorOf([&] { m_registry->activate(clinic, 7); });
+        QVERIFY2(message.contains(QStringLiteral("no version 7")), qPrintable(message));
+        QCOMPARE(m_registry->active(clinic)->version, 2);
+        QVERIFY(!m_registry->active(QStringLiteral("churn")));
+    }
+
+    void tamperedArtifactIsRefused()
+    {
+        const QString clinic = QStringLiteral("clinic");
+        m_registry->addVersion(clinic, artifact(1), json::object());
+        m_registry->addVersion(clinic, artifact(2), json::object());
+        m_registry->activate(clinic, 2);
+        QCOMPARE(m_registry->loadVerified(clinic, 1), artifact(1));
+        QVERIFY(m_registry->verify(clinic, 1).isEmpty());
+
+        const QString path = m_dir->filePath(QStringLiteral("models/clinic/v1.rtm"));
+        QByteArray bytes = readFile(path);
+        bytes[10] = char(bytes[10] ^ 0x01);
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            QCOMPARE(file.write(bytes), qint64(bytes.size()));
+        }
+        const QString message = errorOf([&] { m_registry->loadVerified(clinic, 1); });
+        QVERIFY2(message.startsWith(QStringLiteral("checksum mismatch for model 'clinic' version 1 (%1): expected %2, found %3")
+                                        .arg(path, m_registry->version(clinic, 1)->sha256,
+                                             QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()))),
+                 qPrintable(message));
+        QVERIFY(message.contains(QStringLiteral("altered or damaged")));
+        QVERIFY(m_registry->verify(clinic, 1).contains(QStringLiteral("checksum mismatch")));
+        QVERIFY(m_registry->verify(clinic, 2).isEmpty());
+
+        const QString refused = errorOf([&] { m_registry->rollback(clinic, 1); });
+        QVERIFY2(refused.contains(QStringLiteral("checksum mismatch")), qPrintable(refused));
+        QCOMPARE(m_registry->active(clinic)->version, 2);
+        for (const auto& event : m_store->events(clinic))
+            QVERIFY(event.type != QStringLiteral("ROLLED_BACK"));
+
+        // A missing file names its path.
+        QVERIFY(QFile::remove(path));
+        const QString missing = errorOf([&] { m_registry->loadVerified(clinic, 1); });
+        QVERIFY2(missing.contains(path) && missing.contains(QStringLiteral("missing")), qPrintable(missing));
+        QVERIFY(!errorOf([&] { m_registry->rollback(clinic, 1); }).isEmpty());
+        QCOMPARE(m_registry->active(clinic)->version, 2);
+        // A version that does not exist.
+        QVERIFY(errorOf([&] { m_registry->rollback(clinic, 9); }).contains(QStringLiteral("no version 9")));
+        QCOMPARE(m_registry->active(clinic)->version, 2);
+    }
+
+    void rollbackToGoodVersion()
+    {
+        const QString clinic = QStringLiteral("clinic");
+        m_registry->addVersion(clinic, artifact(1), json::object());
+        m_registry->addVersion(clinic, artifact(2), json::object());
+        m_registry->activate(clinic, 2);
+        m_registry->rollback(clinic, 1);
+        QCOMPARE(m_registry->active(clinic)->version, 1);
+        const auto events = m_store->events(clinic);
+        QVERIFY(!events.empty());
+        QCOMPARE(events.front().type, QStringLiteral("ROLLED_BACK"));
+        QVERIFY(!events.front().runId);
+        JSON_COMPARE(events.front().detail, json({{"from", 2}, {"to", 1}}));
+
+        // From no active version at all.
+        m_registry->addVersion(QStringLiteral("churn"), artifact(3), json::object());
+        m_registry->rollback(QStringLiteral("churn"), 1);
+        QCOMPARE(m_registry->active(QStringLiteral("churn"))->version, 1);
+        QVERIFY(m_store->events(QStringLiteral("churn")).front().detail.at("from").is_null());
+    }
+
+    void unwritableModelsDirectoryLeavesNoRecord()
+    {
+        const QString models = m_dir->filePath(QStringLiteral("models"));
+        QVERIFY(QDir().mkpath(models));
+        QFile dir(models);
+        const auto permissions = dir.permissions();
+        QVERIFY(dir.setPermissions(QFileDevice::ReadOwner | QFileDevice::ExeOwner)); // 0500
+        QFile probe(models + QStringLiteral("/probe"));
+        const bool privileged = probe.open(QIODevice::WriteOnly); // root ignores the mode
+        if (privileged) {
+            probe.close();
+            probe.remove();
+            QVERIFY(dir.setPermissions(permissions));
+            QFile blocker(models + QStringLiteral("/clinic")); // a FILE where the model's folder should be
+            QVERIFY(blocker.open(QIODevice::WriteOnly));
+            blocker.write("not a folder");
+        }
+        const QString message = errorOf([&] { m_registry->addVersion(QStringLiteral("clinic"), artifact(1), json::object()); });
+        QVERIFY(dir.setPermissions(permissions));
+        QVERIFY2(!message.isEmpty(), "addVersion into an unwritable folder must throw");
+        QVERIFY2(message.contains(models), qPrintable(message));
+        QVERIFY(m_registry->versions(QStringLiteral("clinic")).empty());
+        QVERIFY(!m_registry->version(QStringLiteral("clinic"), 1));
+        QVERIFY(!QFile::exists(models + QStringLiteral("/clinic/v1.rtm")));
+    }
+
+    void unwritableModelFolderLeavesNoPartialFile()
+    {
+        // The model's folder exists but refuses new files: QSaveFile cannot create its temporary file.
+        const QString folder = m_dir->filePath(QStringLiteral("models/clinic"));
+        m_registry->addVersion(QStringLiteral("clinic"), artifact(1), json::object());
+        QFile dir(folder);
+        const auto permissions = dir.permissions();
+        QVERIFY(dir.setPermissions(QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+        QFile probe(folder + QStringLiteral("/probe"));
+        if (probe.open(QIODevice::WriteOnly)) {
+            probe.close();
+            probe.remove();
+            QVERIFY(dir.setPermissions(permissions));
+            QSKIP("running with privileges that ignore folder permissions");
+        }
+        const QString message = errorOf([&] { m_registry->addVersion(QStringLiteral("clinic"), artifact(2), json::object()); });
+        QVERIFY(dir.setPermissions(permissions));
+        QVERIFY2(message.contains(folder + QStringLiteral("/v2.rtm")), qPrintable(message));
+        QCOMPARE(m_registry->versions(QStringLiteral("clinic")).size(), size_t(1));
+        QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList({QStringLiteral("v1.rtm")}));
+        // The next successful write still gets number 2.
+        QCOMPARE(m_registry->addVersion(QStringLiteral("clinic"), artifact(2), json::object()).version, 2);
+    }
+
+    void failedRecordRemovesTheFile()
+    {
+        // A second client makes the versions insert fail after the file was written.
+        const QString name = QStringLiteral("tst-registry-raw");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(m_store->path());
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse_versions BEFORE INSERT ON versions "
+                                          "BEGIN SELECT RAISE(ABORT, 'refused by test'); END")));
+        }
+        QSqlDatabase::removeDatabase(name);
+        const QString message = errorOf([&] { m_registry->addVersion(QStringLiteral("clinic"), artifact(1), json::object()); });
+        QVERIFY2(message.contains(QStringLiteral("refused by test")), qPrintable(message));
+        QVERIFY(m_registry->versions(QStringLiteral("clinic")).empty());
+        QCOMPARE(QDir(m_dir->filePath(QStringLiteral("models/clinic"))).entryList(QDir::Files | QDir::Hidden), QStringList());
+    }
+
+    void refusesUnsafeModelNames()
+    {
+        for (const QString& name : {QStringLiteral("../escape"), QStringLiteral("a/b"), QStringLiteral(".."), QString()}) {
+            QVERIFY2(!errorOf([&] { m_registry->addVersion(name, artifact(1), json::object()); }).isEmpty(),
+                     qPrintable(name));
+        }
+        QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("escape"))));
+    }
+
+    void concurrentAddVersionGetsDistinctNumbers()
+    {
+        constexpr int kEach = 6;
+        QStringList errors;
+        std::mutex mutex;
+        auto add = [&](int offset) {
+            try {
+                for (int i = 0; i < kEach; ++i)
+                    m_registry->addVersion(QStringLiteral("clinic"), artifact(offset + i), json::object());
+            } catch (const Error& e) {
+                std::lock_guard lock(mutex);
+                errors << e.message();
+            }
+        };
+        std::thread first(add, 0);
+        std::thread second(add, 100);
+        first.join();
+        second.join();
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+        const auto versions = m_registry->versions(QStringLiteral("clinic"));
+        QCOMPARE(versions.size(), size_t(2 * kEach));
+        for (size_t i = 0; i < versions.size(); ++i) {
+            QCOMPARE(versions[i].version, int(2 * kEach - i));
+            QVERIFY2(m_registry->verify(QStringLiteral("clinic"), versions[i].version).isEmpty(),
+                     qPrintable(m_registry->verify(QStringLiteral("clinic"), versions[i].version)));
+        }
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<Registry> m_registry;
+};
+
+QTEST_GUILESS_MAIN(TestRegistry)
+#include "tst_registry.moc"
