@@ -1,5 +1,6 @@
 #include "registry.h"
 #include "error.h"
+#include "sql_support.h"
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -12,64 +13,13 @@
 namespace retrainer {
 
 using json = nlohmann::json;
+using sql::Transaction;
+using sql::exec;
+using sql::fail;
+using sql::prepare;
 
 namespace {
 
-[[noreturn]] void fail(const QString& what, const QSqlError& error)
-{
-    throw Error(QStringLiteral("%1: %2").arg(what, error.text()));
-}
-
-QSqlQuery prepare(const QSqlDatabase& db, const QString& sql, const QString& what)
-{
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        fail(what, query.lastError());
-    return query;
-}
-
-void exec(QSqlQuery& query, const QString& what)
-{
-    if (!query.exec())
-        fail(what, query.lastError());
-}
-
-// BEGIN IMMEDIATE: the write lock is taken before the first read, so "max + 1" cannot race another writer.
-class Transaction
-{
-public:
-    Transaction(const QSqlDatabase& db, QString what) : m_db(db), m_what(std::move(what))
-    {
-        run(QStringLiteral("BEGIN IMMEDIATE"));
-        m_open = true;
-    }
-    ~Transaction()
-    {
-        if (m_open) {
-            QSqlQuery query(m_db);
-            query.exec(QStringLiteral("ROLLBACK"));
-        }
-    }
-    Transaction(const Transaction&) = delete;
-    Transaction& operator=(const Transaction&) = delete;
-    void commit()
-    {
-        run(QStringLiteral("COMMIT"));
-        m_open = false;
-    }
-
-private:
-    void run(const QString& sql)
-    {
-        QSqlQuery query(m_db);
-        if (!query.exec(sql))
-            fail(m_what, query.lastError());
-    }
-    QSqlDatabase m_db;
-    QString m_what;
-    bool m_open = false;
-};
 
 void requireModelName(const QString& model)
 {

@@ -1,5 +1,6 @@
 #include "store.h"
 #include "error.h"
+#include "sql_support.h"
 #include <QFile>
 #include <QHash>
 #include <QSet>
@@ -12,67 +13,15 @@
 namespace retrainer {
 
 using json = nlohmann::json;
+using sql::Transaction;
+using sql::exec;
+using sql::fail;
+using sql::prepare;
 
 namespace {
 
 std::atomic<int> storeCounter{0};
 
-[[noreturn]] void fail(const QString& what, const QSqlError& error)
-{
-    throw Error(QStringLiteral("%1: %2").arg(what, error.text()));
-}
-
-QSqlQuery prepare(const QSqlDatabase& db, const QString& sql, const QString& what)
-{
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        fail(what, query.lastError());
-    return query;
-}
-
-void exec(QSqlQuery& query, const QString& what)
-{
-    if (!query.exec())
-        fail(what, query.lastError());
-}
-
-// BEGIN IMMEDIATE takes the write lock up front (waiting up to the busy timeout), so a transaction that
-// reads before it writes cannot fail half-way on a lock upgrade. Rolls back unless committed.
-class Transaction
-{
-public:
-    Transaction(const QSqlDatabase& db, QString what) : m_db(db), m_what(std::move(what))
-    {
-        run(QStringLiteral("BEGIN IMMEDIATE"));
-        m_open = true;
-    }
-    ~Transaction()
-    {
-        if (m_open) {
-            QSqlQuery query(m_db);
-            query.exec(QStringLiteral("ROLLBACK"));
-        }
-    }
-    Transaction(const Transaction&) = delete;
-    Transaction& operator=(const Transaction&) = delete;
-    void commit()
-    {
-        run(QStringLiteral("COMMIT"));
-        m_open = false;
-    }
-
-private:
-    void run(const QString& sql)
-    {
-        QSqlQuery query(m_db);
-        if (!query.exec(sql))
-            fail(m_what, query.lastError());
-    }
-    QSqlDatabase m_db;
-    QString m_what;
-    bool m_open = false;
-};
 
 QVariant timeValue(const QDateTime& time)
 {
