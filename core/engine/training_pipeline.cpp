@@ -221,7 +221,10 @@ RunRecord TrainingPipeline::execute(qint64 runId, const ModelConfig& model, cons
         TrainerOptions options;
         options.parameters = model.parameters;
         options.cancel = &cancel;
-        options.progress = [&](const QString&, double f) { report(QStringLiteral("training"), f); };
+        // The artifact reports its short encoding step first; the run shows one training phase from 0 to 1.
+        options.progress = [&](const QString& step, double f) {
+            report(QStringLiteral("training"), step == QLatin1String("training") ? f : 0.0);
+        };
         const ModelArtifact candidate = trainArtifact(data, split.train, model.algorithm, options);
         cancel.check();
 

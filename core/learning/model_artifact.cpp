@@ -1,0 +1,278 @@
+#include "model_artifact.h"
+
+#include "error.h"
+#include "trainer_internal.h"
+
+#include <QCryptographicHash>
+
+#include <cmath>
+#include <sstream>
+
+namespace retrainer {
+
+namespace {
+
+constexpr char kMagic[] = "RTRNMDL1";
+constexpr qsizetype kMagicSize = 8;
+constexpr int kFormatVersion = 1;
+const QString kUnseenClass = QStringLiteral("(unseen)");
+
+[[noreturn]] void damaged(const QString& why)
+{
+    throw Error(QStringLiteral("the model file is damaged or not a Retrainer model: %1").arg(why));
+}
+
+// SHA-256 over the header (without its checksum, dumped canonically) and the model bytes: any altered
+// byte after the length field, in the header or in the model, is caught before the model is read.
+std::string checksum(const nlohmann::json& headerWithoutChecksum, const QByteArray& modelBytes)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(QByteArray::fromStdString(headerWithoutChecksum.dump()));
+    hash.addData(modelBytes);
+    return hash.result().toHex().toStdString();
+}
+
+const detail::ModelBase& modelBase(const Model& model)
+{
+    const auto* base = dynamic_cast<const detail::ModelBase*>(&model);
+    if (!base)
+        throw Error(QStringLiteral("the model is not one of Retrainer's learners"));
+    return *base;
+}
+
+void checkFits(const FeatureEncoder& encoder, const Model& model)
+{
+    const auto& base = modelBase(model);
+    if (model.task() != encoder.task())
+        throw Error(QStringLiteral("the model is for %1 but its encoder for %2")
+                        .arg(toString(model.task()), toString(encoder.task())));
+    if (base.dimension() != encoder.dimension())
+        throw Error(QStringLiteral("the model takes %1 inputs but its encoder makes %2")
+                        .arg(base.dimension())
+                        .arg(encoder.dimension()));
+    if (model.task() == Task::Classification && base.numClasses() != static_cast<int>(encoder.classes().size()))
+        throw Error(QStringLiteral("the model knows %1 classes but its encoder %2")
+                        .arg(base.numClasses())
+                        .arg(encoder.classes().size()));
+}
+
+} // namespace
+
+ModelArtifact::ModelArtifact(FeatureEncoder encoder, std::shared_ptr<const Model> model)
+    : m_encoder(std::move(encoder)), m_model(std::move(model))
+{
+    if (!m_model)
+        throw Error(QStringLiteral("a model artifact needs a model"));
+    checkFits(m_encoder, *m_model);
+}
+
+Task ModelArtifact::task() const
+{
+    return m_encoder.task();
+}
+
+Algorithm ModelArtifact::algorithm() const
+{
+    if (!m_model)
+        throw Error(QStringLiteral("the model artifact is empty"));
+    return m_model->algorithm();
+}
+
+Prediction ModelArtifact::predict(const Sample& sample) const
+{
+    if (!m_model)
+        throw Error(QStringLiteral("the model artifact is empty"));
+    const double raw = m_model->predict(m_encoder.encode(sample));
+    Prediction prediction;
+    if (task() == Task::Regression) {
+        prediction.value = m_encoder.decodeTarget(raw);
+        return prediction;
+    }
+    const auto& classes = m_encoder.classes();
+    const auto index = static_cast<long>(raw);
+    if (index < 0 || index >= static_cast<long>(classes.size()))
+        throw Error(QStringLiteral("the model predicted an unknown class %1").arg(index));
+    prediction.value = double(index);
+    prediction.label = classes[static_cast<size_t>(index)];
+    return prediction;
+}
+
+Metrics ModelArtifact::evaluate(const Dataset& data, const std::vector<size_t>& indices) const
+{
+    if (data.task != task())
+        throw Error(QStringLiteral("cannot score a %1 model on %2 data").arg(toString(task()), toString(data.task)));
+    std::vector<size_t> rows = indices;
+    if (rows.empty()) {
+        rows.resize(data.samples.size());
+        for (size_t i = 0; i < rows.size(); ++i)
+            rows[i] = i;
+    }
+    for (size_t i : rows)
+        if (i >= data.samples.size())
+            throw Error(QStringLiteral("sample %1 is out of range (%2 samples)").arg(i).arg(data.samples.size()));
+
+    if (task() == Task::Regression) {
+        std::vector<double> truth, predicted;
+        truth.reserve(rows.size());
+        predicted.reserve(rows.size());
+        for (size_t i : rows) {
+            truth.push_back(data.samples[i].target);
+            predicted.push_back(predict(data.samples[i]).value);
+        }
+        return regressionMetrics(truth, predicted);
+    }
+
+    std::vector<std::string> classes = m_encoder.classes();
+    const int unseen = static_cast<int>(classes.size());
+    std::vector<int> truth, predicted;
+    truth.reserve(rows.size());
+    predicted.reserve(rows.size());
+    bool anyUnseen = false;
+    for (size_t i : rows) {
+        const auto index = m_encoder.classIndex(data.samples[i].label);
+        anyUnseen = anyUnseen || !index;
+        truth.push_back(index.value_or(unseen));
+        predicted.push_back(static_cast<int>(predict(data.samples[i]).value));
+    }
+    if (anyUnseen)
+        classes.push_back(kUnseenClass.toStdString());
+    return classificationMetrics(truth, predicted, classes);
+}
+
+QByteArray ModelArtifact::serialize() const
+{
+    if (!m_model)
+        throw Error(QStringLiteral("the model artifact is empty"));
+    std::ostringstream stream;
+    m_model->serialize(stream);
+    const QByteArray modelBytes = QByteArray::fromStdString(stream.str());
+
+    nlohmann::json header{{"format", kFormatVersion},
+                          {"task", toString(task()).toStdString()},
+                          {"algorithm", toString(algorithm()).toStdString()},
+                          {"encoder", m_encoder.toJson()},
+                          {"model_bytes", modelBytes.size()}};
+    QByteArray headerBytes;
+    try {
+        header["checksum"] = checksum(header, modelBytes);
+        headerBytes = QByteArray::fromStdString(header.dump());
+    } catch (const nlohmann::json::exception& e) { // e.g. a category that is not valid UTF-8
+        throw Error(QStringLiteral("cannot write the model header: %1").arg(QString::fromUtf8(e.what())));
+    }
+
+    QByteArray bytes(kMagic, kMagicSize);
+    const auto length = static_cast<quint32>(headerBytes.size());
+    bytes.append(char((length >> 24) & 0xff));
+    bytes.append(char((length >> 16) & 0xff));
+    bytes.append(char((length >> 8) & 0xff));
+    bytes.append(char(length & 0xff));
+    bytes.append(headerBytes);
+    bytes.append(modelBytes);
+    return bytes;
+}
+
+ModelArtifact ModelArtifact::deserialize(const QByteArray& bytes)
+{
+    if (bytes.size() < kMagicSize + 4 || !bytes.startsWith(QByteArrayView(kMagic, kMagicSize)))
+        damaged(QStringLiteral("it does not start with RTRNMDL1"));
+    const auto* p = reinterpret_cast<const unsigned char*>(bytes.constData()) + kMagicSize;
+    const quint32 length = (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
+    const qsizetype headerStart = kMagicSize + 4;
+    if (length == 0 || qint64(length) > qint64(bytes.size() - headerStart))
+        damaged(QStringLiteral("the header length %1 does not fit the file (%2 bytes)").arg(length).arg(bytes.size()));
+    const QByteArray headerBytes = bytes.mid(headerStart, length);
+    const QByteArray modelBytes = bytes.mid(headerStart + length);
+
+    nlohmann::json header;
+    try {
+        header = nlohmann::json::parse(headerBytes.constBegin(), headerBytes.constEnd());
+    } catch (const nlohmann::json::exception& e) {
+        damaged(QStringLiteral("the header is not JSON (%1)").arg(QString::fromUtf8(e.what())));
+    }
+    if (!header.is_object())
+        damaged(QStringLiteral("the header is not a JSON object"));
+
+    qint64 format = 0, modelSize = -1;
+    std::string storedChecksum, taskText, algorithmText;
+    nlohmann::json encoderJson;
+    try {
+        format = header.at("format").get<qint64>();
+        modelSize = header.at("model_bytes").get<qint64>();
+        storedChecksum = header.at("checksum").get<std::string>();
+        taskText = header.at("task").get<std::string>();
+        algorithmText = header.at("algorithm").get<std::string>();
+        encoderJson = header.at("encoder");
+    } catch (const nlohmann::json::exception& e) {
+        damaged(QStringLiteral("the header is incomplete (%1)").arg(QString::fromUtf8(e.what())));
+    }
+    if (format != kFormatVersion)
+        damaged(QStringLiteral("unsupported format %1").arg(format));
+    if (modelSize != modelBytes.size())
+        damaged(QStringLiteral("the model part has %1 bytes, the header says %2").arg(modelBytes.size()).arg(modelSize));
+    header.erase("checksum");
+    if (storedChecksum != checksum(header, modelBytes))
+        damaged(QStringLiteral("the checksum does not match"));
+    const auto task = taskFromString(QString::fromStdString(taskText));
+    const auto algorithm = algorithmFromString(QString::fromStdString(algorithmText));
+    if (!task || !algorithm)
+        damaged(QStringLiteral("unknown task or algorithm"));
+
+    FeatureEncoder encoder;
+    try {
+        encoder = FeatureEncoder::fromJson(encoderJson);
+    } catch (const Error& e) {
+        damaged(e.message());
+    }
+    if (encoder.task() != *task)
+        damaged(QStringLiteral("the encoder is for another task"));
+
+    std::istringstream stream(modelBytes.toStdString());
+    std::shared_ptr<const Model> model = Model::deserialize(*task, *algorithm, stream); // throws Error
+    if (stream.peek() != std::char_traits<char>::eof())
+        damaged(QStringLiteral("there are bytes after the model"));
+    try {
+        return ModelArtifact(std::move(encoder), std::move(model));
+    } catch (const Error& e) {
+        damaged(e.message());
+    }
+}
+
+ModelArtifact trainArtifact(const Dataset& data, const std::vector<size_t>& trainIndices, Algorithm algorithm,
+                            const TrainerOptions& options)
+{
+    const auto report = [&](const QString& phase, double fraction) {
+        if (options.progress)
+            options.progress(phase, fraction);
+        if (options.cancel)
+            options.cancel->check();
+    };
+    if (trainIndices.empty())
+        throw Error(QStringLiteral("there are no training samples"));
+    for (size_t i : trainIndices)
+        if (i >= data.samples.size())
+            throw Error(QStringLiteral("sample %1 is out of range (%2 samples)").arg(i).arg(data.samples.size()));
+
+    const QString encoding = QStringLiteral("encoding");
+    report(encoding, 0.0);
+    FeatureEncoder encoder;
+    encoder.fit(data, trainIndices);
+    std::vector<Vector> x;
+    std::vector<double> y;
+    x.reserve(trainIndices.size());
+    y.reserve(trainIndices.size());
+    for (size_t i : trainIndices) {
+        const Sample& sample = data.samples[i];
+        x.push_back(encoder.encode(sample));
+        if (data.task == Task::Classification)
+            y.push_back(double(encoder.classIndex(sample.label).value_or(0))); // always seen: fitted on these rows
+        else
+            y.push_back(encoder.encodeTarget(sample.target));
+    }
+    report(encoding, 1.0);
+
+    const int numClasses = static_cast<int>(encoder.classes().size());
+    std::shared_ptr<const Model> model = trainModel(data.task, algorithm, x, y, numClasses, options);
+    return ModelArtifact(std::move(encoder), std::move(model));
+}
+
+} // namespace retrainer

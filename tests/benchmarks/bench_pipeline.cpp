@@ -11,7 +11,7 @@
 #include <dlib/random_forest.h>
 #include <cstdio>
 #include <random>
-#include <thread>
+
 
 using namespace retrainer;
 
@@ -43,7 +43,6 @@ int main(int argc, char* argv[])
     dlib::random_forest_regression_trainer<dlib::dense_feature_extractor> trainer;
     trainer.set_num_trees(100);
     trainer.set_min_samples_per_leaf(5);
-    trainer.set_num_threads(std::max(1u, std::thread::hardware_concurrency()));
     QElapsedTimer timer;
     timer.start();
     const auto forest = trainer.train(x, y);

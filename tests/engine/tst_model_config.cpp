@@ -14,7 +14,7 @@ private Q_SLOTS:
     void defaults()
     {
         const auto m = ModelConfig::fromJson(json::parse(R"({"name":"clinic","task":"regression","source":"store:","label":"wait"})"));
-        QCOMPARE(m.algorithm, Algorithm::RandomForest);
+        QCOMPARE(toString(m.algorithm), toString(Algorithm::RandomForest));
         QCOMPARE(m.holdoutFraction, 0.2);
         QCOMPARE(m.minimumSamples, 10);
         QCOMPARE(m.dataPolicy.lastDays, 0);

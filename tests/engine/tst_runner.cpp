@@ -115,7 +115,7 @@ private Q_SLOTS:
         timer.start(1);
         const RunRecord run = QCoro::waitFor(runner.waitFor(id));
         QCOMPARE(run.id, id);
-        QCOMPARE(run.state, RunState::Promoted);
+        QCOMPARE(toString(run.state), toString(RunState::Promoted));
         QVERIFY(ticks > 0);
     }
 
@@ -136,8 +136,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 60000);
         const auto a = m_ws->store().runs(QStringLiteral("a")).front();
         const auto b = m_ws->store().runs(QStringLiteral("b")).front();
-        QCOMPARE(a.state, RunState::Promoted);
-        QCOMPARE(b.state, RunState::Promoted);
+        QCOMPARE(toString(a.state), toString(RunState::Promoted));
+        QCOMPARE(toString(b.state), toString(RunState::Promoted));
         QVERIFY(b.startedAt >= a.finishedAt || a.startedAt >= b.finishedAt); // one worker: never overlapping
     }
 };

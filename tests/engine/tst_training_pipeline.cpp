@@ -67,7 +67,7 @@ private Q_SLOTS:
 
         const auto stored = m_ws->store().run(run.id);
         QVERIFY(stored);
-        QCOMPARE(stored->state, RunState::Promoted);
+        QCOMPARE(toString(stored->state), toString(RunState::Promoted));
         QVERIFY(stored->finishedAt.isValid());
 
         const auto active = m_ws->registry().active(model.name);
@@ -99,15 +99,15 @@ private Q_SLOTS:
     {
         QVERIFY(test::writeFile(m_ws->directory() + QStringLiteral("/data.csv"), test::regressionCsv(120)));
         const auto model = csvModel(QStringLiteral("m"), QStringLiteral("data.csv"));
-        QCOMPARE(train(model).state, RunState::Promoted);
+        QCOMPARE(toString(train(model).state), toString(RunState::Promoted));
         const RunRecord again = train(model);
-        QCOMPARE(again.state, RunState::Skipped);
+        QCOMPARE(toString(again.state), toString(RunState::Skipped));
         QVERIFY2(again.error.contains(QStringLiteral("unchanged since version 1")), qPrintable(again.error));
         RunRequest force;
         force.force = true;
         const RunRecord forced = train(model, force);
         // Same data, same deterministic split: the candidate scores exactly the active version's figure.
-        QCOMPARE(forced.state, RunState::Promoted);
+        QCOMPARE(toString(forced.state), toString(RunState::Promoted));
         QCOMPARE(forced.version.value_or(0), 2);
         QCOMPARE(m_ws->registry().active(model.name)->metadata["parent_version"].get<int>(), 1);
     }
@@ -119,7 +119,7 @@ private Q_SLOTS:
                                  QStringLiteral("2026-03-01T02:00:00,1.0,NaN,red,1.0")};       // NaN
         QVERIFY(test::writeFile(m_ws->directory() + QStringLiteral("/data.csv"), test::regressionCsv(997, 3, bad)));
         const RunRecord run = train(csvModel(QStringLiteral("m"), QStringLiteral("data.csv")));
-        QCOMPARE(run.state, RunState::Promoted);
+        QCOMPARE(toString(run.state), toString(RunState::Promoted));
         QCOMPARE(run.rowsUsed, 997L);
         QCOMPARE(run.rowsRejected, 3L);
         QCOMPARE(run.rejectedReasons.size(), size_t(3));
@@ -135,7 +135,7 @@ private Q_SLOTS:
     {
         QVERIFY(test::writeFile(m_ws->directory() + QStringLiteral("/data.csv"), test::regressionCsv(6)));
         const RunRecord run = train(csvModel(QStringLiteral("m"), QStringLiteral("data.csv")));
-        QCOMPARE(run.state, RunState::Skipped);
+        QCOMPARE(toString(run.state), toString(RunState::Skipped));
         QVERIFY(run.error.contains(QStringLiteral("at least 10")));
         QVERIFY(!m_ws->registry().active(QStringLiteral("m")));
     }
@@ -150,10 +150,10 @@ private Q_SLOTS:
             if (phase == QLatin1String("training") && fraction > 0.25)
                 cancel.cancel();
         });
-        QCOMPARE(run.state, RunState::Cancelled);
+        QCOMPARE(toString(run.state), toString(RunState::Cancelled));
         QVERIFY(!run.version);
         QVERIFY(m_ws->registry().versions(model.name).empty());
-        QCOMPARE(m_ws->store().run(run.id)->state, RunState::Cancelled);
+        QCOMPARE(toString(m_ws->store().run(run.id)->state), toString(RunState::Cancelled));
     }
 
     void dryRunRegistersNothing()
@@ -162,7 +162,7 @@ private Q_SLOTS:
         RunRequest request;
         request.dryRun = true;
         const RunRecord run = train(csvModel(QStringLiteral("m"), QStringLiteral("data.csv")), request);
-        QCOMPARE(run.state, RunState::Skipped);
+        QCOMPARE(toString(run.state), toString(RunState::Skipped));
         QVERIFY(run.dryRun);
         QVERIFY(run.error.contains(QStringLiteral("dry run")));
         QVERIFY(run.metrics.contains("r2"));
@@ -175,10 +175,10 @@ private Q_SLOTS:
         const QString file = m_ws->directory() + QStringLiteral("/data.csv");
         QVERIFY(test::writeFile(file, test::regressionCsv(100)));
         const auto model = csvModel(QStringLiteral("m"), QStringLiteral("data.csv"));
-        QCOMPARE(train(model).state, RunState::Promoted);
+        QCOMPARE(toString(train(model).state), toString(RunState::Promoted));
         QVERIFY(QFile::remove(file));
         const RunRecord run = train(model);
-        QCOMPARE(run.state, RunState::Failed);
+        QCOMPARE(toString(run.state), toString(RunState::Failed));
         QVERIFY2(run.error.contains(file), qPrintable(run.error));
         QCOMPARE(m_ws->registry().active(model.name)->version, 1);
         QVERIFY(m_ws->registry().verify(model.name, 1).isEmpty());
@@ -191,7 +191,7 @@ private Q_SLOTS:
         const QString file = m_ws->directory() + QStringLiteral("/data.csv");
         QVERIFY(test::writeFile(file, test::regressionCsv(300)));
         auto model = csvModel(QStringLiteral("m"), QStringLiteral("data.csv"));
-        QCOMPARE(train(model).state, RunState::Promoted);
+        QCOMPARE(toString(train(model).state), toString(RunState::Promoted));
         QString text = test::regressionCsv(300);
         QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         std::mt19937 rng(1);
@@ -202,7 +202,7 @@ private Q_SLOTS:
         }
         QVERIFY(test::writeFile(file, lines.join(QLatin1Char('\n')) + QLatin1Char('\n')));
         const RunRecord run = train(model);
-        QCOMPARE(run.state, RunState::Rejected);
+        QCOMPARE(toString(run.state), toString(RunState::Rejected));
         QVERIFY(run.error.contains(QStringLiteral("worse than the active version 1")));
         QVERIFY(run.gate["champion"].contains("metrics"));
         QCOMPARE(m_ws->registry().active(model.name)->version, 1);
@@ -214,7 +214,7 @@ private Q_SLOTS:
         const QString file = m_ws->directory() + QStringLiteral("/data.csv");
         QVERIFY(test::writeFile(file, test::regressionCsv(100)));
         const auto model = csvModel(QStringLiteral("m"), QStringLiteral("data.csv"));
-        QCOMPARE(train(model).state, RunState::Promoted);
+        QCOMPARE(toString(train(model).state), toString(RunState::Promoted));
         QFile artifact(m_ws->modelsDir() + QLatin1Char('/') + m_ws->registry().active(model.name)->file);
         QVERIFY(artifact.open(QIODevice::ReadWrite));
         artifact.seek(artifact.size() / 2);
@@ -227,7 +227,7 @@ private Q_SLOTS:
         RunRequest force;
         force.force = true;
         const RunRecord run = train(model, force);
-        QCOMPARE(run.state, RunState::Promoted);
+        QCOMPARE(toString(run.state), toString(RunState::Promoted));
         QVERIFY(QString::fromStdString(run.gate["champion"]["note"].get<std::string>()).contains(QStringLiteral("checksum mismatch")));
         bool reported = false;
         for (const auto& e : m_ws->store().events(model.name))
@@ -242,7 +242,7 @@ private Q_SLOTS:
         run.state = RunState::Training;
         m_ws->store().saveRun(run);
         QCOMPARE(m_ws->recoverInterruptedRuns(), 1);
-        QCOMPARE(m_ws->store().run(id)->state, RunState::Interrupted);
+        QCOMPARE(toString(m_ws->store().run(id)->state), toString(RunState::Interrupted));
     }
 
     void gateDecisions_data()

@@ -91,7 +91,7 @@ private Q_SLOTS:
         // While another holder trains, its running runs are not marked interrupted.
         const qint64 id = first->store().createRun(QStringLiteral("m"), QStringLiteral("manual"), false);
         QCOMPARE(second->recoverInterruptedRuns(), 0);
-        QCOMPARE(second->store().run(id)->state, RunState::Queued);
+        QCOMPARE(toString(second->store().run(id)->state), toString(RunState::Queued));
     }
 };
 
