@@ -1,4 +1,5 @@
 #pragma once
+#include <QTest>
 // Generated datasets for the learning tests: deterministic, small, and with a known structure.
 #include "dataset.h"
 
@@ -77,6 +78,23 @@ inline Dataset classificationFixture(int rows = 300, std::uint64_t seed = 11)
 inline Dataset fixture(Task task)
 {
     return task == Task::Regression ? regressionFixture() : classificationFixture();
+}
+
+} // namespace retrainer::test
+
+Q_DECLARE_METATYPE(retrainer::Task)
+Q_DECLARE_METATYPE(retrainer::Algorithm)
+
+namespace retrainer::test {
+
+// Data rows for a test over every algorithm and task: columns "task" and "algorithm".
+inline void addAllRows()
+{
+    QTest::addColumn<Task>("task");
+    QTest::addColumn<Algorithm>("algorithm");
+    for (Task task : {Task::Regression, Task::Classification})
+        for (Algorithm algorithm : {Algorithm::RandomForest, Algorithm::SvmRbf, Algorithm::Linear, Algorithm::Krr})
+            QTest::addRow("%s %s", qPrintable(toString(algorithm)), qPrintable(toString(task))) << task << algorithm;
 }
 
 } // namespace retrainer::test

@@ -11,8 +11,6 @@
 
 using namespace retrainer;
 
-Q_DECLARE_METATYPE(retrainer::Task)
-Q_DECLARE_METATYPE(retrainer::Algorithm)
 
 namespace {
 
@@ -30,15 +28,6 @@ Trained train(Task task, Algorithm algorithm, const TrainerOptions& options = {}
     t.split = splitHoldout(t.data, 0.25);
     t.artifact = trainArtifact(t.data, t.split.train, algorithm, options);
     return t;
-}
-
-void addAllRows()
-{
-    QTest::addColumn<Task>("task");
-    QTest::addColumn<Algorithm>("algorithm");
-    for (Task task : {Task::Regression, Task::Classification})
-        for (Algorithm algorithm : {Algorithm::RandomForest, Algorithm::SvmRbf, Algorithm::Linear, Algorithm::Krr})
-            QTest::addRow("%s %s", qPrintable(toString(algorithm)), qPrintable(toString(task))) << task << algorithm;
 }
 
 // The model part starts after the magic, the length and the header.
@@ -88,13 +77,13 @@ class TestModelArtifact : public QObject
     Q_OBJECT
 
 private slots:
-    void roundTrip_data() { addAllRows(); }
+    void roundTrip_data() { test::addAllRows(); }
     void roundTrip();
     void layout();
     void predictsInLabelUnits();
     void evaluate_unseenLabel();
     void evaluate_allWhenEmpty();
-    void corrupt_data() { addAllRows(); }
+    void corrupt_data() { test::addAllRows(); }
     void corrupt();
     void everyFlippedByteIsCaught();
     void wellFormedButInconsistent();

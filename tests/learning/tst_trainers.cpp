@@ -11,8 +11,6 @@
 
 using namespace retrainer;
 
-Q_DECLARE_METATYPE(retrainer::Task)
-Q_DECLARE_METATYPE(retrainer::Algorithm)
 
 namespace {
 
@@ -77,15 +75,6 @@ bool hasParts(Task task, Algorithm algorithm)
     return task == Task::Classification || algorithm == Algorithm::RandomForest;
 }
 
-void addAllRows()
-{
-    QTest::addColumn<Task>("task");
-    QTest::addColumn<Algorithm>("algorithm");
-    for (Task task : {Task::Regression, Task::Classification})
-        for (Algorithm algorithm : {Algorithm::RandomForest, Algorithm::SvmRbf, Algorithm::Linear, Algorithm::Krr})
-            QTest::addRow("%s %s", qPrintable(toString(algorithm)), qPrintable(toString(task))) << task << algorithm;
-}
-
 } // namespace
 
 class TestTrainers : public QObject
@@ -95,11 +84,11 @@ class TestTrainers : public QObject
 private slots:
     void quality_data();
     void quality();
-    void progress_data() { addAllRows(); }
+    void progress_data() { test::addAllRows(); }
     void progress();
-    void cancelFromProgress_data() { addAllRows(); }
+    void cancelFromProgress_data() { test::addAllRows(); }
     void cancelFromProgress();
-    void cancelBeforeStart_data() { addAllRows(); }
+    void cancelBeforeStart_data() { test::addAllRows(); }
     void cancelBeforeStart();
     void forestParts();
     void forestIsRepeatable();

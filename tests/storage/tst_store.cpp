@@ -1,4 +1,5 @@
 #include "error.h"
+#include "json_compare.h"
 #include "store.h"
 #include <QFile>
 #include <QRegularExpression>
@@ -15,13 +16,6 @@
 using namespace retrainer;
 using json = nlohmann::json;
 
-// QCOMPARE cannot print nlohmann::json; compare and show both documents instead.
-#define JSON_COMPARE(actual, expected)                                                                          \
-    do {                                                                                                       \
-        const json a_ = (actual), e_ = (expected);                                                             \
-        QVERIFY2(a_ == e_, qPrintable(QStringLiteral("%1 != %2").arg(QString::fromStdString(a_.dump()),         \
-                                                                      QString::fromStdString(e_.dump()))));   \
-    } while (false)
 
 namespace {
 
