@@ -68,6 +68,23 @@ const std::vector<Step>& migrationSteps()
                 data TEXT NOT NULL))",
             "CREATE INDEX samples_by_model ON samples(model, id)",
         },
+        // 2: alerts (with acknowledgement) and named state documents that survive restarts.
+        {
+            R"(CREATE TABLE alerts (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                time TEXT NOT NULL,
+                model TEXT NOT NULL,
+                severity TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                text TEXT NOT NULL,
+                acknowledged_at TEXT,
+                acknowledged_by TEXT))",
+            "CREATE INDEX alerts_by_model ON alerts(model, id)",
+            R"(CREATE TABLE state (
+                name TEXT PRIMARY KEY,
+                value TEXT NOT NULL,
+                updated TEXT NOT NULL))",
+        },
     };
     return steps;
 }

@@ -1,0 +1,81 @@
+// Alerts and state documents in a real store, and the migration that added them (schema 1 -> 2).
+#include "alert_log.h"
+#include "error.h"
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace retrainer;
+
+class TestAlertLog : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void raiseListAcknowledge()
+    {
+        Store store(m_dir.filePath(QStringLiteral("a.sqlite")));
+        AlertLog log(store);
+        const qint64 first = log.raise(QStringLiteral("clinic"), QStringLiteral("critical"), QStringLiteral("run-failed"),
+                                       QStringLiteral("run 4 failed: the source is missing"));
+        log.raise(QStringLiteral("delay"), QStringLiteral("warning"), QStringLiteral("slow-run"), QStringLiteral("slow"));
+        QCOMPARE(log.alerts().size(), size_t(2));
+        QCOMPARE(log.alerts(QStringLiteral("clinic")).size(), size_t(1));
+        QCOMPARE(log.alerts().front().model, QStringLiteral("delay")); // newest first
+        const AlertRecord acked = log.acknowledge(first, QStringLiteral("ana"));
+        QVERIFY(!acked.isOpen());
+        QCOMPARE(acked.acknowledgedBy, QStringLiteral("ana"));
+        QCOMPARE(log.alerts({}, true).size(), size_t(1));
+        // A second acknowledgement keeps the first.
+        QCOMPARE(log.acknowledge(first, QStringLiteral("ben")).acknowledgedBy, QStringLiteral("ana"));
+        QVERIFY_THROWS_EXCEPTION(Error, log.acknowledge(999, QStringLiteral("ana")));
+        const auto json = acked.toJson();
+        QCOMPARE(json["kind"].get<std::string>(), std::string("run-failed"));
+        QVERIFY(json["acknowledged_at"].is_string());
+    }
+
+    void stateDocumentsSurviveReopening()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("s.sqlite"));
+        {
+            Store store(path);
+            StateDocuments state(store);
+            QVERIFY(state.load(QStringLiteral("scheduler")).is_null());
+            state.save(QStringLiteral("scheduler"), {{"cooldown_until", "2026-11-23T08:00:00Z"}, {"retries", 2}});
+            state.save(QStringLiteral("scheduler"), {{"cooldown_until", "2026-11-23T09:00:00Z"}, {"retries", 3}});
+        }
+        Store again(path);
+        const auto value = StateDocuments(again).load(QStringLiteral("scheduler"));
+        QCOMPARE(value["retries"].get<int>(), 3);
+        QCOMPARE(value["cooldown_until"].get<std::string>(), std::string("2026-11-23T09:00:00Z"));
+    }
+
+    void schemaOneIsMigrated()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("old.sqlite"));
+        { Store create(path); }
+        {
+            // Turn the file back into a schema-1 store: no alerts or state tables, user_version 1.
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE alerts")));
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE state")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
+        Store migrated(path);
+        QCOMPARE(migrated.schemaVersion(), 2);
+        QVERIFY(AlertLog(migrated).raise(QStringLiteral("m"), QStringLiteral("warning"), QStringLiteral("k"), QStringLiteral("t")) > 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAlertLog)
+#include "tst_alert_log.moc"
