@@ -54,21 +54,28 @@ QString firstWord(const QStringList& args)
 
 } // namespace
 
-std::unique_ptr<Workspace> Context::openWorkspace() const { return Workspace::open(workspaceDir); }
+Workspace& Context::openWorkspace()
+{
+    if (workspace)
+        return *workspace;
+    if (!m_owned)
+        m_owned = Workspace::open(workspaceDir);
+    return *m_owned;
+}
 
-bool parseArguments(QCommandLineParser& parser, const Context& context, int skip, int minPositional,
+bool parseArguments(QCommandLineParser& parser, Context& context, int skip, int minPositional,
                     int maxPositional, const QString& synopsis)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     QStringList args = context.arguments.mid(skip);
     args.prepend(QStringLiteral("retrainer"));
     if (!parser.parse(args)) {
-        printError(parser.errorText() + QStringLiteral("\nusage: retrainer ") + synopsis);
+        context.out.error(parser.errorText() + QStringLiteral("\nusage: retrainer ") + synopsis);
         return false;
     }
     const auto count = parser.positionalArguments().size();
     if (count < minPositional || count > maxPositional) {
-        printError(QStringLiteral("usage: retrainer ") + synopsis);
+        context.out.error(QStringLiteral("usage: retrainer ") + synopsis);
         return false;
     }
     return true;
@@ -106,43 +113,53 @@ bool isCommand(const QStringList& arguments)
     QString ws;
     bool json = false;
     extractGlobals(args, ws, json);
-    const QString word = firstWord(args);
-    return commands().count(word) > 0 || args.contains(QStringLiteral("--help"))
-           || args.contains(QStringLiteral("-h")) || word == QLatin1String("help") || !word.isEmpty();
+    return !firstWord(args).isEmpty() || args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"));
 }
 
 QCoro::Task<int> run(QStringList arguments)
 {
     Context context;
+    context.user = currentUser();
+    co_return co_await execute(context, std::move(arguments));
+}
+
+QCoro::Task<int> execute(Context& context, QStringList arguments)
+{
     QString workspace;
     if (!extractGlobals(arguments, workspace, context.json)) {
-        printError(QStringLiteral("--workspace needs a folder"));
+        context.out.error(QStringLiteral("--workspace needs a folder"));
         co_return Usage;
     }
-    context.workspaceDir = Workspace::resolveDirectory(workspace);
+    if (context.workspaceDir.isEmpty())
+        context.workspaceDir = Workspace::resolveDirectory(workspace);
     context.arguments = arguments;
     const QString word = firstWord(arguments);
-    if (word.isEmpty() || word == QLatin1String("help") || arguments.first() == QLatin1String("--help")
-        || arguments.first() == QLatin1String("-h")) {
-        printLine(usage());
-        co_return word.isEmpty() && !arguments.contains(QStringLiteral("--help")) && !arguments.contains(QStringLiteral("-h"))
-            ? Usage : Ok;
+    const bool help = arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"));
+    if (word.isEmpty() || word == QLatin1String("help") || (help && word.isEmpty())) {
+        context.out.line(usage());
+        co_return (word.isEmpty() && !help) ? Usage : Ok;
     }
     const auto it = commands().find(word);
     if (it == commands().end()) {
-        printError(QStringLiteral("unknown command '%1'; run `retrainer --help` for the list").arg(word));
+        context.out.error(QStringLiteral("unknown command '%1'; run `retrainer --help` for the list").arg(word));
         co_return Usage;
     }
     context.arguments.removeOne(word);
     try {
         co_return co_await it->second(context);
     } catch (const Error& e) {
-        printError(e.message());
+        context.out.error(e.message());
         co_return Failure;
     } catch (const std::exception& e) {
-        printError(QStringLiteral("internal error: %1").arg(QString::fromUtf8(e.what())));
+        context.out.error(QStringLiteral("internal error: %1").arg(QString::fromUtf8(e.what())));
         co_return Failure;
     }
+}
+
+QString currentUser()
+{
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? qEnvironmentVariable("LOGNAME", QStringLiteral("unknown")) : user;
 }
 
 } // namespace retrainer::cli

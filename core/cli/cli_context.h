@@ -1,11 +1,18 @@
 #pragma once
-// What every command gets: the workspace folder, output mode and its own arguments.
+// What every command gets: the workspace, how to print, its own arguments, and — inside the daemon or
+// the GUI — the running engine (runner and automation) that the command must act through.
 #include "cli.h"
+#include "cli_output.h"
 #include "workspace.h"
 #include <QCommandLineParser>
 #include <QCoroTask>
 #include <QStringList>
 #include <memory>
+
+namespace retrainer {
+class Automation;
+class Runner;
+} // namespace retrainer
 
 namespace retrainer::cli {
 
@@ -14,14 +21,29 @@ struct Context
     QString workspaceDir;   // resolved
     bool json = false;
     QStringList arguments;  // the command's words and options, without the global ones
+    QString user;           // who asked (the OS user, also for forwarded commands)
+    Output out;
 
-    std::unique_ptr<Workspace> openWorkspace() const; // throws Error
+    // Set when the command runs inside the process that owns the scheduler.
+    Workspace* workspace = nullptr;
+    Runner* runner = nullptr;
+    Automation* automation = nullptr;
+
+    // The shared workspace, or one opened for this command. Throws Error.
+    Workspace& openWorkspace();
+
+private:
+    std::unique_ptr<Workspace> m_owned;
 };
 
 // Parses `context.arguments` (after skipping `skip` command words) with `parser`; on a usage error prints
 // it and returns false. Positional arguments outside [minPositional, maxPositional] are usage errors.
-bool parseArguments(QCommandLineParser& parser, const Context& context, int skip, int minPositional,
+bool parseArguments(QCommandLineParser& parser, Context& context, int skip, int minPositional,
                     int maxPositional, const QString& synopsis);
+
+// Runs one command with this context (its output goes to context.out).
+QCoro::Task<int> execute(Context& context, QStringList arguments);
+QString currentUser();
 
 QCoro::Task<int> initCommand(Context& context);
 QCoro::Task<int> modelCommand(Context& context);

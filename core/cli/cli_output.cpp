@@ -1,31 +1,41 @@
 #include "cli_output.h"
-#include <QDateTime>
 #include <cstdio>
 
 namespace retrainer::cli {
 
-void printLine(const QString& text)
+void Output::line(const QString& text)
 {
+    if (m_mode == Mode::Captured) {
+        m_out += text + QLatin1Char('\n');
+        return;
+    }
     std::fputs(text.toLocal8Bit().constData(), stdout);
     std::fputc('\n', stdout);
     std::fflush(stdout);
 }
 
-void printError(const QString& text)
+void Output::error(const QString& text)
 {
-    std::fprintf(stderr, "retrainer: %s\n", text.toLocal8Bit().constData());
+    const QString message = QStringLiteral("retrainer: ") + text + QLatin1Char('\n');
+    if (m_mode == Mode::Captured) {
+        m_err += message;
+        return;
+    }
+    std::fputs(message.toLocal8Bit().constData(), stderr);
     std::fflush(stderr);
 }
 
-void printJson(const nlohmann::json& value)
+void Output::json(const nlohmann::json& value) { line(QString::fromStdString(value.dump(2))); }
+
+void Output::progress(const QString& text)
 {
-    const std::string text = value.dump(2);
-    std::fputs(text.c_str(), stdout);
-    std::fputc('\n', stdout);
-    std::fflush(stdout);
+    if (m_mode == Mode::Captured)
+        return;
+    std::fprintf(stderr, "%s", text.toLocal8Bit().constData());
+    std::fflush(stderr);
 }
 
-void printTable(const QStringList& headers, const std::vector<QStringList>& rows)
+void Output::table(const QStringList& headers, const std::vector<QStringList>& rows)
 {
     std::vector<qsizetype> widths;
     for (const auto& h : headers)
@@ -33,18 +43,17 @@ void printTable(const QStringList& headers, const std::vector<QStringList>& rows
     for (const auto& row : rows)
         for (qsizetype i = 0; i < row.size() && i < qsizetype(widths.size()); ++i)
             widths[size_t(i)] = std::max(widths[size_t(i)], row[i].size());
-    auto line = [&](const QStringList& cells) {
+    auto print = [&](const QStringList& cells) {
         QString text;
         for (qsizetype i = 0; i < cells.size(); ++i) {
-            text += i + 1 < cells.size() ? cells[i].leftJustified(widths[size_t(i)]) : cells[i];
-            if (i + 1 < cells.size())
-                text += QStringLiteral("  ");
+            const bool last = i + 1 == cells.size();
+            text += last ? cells[i] : cells[i].leftJustified(widths[size_t(i)]) + QStringLiteral("  ");
         }
-        printLine(text);
+        line(text);
     };
-    line(headers);
+    print(headers);
     for (const auto& row : rows)
-        line(row);
+        print(row);
 }
 
 QString localTime(const QDateTime& utc)

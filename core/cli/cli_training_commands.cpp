@@ -6,6 +6,7 @@
 #include "runner.h"
 #include "stop_signals.h"
 #include <QCoreApplication>
+#include <QScopeGuard>
 #include <cstdio>
 #include <unistd.h>
 
@@ -33,13 +34,13 @@ QString outcomeLine(const RunRecord& run, const ModelConfig& model)
     return line;
 }
 
-void printRejected(const RunRecord& run)
+void printRejected(Context& context, const RunRecord& run)
 {
     if (run.rowsRejected == 0)
         return;
-    printLine(QStringLiteral("  rejected rows (first %1 of %2):").arg(run.rejectedReasons.size()).arg(run.rowsRejected));
+    context.out.line(QStringLiteral("  rejected rows (first %1 of %2):").arg(run.rejectedReasons.size()).arg(run.rowsRejected));
     for (const auto& r : run.rejectedReasons)
-        printLine(QStringLiteral("    %1: %2").arg(QString::fromStdString(r.value("where", std::string())),
+        context.out.line(QStringLiteral("    %1: %2").arg(QString::fromStdString(r.value("where", std::string())),
                                                     QString::fromStdString(r.value("reason", std::string()))));
 }
 
@@ -56,39 +57,44 @@ QCoro::Task<int> trainCommand(Context& context)
         co_return Usage;
     const bool all = parser.isSet(QStringLiteral("all"));
     if (all == !parser.positionalArguments().isEmpty()) {
-        printError(QStringLiteral("name one model or give --all\nusage: retrainer ") + synopsis);
+        context.out.error(QStringLiteral("name one model or give --all\nusage: retrainer ") + synopsis);
         co_return Usage;
     }
-    auto workspace = context.openWorkspace();
-    qint64 holder = 0;
-    if (!workspace->acquireTrainingLock(&holder))
-        throw Error(QStringLiteral("another Retrainer process (pid %1) is training in %2; try again when it has finished")
-                        .arg(holder).arg(workspace->directory()));
-    workspace->recoverInterruptedRuns();
-
+    Workspace& workspace = context.openWorkspace();
     std::vector<ModelConfig> models;
     if (all)
-        models = workspace->models();
+        models = workspace.models();
     else
-        models.push_back(workspace->requireModel(parser.positionalArguments().first()));
+        models.push_back(workspace.requireModel(parser.positionalArguments().first()));
 
-    Runner runner(*workspace);
-    StopSignals stop;
-    QObject::connect(&stop, &StopSignals::stopRequested, &runner, [&runner] {
-        printError(QStringLiteral("stopping: cancelling the run (the active version stays in service)"));
-        runner.cancelAll();
-    });
-    const bool tty = isatty(fileno(stderr)) && !context.json;
-    QObject::connect(&runner, &Runner::runProgress, &runner,
-                     [tty, last = QString()](qint64, const QString& model, const QString& phase, double f) mutable {
-                         if (tty) {
-                             std::fprintf(stderr, "\r\033[K%s: %s %3d%%", qPrintable(model), qPrintable(phase), int(f * 100));
-                             std::fflush(stderr);
-                         } else if (phase != last) {
-                             std::fprintf(stderr, "%s: %s\n", qPrintable(model), qPrintable(phase));
-                         }
-                         last = phase;
-                     });
+    // Inside the daemon or the GUI the command uses the running engine; otherwise this process trains.
+    std::unique_ptr<Runner> ownRunner;
+    std::unique_ptr<StopSignals> stop;
+    if (!context.runner) {
+        qint64 holder = 0;
+        if (!workspace.acquireTrainingLock(&holder))
+            throw Error(QStringLiteral("another Retrainer process (pid %1) is training in %2; try again when it has finished")
+                            .arg(holder).arg(workspace.directory()));
+        workspace.recoverInterruptedRuns();
+        ownRunner = std::make_unique<Runner>(workspace);
+        stop = std::make_unique<StopSignals>();
+        QObject::connect(stop.get(), &StopSignals::stopRequested, ownRunner.get(), [&context, runner = ownRunner.get()] {
+            context.out.error(QStringLiteral("stopping: cancelling the run (the active version stays in service)"));
+            runner->cancelAll();
+        });
+    }
+    Runner& runner = context.runner ? *context.runner : *ownRunner;
+    const bool tty = context.out.isTerminal() && isatty(fileno(stderr)) && !context.json;
+    const QMetaObject::Connection progress = QObject::connect(
+        &runner, &Runner::runProgress, &runner,
+        [&context, tty, last = QString()](qint64, const QString& model, const QString& phase, double f) mutable {
+            if (tty)
+                context.out.progress(QStringLiteral("\r\033[K%1: %2 %3%").arg(model, phase).arg(int(f * 100), 3));
+            else if (phase != last)
+                context.out.progress(QStringLiteral("%1: %2\n").arg(model, phase));
+            last = phase;
+        });
+    auto disconnect = qScopeGuard([progress] { QObject::disconnect(progress); });
 
     int exit = Ok;
     json results = json::array();
@@ -100,20 +106,20 @@ QCoro::Task<int> trainCommand(Context& context)
         const qint64 id = runner.start(request);
         const RunRecord run = co_await runner.waitFor(id);
         if (tty)
-            std::fputs("\r\033[K", stderr);
+            context.out.progress(QStringLiteral("\r\033[K"));
         if (run.state == RunState::Failed || run.state == RunState::Cancelled || run.state == RunState::Interrupted)
             exit = Failure;
         if (context.json) {
             results.push_back(run.toJson());
         } else {
-            printLine(outcomeLine(run, model));
-            printRejected(run);
+            context.out.line(outcomeLine(run, model));
+            printRejected(context, run);
         }
-        if (stop.requested())
+        if (stop && stop->requested())
             break;
     }
     if (context.json)
-        printJson(all ? results : results.at(0));
+        context.out.json(all ? results : results.at(0));
     co_return exit;
 }
 
@@ -122,19 +128,19 @@ QCoro::Task<int> statusCommand(Context& context)
     QCommandLineParser parser;
     if (!parseArguments(parser, context, 0, 0, 1, QStringLiteral("status [NAME] [--json]")))
         co_return Usage;
-    auto workspace = context.openWorkspace();
-    workspace->recoverInterruptedRuns();
+    Workspace& workspace = context.openWorkspace();
+    workspace.recoverInterruptedRuns();
     std::vector<ModelConfig> models;
     if (parser.positionalArguments().isEmpty())
-        models = workspace->models();
+        models = workspace.models();
     else
-        models.push_back(workspace->requireModel(parser.positionalArguments().first()));
+        models.push_back(workspace.requireModel(parser.positionalArguments().first()));
 
     json out = json::array();
     std::vector<QStringList> rows;
     for (const auto& m : models) {
-        const auto active = workspace->registry().active(m.name);
-        const auto runs = workspace->store().runs(m.name, 1);
+        const auto active = workspace.registry().active(m.name);
+        const auto runs = workspace.store().runs(m.name, 1);
         const QString metric = m.effectivePrimaryMetric();
         const json metrics = active ? active->metadata.value("metrics", json::object()) : json::object();
         json entry = {{"model", m.name.toStdString()}, {"group", m.group.toStdString()}, {"task", toString(m.task).toStdString()},
@@ -148,11 +154,11 @@ QCoro::Task<int> statusCommand(Context& context)
                         runs.empty() ? QStringLiteral("—") : localTime(runs.front().finishedAt.isValid() ? runs.front().finishedAt : runs.front().queuedAt)});
     }
     if (context.json) {
-        printJson(parser.positionalArguments().isEmpty() ? out : out.at(0));
+        context.out.json(parser.positionalArguments().isEmpty() ? out : out.at(0));
         co_return Ok;
     }
-    printLine(QStringLiteral("Workspace %1").arg(workspace->directory()));
-    printTable({QStringLiteral("MODEL"), QStringLiteral("GROUP"), QStringLiteral("ACTIVE"), QStringLiteral("METRIC"),
+    context.out.line(QStringLiteral("Workspace %1").arg(workspace.directory()));
+    context.out.table({QStringLiteral("MODEL"), QStringLiteral("GROUP"), QStringLiteral("ACTIVE"), QStringLiteral("METRIC"),
                 QStringLiteral("LAST RUN"), QStringLiteral("WHEN")},
                rows);
     co_return Ok;
@@ -167,18 +173,18 @@ QCoro::Task<int> historyCommand(Context& context)
     bool ok = false;
     const int limit = parser.value(QStringLiteral("limit")).toInt(&ok);
     if (!ok || limit < 1) {
-        printError(QStringLiteral("--limit must be a positive number"));
+        context.out.error(QStringLiteral("--limit must be a positive number"));
         co_return Usage;
     }
-    auto workspace = context.openWorkspace();
-    workspace->recoverInterruptedRuns();
-    const ModelConfig model = workspace->requireModel(parser.positionalArguments().first());
-    const auto runs = workspace->store().runs(model.name, limit);
+    Workspace& workspace = context.openWorkspace();
+    workspace.recoverInterruptedRuns();
+    const ModelConfig model = workspace.requireModel(parser.positionalArguments().first());
+    const auto runs = workspace.store().runs(model.name, limit);
     if (context.json) {
         json out = json::array();
         for (const auto& r : runs)
             out.push_back(r.toJson());
-        printJson(out);
+        context.out.json(out);
         co_return Ok;
     }
     const QString metric = model.effectivePrimaryMetric();
@@ -190,7 +196,7 @@ QCoro::Task<int> historyCommand(Context& context)
                         formatMetric(r.metrics, metric), QString::number(r.rowsUsed), QString::number(r.rowsRejected),
                         QStringLiteral("%1 s").arg(seconds, 0, 'f', 1), r.error.left(60)});
     }
-    printTable({QStringLiteral("RUN"), QStringLiteral("QUEUED"), QStringLiteral("TRIGGER"), QStringLiteral("STATE"),
+    context.out.table({QStringLiteral("RUN"), QStringLiteral("QUEUED"), QStringLiteral("TRIGGER"), QStringLiteral("STATE"),
                 QStringLiteral("VERSION"), metric.toUpper(), QStringLiteral("ROWS"), QStringLiteral("REJECTED"),
                 QStringLiteral("TIME"), QStringLiteral("NOTE")},
                rows);

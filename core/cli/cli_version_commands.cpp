@@ -12,14 +12,14 @@ QCoro::Task<int> versionsCommand(Context& context)
     QCommandLineParser parser;
     if (!parseArguments(parser, context, 0, 1, 1, QStringLiteral("versions NAME [--json]")))
         co_return Usage;
-    auto workspace = context.openWorkspace();
-    const ModelConfig model = workspace->requireModel(parser.positionalArguments().first());
-    const auto versions = workspace->registry().versions(model.name);
+    Workspace& workspace = context.openWorkspace();
+    const ModelConfig model = workspace.requireModel(parser.positionalArguments().first());
+    const auto versions = workspace.registry().versions(model.name);
     const QString metric = model.effectivePrimaryMetric();
     json out = json::array();
     std::vector<QStringList> rows;
     for (const auto& v : versions) {
-        const QString problem = workspace->registry().verify(model.name, v.version);
+        const QString problem = workspace.registry().verify(model.name, v.version);
         json entry = v.toJson();
         entry["checksum_ok"] = problem.isEmpty();
         if (!problem.isEmpty())
@@ -32,14 +32,14 @@ QCoro::Task<int> versionsCommand(Context& context)
                         problem.isEmpty() ? QStringLiteral("ok") : QStringLiteral("DAMAGED")});
     }
     if (context.json) {
-        printJson(out);
+        context.out.json(out);
         co_return Ok;
     }
     if (versions.empty()) {
-        printLine(QStringLiteral("'%1' has no versions yet; train it with `retrainer train %1`").arg(model.name));
+        context.out.line(QStringLiteral("'%1' has no versions yet; train it with `retrainer train %1`").arg(model.name));
         co_return Ok;
     }
-    printTable({QStringLiteral("VERSION"), QStringLiteral("ACTIVE"), QStringLiteral("CREATED"), metric.toUpper(),
+    context.out.table({QStringLiteral("VERSION"), QStringLiteral("ACTIVE"), QStringLiteral("CREATED"), metric.toUpper(),
                 QStringLiteral("ALGORITHM"), QStringLiteral("TRAIN ROWS"), QStringLiteral("SHA-256"), QStringLiteral("CHECKSUM")},
                rows);
     co_return Ok;
@@ -53,25 +53,25 @@ QCoro::Task<int> rollbackCommand(Context& context)
     bool ok = false;
     const int version = parser.positionalArguments().at(1).toInt(&ok);
     if (!ok || version < 1) {
-        printError(QStringLiteral("VERSION must be a version number such as 2"));
+        context.out.error(QStringLiteral("VERSION must be a version number such as 2"));
         co_return Usage;
     }
-    auto workspace = context.openWorkspace();
-    const ModelConfig model = workspace->requireModel(parser.positionalArguments().first());
-    const auto before = workspace->registry().active(model.name);
+    Workspace& workspace = context.openWorkspace();
+    const ModelConfig model = workspace.requireModel(parser.positionalArguments().first());
+    const auto before = workspace.registry().active(model.name);
     try {
-        workspace->registry().rollback(model.name, version);
+        workspace.registry().rollback(model.name, version);
     } catch (const Error& e) {
-        printError(QStringLiteral("rollback of '%1' to version %2 refused: %3; the active version is still %4")
+        context.out.error(QStringLiteral("rollback of '%1' to version %2 refused: %3; the active version is still %4")
                        .arg(model.name).arg(version).arg(e.message())
                        .arg(before ? QString::number(before->version) : QStringLiteral("none")));
         co_return Failure;
     }
     if (context.json)
-        printJson({{"model", model.name.toStdString()}, {"active_version", version},
+        context.out.json({{"model", model.name.toStdString()}, {"active_version", version},
                    {"previous_version", before ? json(before->version) : json(nullptr)}});
     else
-        printLine(QStringLiteral("'%1' now serves version %2 (was %3); its checksum was verified")
+        context.out.line(QStringLiteral("'%1' now serves version %2 (was %3); its checksum was verified")
                       .arg(model.name).arg(version)
                       .arg(before ? QString::number(before->version) : QStringLiteral("none")));
     co_return Ok;

@@ -18,14 +18,15 @@ QCoro::Task<int> initCommand(Context& context)
     if (!parseArguments(parser, context, 0, 0, 0, QStringLiteral("init [--demo]")))
         co_return Usage;
     const bool existed = Workspace::exists(context.workspaceDir);
-    auto workspace = Workspace::create(context.workspaceDir);
+    auto created = Workspace::create(context.workspaceDir);
+    Workspace& workspace = *created;
     if (parser.isSet(QStringLiteral("demo")))
-        createDemoWorkspace(*workspace);
-    printLine(QStringLiteral("%1 workspace %2 (%3 models)")
-                  .arg(existed ? QStringLiteral("Opened") : QStringLiteral("Created"), workspace->directory())
-                  .arg(workspace->models().size()));
-    for (const auto& m : workspace->models())
-        printLine(QStringLiteral("  %1 [%2] %3 of '%4' with %5")
+        createDemoWorkspace(workspace);
+    context.out.line(QStringLiteral("%1 workspace %2 (%3 models)")
+                  .arg(existed ? QStringLiteral("Opened") : QStringLiteral("Created"), workspace.directory())
+                  .arg(workspace.models().size()));
+    for (const auto& m : workspace.models())
+        context.out.line(QStringLiteral("  %1 [%2] %3 of '%4' with %5")
                       .arg(m.name, m.group, toString(m.task), m.label, toString(m.algorithm)));
     co_return Ok;
 }
@@ -51,25 +52,25 @@ int modelAdd(Context& context)
         return Usage;
     for (const char* required : {"source", "task", "label"})
         if (!parser.isSet(QString::fromLatin1(required))) {
-            printError(QStringLiteral("--%1 is required\nusage: retrainer %2").arg(QString::fromLatin1(required), synopsis));
+            context.out.error(QStringLiteral("--%1 is required\nusage: retrainer %2").arg(QString::fromLatin1(required), synopsis));
             return Usage;
         }
     ModelConfig model;
     model.name = parser.positionalArguments().first();
     if (const auto why = ModelConfig::validateName(model.name); !why.isEmpty()) {
-        printError(why);
+        context.out.error(why);
         return Usage;
     }
     const auto task = taskFromString(parser.value(QStringLiteral("task")));
     if (!task) {
-        printError(QStringLiteral("--task must be 'classification' or 'regression'"));
+        context.out.error(QStringLiteral("--task must be 'classification' or 'regression'"));
         return Usage;
     }
     model.task = *task;
     if (parser.isSet(QStringLiteral("algorithm"))) {
         const auto algorithm = algorithmFromString(parser.value(QStringLiteral("algorithm")));
         if (!algorithm) {
-            printError(QStringLiteral("--algorithm must be one of random_forest, svm_rbf, linear, krr"));
+            context.out.error(QStringLiteral("--algorithm must be one of random_forest, svm_rbf, linear, krr"));
             return Usage;
         }
         model.algorithm = *algorithm;
@@ -81,25 +82,25 @@ int modelAdd(Context& context)
     if (parser.isSet(QStringLiteral("group")))
         model.group = parser.value(QStringLiteral("group"));
 
-    auto workspace = context.openWorkspace();
-    SourceUri::parse(model.source, workspace->directory()); // a malformed URI is refused before anything is saved
+    Workspace& workspace = context.openWorkspace();
+    SourceUri::parse(model.source, workspace.directory()); // a malformed URI is refused before anything is saved
     const bool fromStore = model.source.startsWith(QLatin1String("store:"));
     if (!fromStore) {
         // Check the columns against the source and fix the kind of each feature now, so that a later bad
         // value is rejected as a bad row instead of changing the column's kind.
-        const RawTable table = loadSourceRows(model.source, workspace->directory(), workspace->store(), model.name);
+        const RawTable table = loadSourceRows(model.source, workspace.directory(), workspace.store(), model.name);
         const Dataset data = buildDataset(table, model.schema());
         for (const auto& f : data.features)
             model.kinds.insert(f.name, f.kind);
-        printLine(QStringLiteral("Source %1: %2 rows readable, %3 rejected").arg(model.source).arg(data.samples.size()).arg(data.rejected.size()));
+        context.out.line(QStringLiteral("Source %1: %2 rows readable, %3 rejected").arg(model.source).arg(data.samples.size()).arg(data.rejected.size()));
         for (const auto& f : data.features)
-            printLine(QStringLiteral("  feature %1: %2").arg(f.name, f.kind == ColumnKind::Numeric ? QStringLiteral("numeric") : QStringLiteral("categorical")));
+            context.out.line(QStringLiteral("  feature %1: %2").arg(f.name, f.kind == ColumnKind::Numeric ? QStringLiteral("numeric") : QStringLiteral("categorical")));
     } else if (model.features.isEmpty()) {
-        printLine(QStringLiteral("The sample store is empty until `retrainer import %1 FILE.csv`; features default to every "
+        context.out.line(QStringLiteral("The sample store is empty until `retrainer import %1 FILE.csv`; features default to every "
                                  "column but the label and timestamp.").arg(model.name));
     }
-    workspace->addModel(model);
-    printLine(QStringLiteral("Added model '%1' (%2 of '%3' with %4)")
+    workspace.addModel(model);
+    context.out.line(QStringLiteral("Added model '%1' (%2 of '%3' with %4)")
                   .arg(model.name, toString(model.task), model.label, toString(model.algorithm)));
     return Ok;
 }
@@ -109,18 +110,18 @@ int modelList(Context& context)
     QCommandLineParser parser;
     if (!parseArguments(parser, context, 1, 0, 0, QStringLiteral("model list [--json]")))
         return Usage;
-    auto workspace = context.openWorkspace();
+    Workspace& workspace = context.openWorkspace();
     if (context.json) {
         json out = json::array();
-        for (const auto& m : workspace->models())
+        for (const auto& m : workspace.models())
             out.push_back(m.toJson());
-        printJson(out);
+        context.out.json(out);
         return Ok;
     }
     std::vector<QStringList> rows;
-    for (const auto& m : workspace->models())
+    for (const auto& m : workspace.models())
         rows.push_back({m.name, m.group, toString(m.task), m.label, toString(m.algorithm), m.source});
-    printTable({QStringLiteral("MODEL"), QStringLiteral("GROUP"), QStringLiteral("TASK"), QStringLiteral("LABEL"),
+    context.out.table({QStringLiteral("MODEL"), QStringLiteral("GROUP"), QStringLiteral("TASK"), QStringLiteral("LABEL"),
                 QStringLiteral("ALGORITHM"), QStringLiteral("SOURCE")},
                rows);
     return Ok;
@@ -135,7 +136,7 @@ QCoro::Task<int> modelCommand(Context& context)
         co_return modelAdd(context);
     if (sub == QLatin1String("list"))
         co_return modelList(context);
-    printError(QStringLiteral("usage: retrainer model add NAME ... | model list"));
+    context.out.error(QStringLiteral("usage: retrainer model add NAME ... | model list"));
     co_return Usage;
 }
 
@@ -146,8 +147,8 @@ QCoro::Task<int> importCommand(Context& context)
         co_return Usage;
     const QString name = parser.positionalArguments().at(0);
     const QString file = parser.positionalArguments().at(1);
-    auto workspace = context.openWorkspace();
-    const ModelConfig model = workspace->requireModel(name);
+    Workspace& workspace = context.openWorkspace();
+    const ModelConfig model = workspace.requireModel(name);
     if (!model.source.startsWith(QLatin1String("store:")))
         throw Error(QStringLiteral("model '%1' reads from %2, not from the sample store; import is for models whose "
                                    "source is store:").arg(name, model.source));
@@ -162,19 +163,19 @@ QCoro::Task<int> importCommand(Context& context)
     for (auto& row : table.rows)
         if (!rejectedOrigins.contains(row.origin))
             accepted.rows.push_back(std::move(row));
-    const int stored = accepted.rows.empty() ? 0 : workspace->store().addSamples(name, accepted);
-    workspace->store().addEvent(name, std::nullopt, QStringLiteral("SAMPLES_IMPORTED"),
+    const int stored = accepted.rows.empty() ? 0 : workspace.store().addSamples(name, accepted);
+    workspace.store().addEvent(name, std::nullopt, QStringLiteral("SAMPLES_IMPORTED"),
                                 {{"file", file.toStdString()}, {"stored", stored}, {"rejected", checked.rejected.size()}});
     if (context.json) {
         json rejected = json::array();
         for (const auto& r : checked.rejected)
             rejected.push_back({{"where", r.where.toStdString()}, {"reason", r.reason.toStdString()}});
-        printJson({{"stored", stored}, {"rejected", rejected}, {"total", workspace->store().sampleCount(name)}});
+        context.out.json({{"stored", stored}, {"rejected", rejected}, {"total", workspace.store().sampleCount(name)}});
     } else {
-        printLine(QStringLiteral("Stored %1 rows for '%2' (%3 in the store); rejected %4")
-                      .arg(stored).arg(name).arg(workspace->store().sampleCount(name)).arg(checked.rejected.size()));
+        context.out.line(QStringLiteral("Stored %1 rows for '%2' (%3 in the store); rejected %4")
+                      .arg(stored).arg(name).arg(workspace.store().sampleCount(name)).arg(checked.rejected.size()));
         for (const auto& r : checked.rejected)
-            printLine(QStringLiteral("  %1: %2").arg(r.where, r.reason));
+            context.out.line(QStringLiteral("  %1: %2").arg(r.where, r.reason));
     }
     co_return checked.rejected.empty() ? Ok : Failure;
 }
