@@ -29,15 +29,21 @@ private:
         args.prepend(m_ws);
         args.prepend(QStringLiteral("--workspace"));
         p.start(QStringLiteral(RETRAINER_BINARY), args);
-        if (!p.waitForFinished(timeoutMs))
+        if (!p.waitForFinished(timeoutMs)) {
+            qWarning("retrainer %s did not finish within %d ms", qPrintable(args.join(QLatin1Char(' '))), timeoutMs);
             p.kill();
+            p.waitForFinished();
+        }
         return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
                 QString::fromUtf8(p.readAllStandardError())};
     }
 
     QJsonObject activeVersion(const QString& model)
     {
-        const auto versions = cli({QStringLiteral("versions"), model, QStringLiteral("--json")}).json().array();
+        const auto result = cli({QStringLiteral("versions"), model, QStringLiteral("--json")});
+        if (result.exit != 0)
+            qWarning("versions %s exited %d: %s", qPrintable(model), result.exit, qPrintable(result.err));
+        const auto versions = result.json().array();
         for (const auto& v : versions)
             if (v.toObject().value(QStringLiteral("active")).toBool())
                 return v.toObject();
@@ -150,6 +156,23 @@ private Q_SLOTS:
             QVERIFY2(run.out.contains(QString::fromLatin1(line)), line);
     }
 
+    void identifierLikeColumnsAreLeftOut()
+    {
+        QVERIFY(retrainer::test::writeFile(m_dir.path() + QStringLiteral("/ids.csv"), retrainer::test::regressionCsv(200, 9)));
+        const auto add = cli({QStringLiteral("model"), QStringLiteral("add"), QStringLiteral("ids"), QStringLiteral("--source"),
+                              QStringLiteral("csv:") + m_dir.path() + QStringLiteral("/ids.csv"), QStringLiteral("--task"),
+                              QStringLiteral("regression"), QStringLiteral("--label"), QStringLiteral("y")});
+        QCOMPARE(add.exit, 0);
+        QVERIFY2(add.out.contains(QStringLiteral("left out 'when'")), qPrintable(add.out));
+        const auto models = cli({QStringLiteral("model"), QStringLiteral("list"), QStringLiteral("--json")}).json().array();
+        QStringList features;
+        for (const auto& m : models)
+            if (m.toObject().value(QStringLiteral("name")).toString() == QLatin1String("ids"))
+                for (const auto& f : m.toObject().value(QStringLiteral("features")).toArray())
+                    features << f.toString();
+        QCOMPARE(features, (QStringList{QStringLiteral("x1"), QStringLiteral("x2"), QStringLiteral("colour")}));
+    }
+
     void importFeedsTheSampleStore()
     {
         QCOMPARE(cli({QStringLiteral("model"), QStringLiteral("add"), QStringLiteral("stored"), QStringLiteral("--source"),
@@ -174,7 +197,8 @@ private Q_SLOTS:
         QVERIFY(retrainer::test::writeFile(m_dir.path() + QStringLiteral("/slow.csv"), retrainer::test::regressionCsv(6000, 2)));
         QCOMPARE(cli({QStringLiteral("model"), QStringLiteral("add"), QStringLiteral("slow"), QStringLiteral("--source"),
                       QStringLiteral("csv:") + m_dir.path() + QStringLiteral("/slow.csv"), QStringLiteral("--task"),
-                      QStringLiteral("regression"), QStringLiteral("--label"), QStringLiteral("y")}).exit, 0);
+                      QStringLiteral("regression"), QStringLiteral("--label"), QStringLiteral("y"),
+                      QStringLiteral("--timestamp"), QStringLiteral("when")}).exit, 0);
         QCOMPARE(cli({QStringLiteral("train"), QStringLiteral("slow")}).exit, 0);
         const QString sha = activeVersion(QStringLiteral("slow")).value(QStringLiteral("sha256")).toString();
 
