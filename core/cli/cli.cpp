@@ -1,7 +1,13 @@
 #include "cli.h"
 #include "cli_context.h"
 #include "cli_output.h"
+#include "command_channel.h"
 #include "error.h"
+#include "instance_lock.h"
+#include <QCoreApplication>
+#include <cstdio>
+#include <pwd.h>
+#include <unistd.h>
 #include <functional>
 #include <map>
 
@@ -17,6 +23,10 @@ const std::map<QString, Handler>& commands()
         {QStringLiteral("import"), importCommand},     {QStringLiteral("train"), trainCommand},
         {QStringLiteral("status"), statusCommand},     {QStringLiteral("history"), historyCommand},
         {QStringLiteral("versions"), versionsCommand}, {QStringLiteral("rollback"), rollbackCommand},
+        {QStringLiteral("schedule"), scheduleCommand}, {QStringLiteral("trigger"), triggerCommand},
+        {QStringLiteral("next"), nextCommand},         {QStringLiteral("pause"), pauseCommand},
+        {QStringLiteral("resume"), resumeCommand},     {QStringLiteral("cancel"), cancelCommand},
+        {QStringLiteral("alerts"), alertsCommand},
     };
     return table;
 }
@@ -101,6 +111,15 @@ QString usage()
         "  history NAME [--limit N]            the model's runs, newest first\n"
         "  versions NAME                       the model's versions with checksum state\n"
         "  rollback NAME VERSION               put an earlier version back in service\n"
+        "  schedule NAME list | add \"CRON\" [--conditional --min-new N] | remove ID\n"
+        "  schedule preview \"CRON\" [--from ISO-8601-LOCAL] [--count N]   next moments, local time\n"
+        "  trigger NAME data [--min-new N] [--window 24h] [--cooldown 6h] [--off]\n"
+        "  trigger NAME performance [--threshold 0.7] [--every 1h] [--retries 3] [--off]\n"
+        "  next [NAME]                         what will happen next, per model and trigger\n"
+        "  pause [NAME] | resume [NAME]        stop or restart automatic retraining\n"
+        "  cancel NAME                         stop the model's run (the active version stays)\n"
+        "  alerts [--all] | alerts ack ID      alerts that need a person\n"
+        "  --headless [--source-poll SECONDS]  run the scheduler without windows (one per workspace)\n"
         "\n"
         "sources: csv:PATH, sqlite:PATH?table=T, sqlite:PATH?query=SELECT..., store:\n"
         "workspace: --workspace DIR, else $RETRAINER_WORKSPACE, else the per-user data folder.\n"
@@ -120,6 +139,32 @@ QCoro::Task<int> run(QStringList arguments)
 {
     Context context;
     context.user = currentUser();
+    // While a daemon owns the workspace, it answers every command: it holds the scheduler, the runner
+    // and the configuration in memory, so acting beside it would race it.
+    QStringList probe = arguments;
+    QString option;
+    bool json = false;
+    extractGlobals(probe, option, json);
+    const QString dir = Workspace::resolveDirectory(option);
+    const QString word = firstWord(probe);
+    if (commands().count(word) > 0 && Workspace::exists(dir)) {
+        InstanceLock lock(dir);
+        if (const auto holder = lock.holder(); holder && holder->pid != QCoreApplication::applicationPid()) {
+            CommandRequest request;
+            request.arguments = arguments;
+            request.user = context.user;
+            const auto response = co_await sendCommand(InstanceLock::socketName(dir), std::move(request));
+            if (!response) {
+                context.out.error(QStringLiteral("the Retrainer daemon (pid %1) owns %2 but does not answer yet; try again "
+                                                 "in a moment").arg(holder->pid).arg(dir));
+                co_return Failure;
+            }
+            std::fputs(response->out.toLocal8Bit().constData(), stdout);
+            std::fputs(response->err.toLocal8Bit().constData(), stderr);
+            std::fflush(stdout);
+            co_return response->exitCode;
+        }
+    }
     co_return co_await execute(context, std::move(arguments));
 }
 
@@ -158,8 +203,9 @@ QCoro::Task<int> execute(Context& context, QStringList arguments)
 
 QString currentUser()
 {
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? qEnvironmentVariable("LOGNAME", QStringLiteral("unknown")) : user;
+    if (const passwd* entry = ::getpwuid(::getuid()); entry && entry->pw_name)
+        return QString::fromLocal8Bit(entry->pw_name);
+    return qEnvironmentVariable("USER", QStringLiteral("unknown"));
 }
 
 } // namespace retrainer::cli

@@ -53,5 +53,12 @@ QCoro::Task<int> statusCommand(Context& context);
 QCoro::Task<int> historyCommand(Context& context);
 QCoro::Task<int> versionsCommand(Context& context);
 QCoro::Task<int> rollbackCommand(Context& context);
+QCoro::Task<int> scheduleCommand(Context& context);
+QCoro::Task<int> triggerCommand(Context& context);
+QCoro::Task<int> nextCommand(Context& context);
+QCoro::Task<int> pauseCommand(Context& context);
+QCoro::Task<int> resumeCommand(Context& context);
+QCoro::Task<int> cancelCommand(Context& context);
+QCoro::Task<int> alertsCommand(Context& context);
 
 } // namespace retrainer::cli

@@ -3,6 +3,7 @@
 #include "cli_output.h"
 #include "dataset.h"
 #include "demo_workspace.h"
+#include "automation.h"
 #include "error.h"
 #include "source.h"
 #include "source_loader.h"
@@ -131,6 +132,8 @@ int modelAdd(Context& context)
                                  "column but the label and timestamp.").arg(model.name));
     }
     workspace.addModel(model);
+    if (context.automation)
+        context.automation->refreshModel(model.name);
     context.out.line(QStringLiteral("Added model '%1' (%2 of '%3' with %4)")
                   .arg(model.name, toString(model.task), model.label, toString(model.algorithm)));
     return Ok;
@@ -195,6 +198,8 @@ QCoro::Task<int> importCommand(Context& context)
         if (!rejectedOrigins.contains(row.origin))
             accepted.rows.push_back(std::move(row));
     const int stored = accepted.rows.empty() ? 0 : workspace.store().addSamples(name, accepted);
+    if (context.automation && stored > 0)
+        co_await context.automation->refreshModel(name); // the data trigger sees the new rows at once
     workspace.store().addEvent(name, std::nullopt, QStringLiteral("SAMPLES_IMPORTED"),
                                 {{"file", file.toStdString()}, {"stored", stored}, {"rejected", checked.rejected.size()}});
     if (context.json) {

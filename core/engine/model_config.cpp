@@ -85,6 +85,7 @@ json ModelConfig::toJson() const
     j["minimum_samples"] = minimumSamples;
     if (!primaryMetric.isEmpty())
         j["primary_metric"] = primaryMetric.toStdString();
+    j["triggers"] = triggers.toJson();
     return j;
 }
 
@@ -156,6 +157,13 @@ ModelConfig ModelConfig::fromJson(const json& j)
     const bool classMetric = m.primaryMetric == QLatin1String("accuracy") || m.primaryMetric == QLatin1String("macro_f1");
     if (!m.primaryMetric.isEmpty() && classMetric != (m.task == Task::Classification))
         fail(n, QStringLiteral("primary_metric"), QStringLiteral("'%1' does not fit a %2 model").arg(m.primaryMetric, toString(m.task)));
+    if (j.contains("triggers")) {
+        try {
+            m.triggers = TriggerConfig::fromJson(j["triggers"]);
+        } catch (const Error& e) {
+            throw Error(QStringLiteral("model '%1': %2").arg(n, e.message()));
+        }
+    }
     return m;
 }
 

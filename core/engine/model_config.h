@@ -3,6 +3,7 @@
 // every field is read through nlohmann/json with an error naming the model and the field.
 #include "dataset.h"
 #include "task.h"
+#include "trigger_config.h"
 #include <QString>
 #include <QStringList>
 #include <nlohmann/json.hpp>
@@ -31,6 +32,7 @@ struct ModelConfig
     DataPolicy dataPolicy;
     int minimumSamples = 10;
     QString primaryMetric;          // empty: accuracy (classification) / r2 (regression)
+    TriggerConfig triggers;         // schedules, data and performance triggers, catch-up, pause, time limit
 
     DatasetSchema schema() const;
     QString effectivePrimaryMetric() const;

@@ -3,6 +3,8 @@
 #include "workspace.h"
 #include <QCoroSignal>
 #include <QFutureWatcher>
+#include <QTimer>
+#include "trigger_config.h"
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace retrainer {
@@ -26,13 +28,35 @@ Runner::~Runner()
 qint64 Runner::start(const RunRequest& request)
 {
     const ModelConfig model = m_workspace.requireModel(request.model);
-    if (auto it = m_active.constFind(model.name); it != m_active.cend())
+    if (auto it = m_active.constFind(model.name); it != m_active.cend()) {
+        // Coalesced: recorded, not lost; the caller waits for the run already on its way.
+        m_workspace.store().addEvent(model.name, it->id, QStringLiteral("TRIGGER_COALESCED"),
+                                     {{"trigger", request.trigger.toStdString()}, {"reason", request.reason.toStdString()}});
+        Q_EMIT runCoalesced(it->id, model.name, request.trigger);
         return it->id;
+    }
 
     const qint64 id = m_workspace.store().createRun(model.name, request.trigger, request.dryRun);
     auto token = std::make_shared<CancelToken>();
-    m_active.insert(model.name, ActiveRun{id, token});
+    m_active.insert(model.name, ActiveRun{id, token, request.timeLimitSecs, false});
     Q_EMIT runQueued(id, model.name);
+    if (request.timeLimitSecs > 0) {
+        auto* limit = new QTimer(this);
+        limit->setSingleShot(true);
+        connect(limit, &QTimer::timeout, this, [this, limit, id, name = model.name, secs = request.timeLimitSecs] {
+            limit->deleteLater();
+            auto it = m_active.find(name);
+            if (it == m_active.end() || it->id != id)
+                return;
+            it->timedOut = true;
+            it->cancel->cancel();
+        });
+        connect(this, &Runner::runFinished, limit, [limit, id](qint64 finished) {
+            if (finished == id)
+                limit->deleteLater();
+        });
+        limit->start(std::chrono::seconds(request.timeLimitSecs));
+    }
 
     // The worker emits progress and state signals from its own thread; receivers get them queued.
     auto work = [this, id, model, request, token]() {
@@ -48,12 +72,34 @@ qint64 Runner::start(const RunRequest& request)
     connect(watcher, &QFutureWatcher<RunRecord>::finished, this, [this, watcher, id, name = model.name]() {
         const RunRecord run = watcher->result();
         watcher->deleteLater();
-        if (auto it = m_active.find(name); it != m_active.end() && it->id == id)
+        bool timedOut = false;
+        qint64 limit = 0;
+        if (auto it = m_active.find(name); it != m_active.end() && it->id == id) {
+            timedOut = it->timedOut && run.state == RunState::Cancelled;
+            limit = it->timeLimitSecs;
             m_active.erase(it);
+        }
+        if (timedOut)
+            markTimedOut(id, name, limit);
         Q_EMIT runFinished(id, name, toString(run.state));
     });
     watcher->setFuture(QtConcurrent::run(&m_pool, work));
     return id;
+}
+
+void Runner::markTimedOut(qint64 runId, const QString& model, qint64 limitSecs)
+{
+    try {
+        if (auto run = m_workspace.store().run(runId)) {
+            run->error = QStringLiteral("timed out: the run took longer than the maximum training time (%1); nothing "
+                                        "was promoted").arg(formatDuration(limitSecs));
+            m_workspace.store().saveRun(*run);
+        }
+        m_workspace.store().addEvent(model, runId, QStringLiteral("TRAINING_TIMED_OUT"), {{"limit_secs", limitSecs}});
+    } catch (const Error& e) {
+        qWarning("run %lld timed out but could not be recorded: %s", runId, qPrintable(e.message()));
+    }
+    Q_EMIT runTimedOut(runId, model, limitSecs);
 }
 
 bool Runner::cancel(const QString& model)

@@ -41,13 +41,20 @@ Q_SIGNALS:
     void runStateChanged(qint64 runId, const QString& model, const QString& state);
     void runProgress(qint64 runId, const QString& model, const QString& phase, double fraction);
     void runFinished(qint64 runId, const QString& model, const QString& state);
+    // A request joined run `runId` that was already queued or running for the model.
+    void runCoalesced(qint64 runId, const QString& model, const QString& trigger);
+    // The run passed its time limit and was cancelled (runFinished follows with state "cancelled").
+    void runTimedOut(qint64 runId, const QString& model, qint64 limitSecs);
 
 private:
     struct ActiveRun
     {
         qint64 id = 0;
         std::shared_ptr<CancelToken> cancel;
+        qint64 timeLimitSecs = 0;
+        bool timedOut = false;
     };
+    void markTimedOut(qint64 runId, const QString& model, qint64 limitSecs);
 
     Workspace& m_workspace;
     TrainingPipeline m_pipeline;

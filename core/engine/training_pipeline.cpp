@@ -183,9 +183,12 @@ RunRecord TrainingPipeline::execute(qint64 runId, const ModelConfig& model, cons
         }
         run.startedAt = QDateTime::currentDateTimeUtc();
         enter(RunState::Loading, QStringLiteral("loading"));
-        event("TRAINING_STARTED", {{"trigger", run.trigger.toStdString()}, {"dry_run", request.dryRun}});
+        event("TRAINING_STARTED", {{"trigger", run.trigger.toStdString()}, {"dry_run", request.dryRun},
+                                   {"reason", request.reason.toStdString()}});
 
-        Dataset data = buildDataset(loadSourceRows(model.source, m_workspaceDir, m_store, model.name), model.schema());
+        const RawTable raw = loadSourceRows(model.source, m_workspaceDir, m_store, model.name);
+        const qint64 sourceRows = qint64(raw.rows.size() + raw.rejected.size());
+        Dataset data = buildDataset(raw, model.schema());
         applyDataPolicy(data, model.dataPolicy);
         run.rowsUsed = long(data.samples.size());
         run.rowsRejected = long(data.rejected.size());
@@ -285,6 +288,7 @@ RunRecord TrainingPipeline::execute(qint64 runId, const ModelConfig& model, cons
         meta["train_size"] = split.train.size();
         meta["holdout_size"] = split.holdout.size();
         meta["rows_rejected"] = run.rowsRejected;
+        meta["source_rows"] = sourceRows;
         meta["time_range"] = timeRange(data);
         meta["parent_version"] = active ? json(active->version) : json(nullptr);
         meta["run_id"] = run.id;

@@ -21,6 +21,8 @@ struct RunRequest
     QString trigger = QStringLiteral("manual");
     bool force = false;  // train even when the data is unchanged since the active version
     bool dryRun = false; // train and evaluate, promote nothing
+    QString reason;      // why it was asked for ("5 new samples within 24h"), recorded with the start event
+    qint64 timeLimitSecs = 0; // 0: none; past it the run is cancelled as timed out
 };
 
 // The gate of issue 2: promote when there is no comparable active version or when the candidate's

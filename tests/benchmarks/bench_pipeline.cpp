@@ -15,6 +15,13 @@
 
 using namespace retrainer;
 
+static RunRequest manual(const QString& model)
+{
+    RunRequest request;
+    request.model = model;
+    return request;
+}
+
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
@@ -61,7 +68,7 @@ int main(int argc, char* argv[])
     CancelToken cancel;
     timer.restart();
     const RunRecord run = pipeline.execute(ws->store().createRun(model.name, QStringLiteral("benchmark"), false), model,
-                                           {model.name}, cancel);
+                                           manual(model.name), cancel);
     const double endToEnd = double(timer.nsecsElapsed()) / 1e9;
     if (run.state != RunState::Promoted) {
         std::fprintf(stderr, "benchmark run ended %s: %s\n", qPrintable(toString(run.state)), qPrintable(run.error));

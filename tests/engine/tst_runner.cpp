@@ -10,6 +10,13 @@
 
 using namespace retrainer;
 
+static RunRequest manual(const QString& model)
+{
+    RunRequest request;
+    request.model = model;
+    return request;
+}
+
 class TestRunner : public QObject
 {
     Q_OBJECT
@@ -47,7 +54,7 @@ private Q_SLOTS:
         QSignalSpy progress(&runner, &Runner::runProgress);
         QSignalSpy states(&runner, &Runner::runStateChanged);
         QSignalSpy finished(&runner, &Runner::runFinished);
-        const qint64 id = runner.start({QStringLiteral("a")});
+        const qint64 id = runner.start(manual(QStringLiteral("a")));
         QCOMPARE(queued.count(), 1);
         QVERIFY(runner.isActive(QStringLiteral("a")));
         QVERIFY(finished.wait(60000));
@@ -76,8 +83,8 @@ private Q_SLOTS:
         addModel(QStringLiteral("a"), Algorithm::RandomForest, 300);
         Runner runner(*m_ws);
         QSignalSpy finished(&runner, &Runner::runFinished);
-        const qint64 first = runner.start({QStringLiteral("a")});
-        const qint64 second = runner.start({QStringLiteral("a")});
+        const qint64 first = runner.start(manual(QStringLiteral("a")));
+        const qint64 second = runner.start(manual(QStringLiteral("a")));
         QCOMPARE(second, first);
         QVERIFY(finished.wait(60000));
         QTest::qWait(50);
@@ -95,7 +102,7 @@ private Q_SLOTS:
             if (phase == QLatin1String("training") && !cancelled)
                 cancelled = runner.cancel(model);
         });
-        runner.start({QStringLiteral("slow")});
+        runner.start(manual(QStringLiteral("slow")));
         QVERIFY(finished.wait(120000));
         QVERIFY(cancelled);
         QCOMPARE(finished.first().at(2).toString(), QStringLiteral("cancelled"));
@@ -107,7 +114,7 @@ private Q_SLOTS:
     {
         addModel(QStringLiteral("a"), Algorithm::Linear, 100);
         Runner runner(*m_ws);
-        const qint64 id = runner.start({QStringLiteral("a")});
+        const qint64 id = runner.start(manual(QStringLiteral("a")));
         // The event loop keeps turning while the run trains: a timer fires during the wait.
         int ticks = 0;
         QTimer timer;
@@ -122,7 +129,7 @@ private Q_SLOTS:
     void unknownModelIsRefused()
     {
         Runner runner(*m_ws);
-        QVERIFY_THROWS_EXCEPTION(Error, runner.start({QStringLiteral("nope")}));
+        QVERIFY_THROWS_EXCEPTION(Error, runner.start(manual(QStringLiteral("nope"))));
     }
 
     void twoModelsRunOneAfterTheOtherWithTheDefaultLimit()
@@ -131,8 +138,8 @@ private Q_SLOTS:
         addModel(QStringLiteral("b"), Algorithm::Linear, 150);
         Runner runner(*m_ws);
         QSignalSpy finished(&runner, &Runner::runFinished);
-        runner.start({QStringLiteral("a")});
-        runner.start({QStringLiteral("b")});
+        runner.start(manual(QStringLiteral("a")));
+        runner.start(manual(QStringLiteral("b")));
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 60000);
         const auto a = m_ws->store().runs(QStringLiteral("a")).front();
         const auto b = m_ws->store().runs(QStringLiteral("b")).front();

@@ -1,0 +1,20 @@
+#pragma once
+// `retrainer --headless`: the scheduler, triggers and runner without windows, for servers and systemd.
+// One per workspace (daemon.lock). It answers CLI commands forwarded over a local socket by running them
+// in-process against its own runner and automation. Logs go to stderr and <workspace>/retrainer.log.
+// SIGTERM / SIGINT stop it gracefully: a running training is cancelled and recorded.
+#include <QCoroTask>
+#include <QString>
+
+namespace retrainer::cli {
+
+struct DaemonOptions
+{
+    QString workspaceDir;
+    int sourcePollSecs = 60;   // how often SQLite sources are counted for new rows
+};
+
+// Runs until stopped; returns the process exit code (1 when another daemon owns the workspace).
+QCoro::Task<int> runHeadlessDaemon(DaemonOptions options);
+
+} // namespace retrainer::cli

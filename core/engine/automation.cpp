@@ -1,0 +1,358 @@
+#include "automation.h"
+#include "dataset.h"
+#include "error.h"
+#include "model_artifact.h"
+#include "runner.h"
+#include "source.h"
+#include "source_loader.h"
+#include "workspace.h"
+#include <QCoroFuture>
+#include <QFile>
+#include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
+
+namespace retrainer {
+
+using json = nlohmann::json;
+
+namespace {
+
+const QString kStateName = QStringLiteral("scheduler");
+const QString kPauseName = QStringLiteral("automation");
+
+// Rows in the source when the active version was trained: what "new since the last successful run" counts from.
+qint64 baselineRows(Workspace& workspace, const QString& model)
+{
+    const auto active = workspace.registry().active(model);
+    if (!active)
+        return 0;
+    const auto& m = active->metadata;
+    if (m.contains("source_rows"))
+        return m["source_rows"].get<qint64>();
+    return m.value("train_size", qint64(0)) + m.value("holdout_size", qint64(0)) + m.value("rows_rejected", qint64(0));
+}
+
+qint64 countRows(Workspace& workspace, const ModelConfig& model)
+{
+    const RawTable table = loadSourceRows(model.source, workspace.directory(), workspace.store(), model.name);
+    return qint64(table.rows.size() + table.rejected.size());
+}
+
+std::optional<TriggerKind> kindOf(const QString& trigger)
+{
+    return triggerKindFromString(trigger);
+}
+
+} // namespace
+
+std::optional<double> scoreLivePerformance(Workspace& workspace, const ModelConfig& model, int windowRows)
+{
+    const auto active = workspace.registry().active(model.name);
+    if (!active)
+        return std::nullopt;
+    const auto artifact = ModelArtifact::deserialize(workspace.registry().loadVerified(model.name, active->version));
+    const Dataset data = buildDataset(loadSourceRows(model.source, workspace.directory(), workspace.store(), model.name),
+                                      model.schema());
+    // Rows the version never saw: newer than its training data, or appended after it was trained.
+    std::vector<size_t> unseen;
+    const auto& range = active->metadata.value("time_range", json());
+    if (data.hasTimestamp && range.is_object()) {
+        const auto last = QDateTime::fromString(QString::fromStdString(range.value("to", std::string())), Qt::ISODate);
+        for (size_t i = 0; i < data.samples.size(); ++i)
+            if (data.samples[i].timestampMs > last.toMSecsSinceEpoch())
+                unseen.push_back(i);
+        std::sort(unseen.begin(), unseen.end(),
+                  [&](size_t a, size_t b) { return data.samples[a].timestampMs < data.samples[b].timestampMs; });
+    } else {
+        const size_t seen = size_t(std::max<qint64>(0, active->metadata.value("train_size", qint64(0))
+                                                          + active->metadata.value("holdout_size", qint64(0))));
+        for (size_t i = seen; i < data.samples.size(); ++i)
+            unseen.push_back(i);
+    }
+    if (unseen.size() > size_t(windowRows))
+        unseen.erase(unseen.begin(), unseen.end() - windowRows);
+    if (unseen.size() < 5)
+        return std::nullopt;
+    return artifact.evaluate(data, unseen).value(model.effectivePrimaryMetric());
+}
+
+Automation::Automation(Workspace& workspace, Runner& runner, const Clock& clock, QObject* parent)
+    : QObject(parent), m_workspace(workspace), m_runner(runner), m_clock(clock), m_scheduler(clock), m_alerts(workspace.store())
+{
+    m_poll.setInterval(std::chrono::seconds(60));
+    connect(&m_scheduler, &Scheduler::due, this, &Automation::onDue);
+    connect(&m_scheduler, &Scheduler::stateChanged, this, &Automation::saveState);
+    connect(&m_scheduler, &Scheduler::performanceCheckDue, this, &Automation::onPerformanceCheckDue);
+    connect(&m_scheduler, &Scheduler::alertRaised, this, [this](const Alert& alert) {
+        raise(alert.model, alert.severity,
+              alert.text.contains(QLatin1String("missed")) ? QStringLiteral("missed-runs") : QStringLiteral("performance"),
+              alert.text);
+    });
+    connect(&m_runner, &Runner::runFinished, this, &Automation::onRunFinished);
+    connect(&m_runner, &Runner::runCoalesced, this, [this](qint64 id, const QString&, const QString& trigger) {
+        m_runKinds[id].push_back(kindOf(trigger).value_or(TriggerKind::Manual));
+    });
+    connect(&m_runner, &Runner::runTimedOut, this, [this](qint64 id, const QString& model, qint64 limit) {
+        raise(model, QStringLiteral("critical"), QStringLiteral("timed-out"),
+              QStringLiteral("run %1 was stopped after the maximum training time (%2); the active version stays in service")
+                  .arg(id).arg(formatDuration(limit)));
+    });
+    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, [this](const QString& path) {
+        for (const auto& m : m_workspace.models())
+            if (m.source.startsWith(QLatin1String("csv:"))
+                && SourceUri::parse(m.source, m_workspace.directory()).path == path)
+                refreshModel(m.name);
+        if (QFile::exists(path) && !m_watcher.files().contains(path))
+            m_watcher.addPath(path); // editors and exporters replace the file: watch the new one
+    });
+    connect(&m_poll, &QTimer::timeout, this, [this] {
+        for (const auto& m : m_workspace.models())
+            if (m.source.startsWith(QLatin1String("sqlite:")))
+                refreshModel(m.name);
+    });
+}
+
+Automation::~Automation() { saveState(); }
+
+void Automation::setSourcePollInterval(std::chrono::milliseconds interval) { m_poll.setInterval(interval); }
+
+QCoro::Task<> Automation::start()
+{
+    const std::vector<ModelConfig> models = m_workspace.models();
+    Workspace* ws = &m_workspace;
+    // Named futures: GCC 12 destroys a lambda temporary inside a co_await expression twice.
+    auto counting = QtConcurrent::run([ws, models] {
+        std::vector<Counts> out;
+        for (const auto& m : models) {
+            Counts c;
+            try {
+                c.rows = countRows(*ws, m);
+            } catch (const Error& e) {
+                c.error = e.message();
+            }
+            out.push_back(c);
+        }
+        return out;
+    });
+    const auto counts = co_await counting;
+    std::vector<ModelFacts> facts;
+    for (size_t i = 0; i < models.size(); ++i) {
+        applyCounts(models[i], counts[i]);
+        facts.push_back(factsFor(models[i], counts[i]));
+    }
+    m_scheduler.setModels(std::move(facts));
+    try {
+        const json saved = StateDocuments(m_workspace.store()).load(kStateName);
+        if (!saved.is_null())
+            m_scheduler.restoreState(saved);
+        const json pause = StateDocuments(m_workspace.store()).load(kPauseName);
+        if (pause.is_object())
+            m_scheduler.setPausedAll(pause.value("paused_all", false));
+    } catch (const Error& e) {
+        qWarning("the scheduler's saved state could not be read (%s); starting afresh", qPrintable(e.message()));
+    }
+    m_scheduler.startUp();
+    m_started = true;
+    watchSources();
+    m_poll.start();
+}
+
+void Automation::watchSources()
+{
+    for (const auto& m : m_workspace.models()) {
+        if (!m.source.startsWith(QLatin1String("csv:")))
+            continue;
+        const QString path = SourceUri::parse(m.source, m_workspace.directory()).path;
+        if (QFile::exists(path) && !m_watcher.files().contains(path))
+            m_watcher.addPath(path);
+    }
+}
+
+void Automation::applyCounts(const ModelConfig& model, const Counts& counts)
+{
+    if (counts.rows < 0) {
+        if (m_unreadable.value(model.name) != counts.error) {
+            m_unreadable.insert(model.name, counts.error);
+            raise(model.name, QStringLiteral("warning"), QStringLiteral("source-unreadable"),
+                  QStringLiteral("the source of '%1' cannot be read: %2").arg(model.name, counts.error));
+        }
+        return;
+    }
+    m_unreadable.remove(model.name);
+    auto last = m_lastRows.find(model.name);
+    if (last != m_lastRows.end() && counts.rows > last->second) {
+        auto& arrivals = m_arrivals[model.name];
+        arrivals.insert(arrivals.end(), size_t(counts.rows - last->second), m_clock.now());
+        const QDateTime keepFrom = m_clock.now().addSecs(-model.triggers.data.windowSecs);
+        std::erase_if(arrivals, [&](const QDateTime& t) { return t < keepFrom; });
+    }
+    m_lastRows[model.name] = counts.rows;
+}
+
+ModelFacts Automation::factsFor(const ModelConfig& model, const Counts& counts)
+{
+    ModelFacts facts;
+    facts.model = model.name;
+    facts.triggers = model.triggers;
+    if (counts.rows >= 0)
+        facts.samplesSinceLastSuccess = std::max<qint64>(0, counts.rows - baselineRows(m_workspace, model.name));
+    facts.recentSampleTimes = m_arrivals[model.name];
+    facts.liveScore = m_liveScores[model.name];
+    return facts;
+}
+
+QCoro::Task<> Automation::refreshModel(const QString& name)
+{
+    const auto config = m_workspace.model(name);
+    if (!config) {
+        m_scheduler.removeModel(name);
+        co_return;
+    }
+    Workspace* ws = &m_workspace;
+    const ModelConfig model = *config;
+    auto counting = QtConcurrent::run([ws, model] {
+        Counts c;
+        try {
+            c.rows = countRows(*ws, model);
+        } catch (const Error& e) {
+            c.error = e.message();
+        }
+        return c;
+    });
+    const Counts counts = co_await counting;
+    applyCounts(model, counts);
+    if (m_started)
+        m_scheduler.updateModel(factsFor(model, counts));
+    Q_EMIT modelRefreshed(name);
+}
+
+void Automation::setPaused(const QString& model, bool paused)
+{
+    if (model.isEmpty()) {
+        m_scheduler.setPausedAll(paused);
+        StateDocuments(m_workspace.store()).save(kPauseName, {{"paused_all", paused}});
+        return;
+    }
+    ModelConfig config = m_workspace.requireModel(model);
+    config.triggers.paused = paused;
+    m_workspace.updateModel(config);
+    refreshModel(model);
+}
+
+void Automation::onDue(const DueRun& due)
+{
+    const auto model = m_workspace.model(due.model);
+    if (!model)
+        return;
+    RunRequest request;
+    request.model = due.model;
+    request.trigger = toString(due.kind);
+    request.reason = due.reason;
+    request.timeLimitSecs = model->triggers.maxTrainingSecs;
+    // A scheduled full retrain on unchanged data is skipped (when configured); other triggers mean new data.
+    request.force = !model->triggers.skipUnchangedData;
+    try {
+        const qint64 id = m_runner.start(request);
+        m_runKinds[id].push_back(due.kind);
+    } catch (const Error& e) {
+        raise(due.model, QStringLiteral("critical"), QStringLiteral("run-failed"),
+              QStringLiteral("a %1 run of '%2' could not start: %3").arg(request.trigger, due.model, e.message()));
+        m_scheduler.runFinished(due.model, due.kind, false);
+    }
+}
+
+void Automation::onRunFinished(qint64 runId, const QString& model, const QString& state)
+{
+    auto kinds = m_runKinds.take(runId);
+    if (kinds.empty()) // started by a person (CLI, GUI) through the same runner
+        kinds.push_back(TriggerKind::Manual);
+    const bool succeeded = state == QLatin1String("promoted");
+    for (TriggerKind kind : kinds)
+        m_scheduler.runFinished(model, kind, succeeded);
+
+    const auto run = m_workspace.store().run(runId);
+    if (run && run->state == RunState::Failed)
+        raise(model, QStringLiteral("critical"), QStringLiteral("run-failed"),
+              QStringLiteral("run %1 of '%2' failed: %3").arg(runId).arg(model, run->error));
+    if (run && run->startedAt.isValid() && run->finishedAt.isValid()) {
+        // A run longer than twice the median of the model's last 5 finished runs.
+        std::vector<qint64> durations;
+        for (const auto& r : m_workspace.store().runs(model, 6))
+            if (r.id != runId && r.startedAt.isValid() && r.finishedAt.isValid() && r.state != RunState::Skipped)
+                durations.push_back(r.startedAt.msecsTo(r.finishedAt));
+        if (durations.size() > 5)
+            durations.resize(5);
+        if (durations.size() >= 3) {
+            std::sort(durations.begin(), durations.end());
+            const qint64 median = durations[durations.size() / 2];
+            const qint64 took = run->startedAt.msecsTo(run->finishedAt);
+            if (median > 0 && took > 2 * median && took > 1000)
+                raise(model, QStringLiteral("warning"), QStringLiteral("slow-run"),
+                      QStringLiteral("run %1 of '%2' took %3 s, more than twice the usual %4 s")
+                          .arg(runId).arg(model).arg(took / 1000.0, 0, 'f', 1).arg(median / 1000.0, 0, 'f', 1));
+        }
+    }
+    refreshModel(model);
+}
+
+void Automation::onPerformanceCheckDue(const QString& name)
+{
+    const auto model = m_workspace.model(name);
+    if (!model || !m_workspace.registry().active(name))
+        return;
+    Workspace* ws = &m_workspace;
+    const ModelConfig config = *model;
+    auto check = [](Automation* self, Workspace* ws, ModelConfig config) -> QCoro::Task<> {
+        QPointer<Automation> guard(self);
+        std::optional<double> score;
+        QString error;
+        auto scoring = QtConcurrent::run([ws, config]() -> std::pair<std::optional<double>, QString> {
+            try {
+                return {scoreLivePerformance(*ws, config, config.triggers.performance.windowRows), QString()};
+            } catch (const Error& e) {
+                return {std::nullopt, e.message()};
+            }
+        });
+        std::tie(score, error) = co_await scoring;
+        if (!guard)
+            co_return;
+        if (!error.isEmpty()) {
+            qWarning("performance check of '%s' failed: %s", qPrintable(config.name), qPrintable(error));
+            co_return;
+        }
+        if (!score)
+            co_return;
+        self->m_liveScores[config.name] = score;
+        self->m_workspace.store().addEvent(config.name, std::nullopt, QStringLiteral("PERFORMANCE_CHECKED"),
+                                           {{"score", *score}, {"threshold", config.triggers.performance.threshold}});
+        self->m_scheduler.performanceChecked(config.name, *score);
+    };
+    check(this, ws, config);
+}
+
+void Automation::raise(const QString& model, const QString& severity, const QString& kind, const QString& text)
+{
+    try {
+        const qint64 id = m_alerts.raise(model, severity, kind, text);
+        const auto records = m_alerts.alerts(model, false, 1);
+        qWarning("alert %lld [%s] %s: %s", id, qPrintable(severity), qPrintable(model), qPrintable(text));
+        if (!records.empty())
+            Q_EMIT alertRaised(records.front());
+    } catch (const Error& e) {
+        qWarning("could not record an alert for '%s' (%s): %s", qPrintable(model), qPrintable(text), qPrintable(e.message()));
+    }
+}
+
+void Automation::saveState()
+{
+    if (!m_started)
+        return;
+    try {
+        StateDocuments(m_workspace.store()).save(kStateName, m_scheduler.saveState());
+    } catch (const Error& e) {
+        qWarning("the scheduler's state could not be saved: %s", qPrintable(e.message()));
+    }
+}
+
+} // namespace retrainer

@@ -1,0 +1,84 @@
+#pragma once
+// What makes Retrainer automatic: the scheduler's decisions turned into runs, and everything the scheduler
+// needs to know kept current — new rows noticed (file watcher for CSV sources, a periodic count for SQLite,
+// at once for rows imported into the store), live performance checks, run outcomes, alerts and the
+// scheduler's memory across restarts. Owned by the process that owns the workspace (daemon or GUI).
+#include "alert_log.h"
+#include "clock.h"
+#include "scheduler.h"
+#include <QCoroTask>
+#include <QFileSystemWatcher>
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+#include <map>
+
+namespace retrainer {
+
+class Runner;
+class Workspace;
+struct ModelConfig;
+
+class Automation : public QObject
+{
+    Q_OBJECT
+public:
+    Automation(Workspace& workspace, Runner& runner, const Clock& clock, QObject* parent = nullptr);
+    ~Automation() override;
+
+    // Counts every model's rows (on a worker thread), restores the saved state, catches up missed moments
+    // and arms the scheduler. Completes when the scheduler runs.
+    QCoro::Task<> start();
+    bool isStarted() const { return m_started; }
+
+    Scheduler& scheduler() { return m_scheduler; }
+    AlertLog& alerts() { return m_alerts; }
+
+    // Re-reads a model's configuration and counts its rows again (after an import or a settings change).
+    QCoro::Task<> refreshModel(const QString& model);
+    // Pause or resume one model (saved in workspace.json) or, with an empty name, everything.
+    void setPaused(const QString& model, bool paused);
+    bool pausedAll() const { return m_scheduler.pausedAll(); }
+    // How often SQLite sources are counted for new rows.
+    void setSourcePollInterval(std::chrono::milliseconds interval);
+
+Q_SIGNALS:
+    void alertRaised(const retrainer::AlertRecord& alert);
+    void modelRefreshed(const QString& model);
+
+private:
+    struct Counts
+    {
+        qint64 rows = -1;     // rows in the source now (accepted and rejected); -1: unreadable
+        QString error;
+    };
+    ModelFacts factsFor(const ModelConfig& model, const Counts& counts);
+    void applyCounts(const ModelConfig& model, const Counts& counts);
+    void onDue(const DueRun& due);
+    void onRunFinished(qint64 runId, const QString& model, const QString& state);
+    void onPerformanceCheckDue(const QString& model);
+    void raise(const QString& model, const QString& severity, const QString& kind, const QString& text);
+    void watchSources();
+    void saveState();
+
+    Workspace& m_workspace;
+    Runner& m_runner;
+    const Clock& m_clock;
+    Scheduler m_scheduler;
+    AlertLog m_alerts;
+    QFileSystemWatcher m_watcher;
+    QTimer m_poll;
+    bool m_started = false;
+    std::map<QString, qint64> m_lastRows;                       // by model
+    std::map<QString, std::vector<QDateTime>> m_arrivals;       // when new rows were noticed, by model
+    std::map<QString, std::optional<double>> m_liveScores;
+    QHash<qint64, std::vector<TriggerKind>> m_runKinds;         // the triggers each run answers
+    QHash<QString, QString> m_unreadable;                       // model -> last source error alerted
+};
+
+// Scores the active version of `model` on the newest labelled rows it was not trained on (at most
+// `windowRows`). nullopt when there is no active version or fewer than 5 such rows. Runs on the caller's
+// thread; throws Error when the source or the artifact cannot be read.
+std::optional<double> scoreLivePerformance(Workspace& workspace, const ModelConfig& model, int windowRows);
+
+} // namespace retrainer
