@@ -1,0 +1,162 @@
+// The headless daemon as an administrator runs it: the real binary, a real workspace, the real clock.
+#include "fixture_data.h"
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <csignal>
+
+class TestDaemon : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_ws;
+    QProcess m_daemon;
+
+    struct Result
+    {
+        int exit = -1;
+        QString out, err;
+        QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
+    };
+
+    Result cli(QStringList args)
+    {
+        QProcess p;
+        args.prepend(m_ws);
+        args.prepend(QStringLiteral("--workspace"));
+        p.start(QStringLiteral(RETRAINER_BINARY), args);
+        if (!p.waitForFinished(60000)) {
+            qWarning("retrainer %s did not finish within 60 s", qPrintable(args.join(QLatin1Char(' '))));
+            p.kill();
+            p.waitForFinished();
+        }
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    QJsonArray runs(const QString& model)
+    {
+        return cli({QStringLiteral("history"), model, QStringLiteral("--json")}).json().array();
+    }
+
+    bool startDaemon()
+    {
+        m_daemon.setProcessChannelMode(QProcess::MergedChannels);
+        m_daemon.start(QStringLiteral(RETRAINER_BINARY),
+                       {QStringLiteral("--workspace"), m_ws, QStringLiteral("--headless"), QStringLiteral("--source-poll"), QStringLiteral("1")});
+        if (!m_daemon.waitForStarted())
+            return false;
+        // Ready when it answers a forwarded command.
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 20000) {
+            if (m_daemon.state() != QProcess::Running)
+                return false;
+            QFile log(m_ws + QStringLiteral("/retrainer.log"));
+            if (log.open(QIODevice::ReadOnly) && log.readAll().contains("next for"))
+                return true;
+            QTest::qWait(100);
+        }
+        return false;
+    }
+
+    QString writeRows(const QString& name, int rows, unsigned seed)
+    {
+        const QString path = m_dir.filePath(name);
+        return retrainer::test::writeFile(path, retrainer::test::regressionCsv(rows, seed)) ? path : QString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_ws = m_dir.path() + QStringLiteral("/ws");
+        QCOMPARE(cli({QStringLiteral("init")}).exit, 0);
+        QCOMPARE(cli({QStringLiteral("model"), QStringLiteral("add"), QStringLiteral("clinic"), QStringLiteral("--source"),
+                      QStringLiteral("store:"), QStringLiteral("--task"), QStringLiteral("regression"), QStringLiteral("--label"),
+                      QStringLiteral("y"), QStringLiteral("--timestamp"), QStringLiteral("when")}).exit, 0);
+        QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("clinic"), writeRows(QStringLiteral("base.csv"), 60, 1)}).exit, 0);
+        QCOMPARE(cli({QStringLiteral("train"), QStringLiteral("clinic")}).exit, 0);
+        QVERIFY2(startDaemon(), qPrintable(QString::fromUtf8(m_daemon.readAll())));
+    }
+
+    void secondDaemonIsRefused()
+    {
+        QProcess second;
+        second.start(QStringLiteral(RETRAINER_BINARY), {QStringLiteral("--workspace"), m_ws, QStringLiteral("--headless")});
+        QVERIFY(second.waitForFinished(20000));
+        QCOMPARE(second.exitCode(), 1);
+        const QString err = QString::fromUtf8(second.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("already runs the scheduler")), qPrintable(err));
+        QVERIFY(err.contains(QString::number(m_daemon.processId())));
+    }
+
+    void commandsAreForwardedToTheDaemon()
+    {
+        const auto added = cli({QStringLiteral("schedule"), QStringLiteral("clinic"), QStringLiteral("add"), QStringLiteral("30 6 * * 1-5")});
+        QVERIFY2(added.exit == 0, qPrintable(added.err));
+        QVERIFY2(added.out.contains(QStringLiteral("Added schedule 3")), qPrintable(added.out));
+        QFile log(m_ws + QStringLiteral("/retrainer.log"));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        QVERIFY(log.readAll().contains("command from"));
+        const auto next = cli({QStringLiteral("next"), QStringLiteral("clinic"), QStringLiteral("--json")}).json().array();
+        QStringList descriptions;
+        for (const auto& m : next)
+            descriptions << m.toObject().value(QStringLiteral("description")).toString();
+        QVERIFY2(descriptions.join(QLatin1Char('|')).contains(QStringLiteral("06:30")), qPrintable(descriptions.join(QLatin1Char('|'))));
+        QCOMPARE(cli({QStringLiteral("schedule"), QStringLiteral("clinic"), QStringLiteral("remove"), QStringLiteral("3")}).exit, 0);
+        QCOMPARE(cli({QStringLiteral("schedule"), QStringLiteral("clinic"), QStringLiteral("remove"), QStringLiteral("3")}).exit, 1);
+    }
+
+    void dataTriggerFiresOnTheFifthRowThenCoolsDown()
+    {
+        const int before = int(runs(QStringLiteral("clinic")).size());
+        QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("clinic"), writeRows(QStringLiteral("four.csv"), 4, 2)}).exit, 0);
+        QTest::qWait(1500);
+        QCOMPARE(int(runs(QStringLiteral("clinic")).size()), before); // 4 of 5: nothing yet
+        QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("clinic"), writeRows(QStringLiteral("one.csv"), 1, 3)}).exit, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(int(runs(QStringLiteral("clinic")).size()), before + 1, 10000);
+        const auto run = runs(QStringLiteral("clinic")).first().toObject();
+        QCOMPARE(run.value(QStringLiteral("trigger")).toString(), QStringLiteral("data"));
+        QTRY_VERIFY_WITH_TIMEOUT(runs(QStringLiteral("clinic")).first().toObject().value(QStringLiteral("finished_at")).isString(), 10000);
+        // Five more during the 6 h cool-down: no new run.
+        QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("clinic"), writeRows(QStringLiteral("five.csv"), 5, 4)}).exit, 0);
+        QTest::qWait(2000);
+        QCOMPARE(int(runs(QStringLiteral("clinic")).size()), before + 1);
+        const auto next = cli({QStringLiteral("next"), QStringLiteral("clinic")});
+        QVERIFY2(next.out.contains(QStringLiteral("cool")), qPrintable(next.out));
+    }
+
+    void pauseAndAlertsAreAnswered()
+    {
+        const auto paused = cli({QStringLiteral("pause"), QStringLiteral("clinic")});
+        QCOMPARE(paused.exit, 0);
+        QVERIFY(paused.out.contains(QStringLiteral("paused")));
+        QCOMPARE(cli({QStringLiteral("resume"), QStringLiteral("clinic")}).exit, 0);
+        QCOMPARE(cli({QStringLiteral("alerts"), QStringLiteral("--json")}).exit, 0);
+        const auto cancel = cli({QStringLiteral("cancel"), QStringLiteral("clinic")});
+        QCOMPARE(cancel.exit, 1);
+        QVERIFY(cancel.err.contains(QStringLiteral("nothing is training")));
+    }
+
+    void sigtermStopsGracefully()
+    {
+        ::kill(pid_t(m_daemon.processId()), SIGTERM);
+        QVERIFY(m_daemon.waitForFinished(30000));
+        QCOMPARE(m_daemon.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(m_daemon.exitCode(), 0);
+        QFile log(m_ws + QStringLiteral("/retrainer.log"));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        QVERIFY(log.readAll().contains("stopped"));
+        // Without a daemon the CLI acts directly again.
+        QCOMPARE(cli({QStringLiteral("pause")}).exit, 0);
+        QCOMPARE(cli({QStringLiteral("resume")}).exit, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDaemon)
+#include "tst_daemon.moc"
