@@ -135,7 +135,10 @@ QCoro::Task<> Automation::start()
         }
         return out;
     });
+    QPointer<Automation> guard(this);
     const auto counts = co_await counting;
+    if (!guard)
+        co_return;
     std::vector<ModelFacts> facts;
     for (size_t i = 0; i < models.size(); ++i) {
         applyCounts(models[i], counts[i]);
@@ -220,7 +223,10 @@ QCoro::Task<> Automation::refreshModel(const QString& name)
         }
         return c;
     });
+    QPointer<Automation> guard(this); // the automation may be gone when the count comes back
     const Counts counts = co_await counting;
+    if (!guard)
+        co_return;
     applyCounts(model, counts);
     if (m_started)
         m_scheduler.updateModel(factsFor(model, counts));

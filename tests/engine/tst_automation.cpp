@@ -1,0 +1,184 @@
+// Automation over the real runner and store with a simulated clock: catch-up after a stop, alerts for
+// failed and timed-out runs, live performance checks, and state that survives a restart.
+#include "alert_log.h"
+#include "automation.h"
+#include "fixture_data.h"
+#include "runner.h"
+#include "workspace.h"
+#include <QCoroTask>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace retrainer;
+
+class TestAutomation : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_ws;
+
+    ModelConfig addModel(const QString& name, TriggerConfig triggers, int rows = 120)
+    {
+        test::writeFile(m_ws->directory() + QStringLiteral("/%1.csv").arg(name), test::regressionCsv(rows, 5));
+        ModelConfig m;
+        m.name = name;
+        m.source = QStringLiteral("csv:%1.csv").arg(name);
+        m.label = QStringLiteral("y");
+        m.timestamp = QStringLiteral("when");
+        m.algorithm = Algorithm::Linear;
+        m.triggers = triggers;
+        m_ws->addModel(m);
+        return m;
+    }
+
+    static TriggerConfig nightlyOnly()
+    {
+        TriggerConfig t;
+        t.schedules = {{1, QStringLiteral("0 2 * * *"), false, 3}};
+        t.data.enabled = false;
+        t.performance.enabled = false;
+        t.skipUnchangedData = false;
+        return t;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_ws.reset();
+        QDir(m_dir.path()).removeRecursively();
+        m_ws = Workspace::create(m_dir.path() + QStringLiteral("/ws"));
+    }
+
+    void missedNightlyRunIsCaughtUpOnceWithAnAlert()
+    {
+        addModel(QStringLiteral("clinic"), nightlyOnly());
+        const QTimeZone utc = QTimeZone::utc();
+        ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(1, 0), utc));
+        {
+            Runner runner(*m_ws);
+            Automation automation(*m_ws, runner, clock);
+            automation.scheduler().setTimeZone(utc);
+            QCoro::waitFor(automation.start());
+            QVERIFY(m_ws->store().runs(QStringLiteral("clinic")).empty()); // 01:00: nothing due yet
+        } // stopped before 02:00
+        clock.set(QDateTime(QDate(2026, 11, 23), QTime(9, 30), utc)); // started again after it
+        Runner runner(*m_ws);
+        Automation automation(*m_ws, runner, clock);
+        automation.scheduler().setTimeZone(utc);
+        QSignalSpy finished(&runner, &Runner::runFinished);
+        QCoro::waitFor(automation.start());
+        QVERIFY(finished.wait(30000));
+        const auto runs = m_ws->store().runs(QStringLiteral("clinic"));
+        QCOMPARE(runs.size(), size_t(1));
+        QCOMPARE(runs.front().trigger, QStringLiteral("catch-up"));
+        const auto alerts = automation.alerts().alerts(QStringLiteral("clinic"));
+        QCOMPARE(alerts.size(), size_t(1));
+        QCOMPARE(alerts.front().kind, QStringLiteral("missed-runs"));
+        QVERIFY2(alerts.front().text.contains(QStringLiteral("missed 1 scheduled run")), qPrintable(alerts.front().text));
+        // Evaluating again at the same moment does not run it twice.
+        automation.scheduler().evaluate();
+        QTest::qWait(200);
+        QCOMPARE(m_ws->store().runs(QStringLiteral("clinic")).size(), size_t(1));
+    }
+
+    void catchUpCanBeSwitchedOff()
+    {
+        TriggerConfig t = nightlyOnly();
+        t.catchUp = false;
+        addModel(QStringLiteral("clinic"), t);
+        const QTimeZone utc = QTimeZone::utc();
+        ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(1, 0), utc));
+        {
+            Runner runner(*m_ws);
+            Automation automation(*m_ws, runner, clock);
+            automation.scheduler().setTimeZone(utc);
+            QCoro::waitFor(automation.start());
+        }
+        clock.set(QDateTime(QDate(2026, 11, 23), QTime(9, 30), utc));
+        Runner runner(*m_ws);
+        Automation automation(*m_ws, runner, clock);
+        automation.scheduler().setTimeZone(utc);
+        QCoro::waitFor(automation.start());
+        QTest::qWait(300);
+        QVERIFY(m_ws->store().runs(QStringLiteral("clinic")).empty());
+        QVERIFY(automation.alerts().alerts(QStringLiteral("clinic")).empty());
+    }
+
+    void failedRunRaisesAnAlert()
+    {
+        const ModelConfig model = addModel(QStringLiteral("clinic"), nightlyOnly());
+        ManualClock clock(QDateTime::currentDateTimeUtc());
+        Runner runner(*m_ws);
+        Automation automation(*m_ws, runner, clock);
+        QCoro::waitFor(automation.start());
+        QVERIFY(QFile::remove(m_ws->directory() + QStringLiteral("/clinic.csv")));
+        QSignalSpy alerts(&automation, &Automation::alertRaised);
+        QSignalSpy finished(&runner, &Runner::runFinished);
+        RunRequest request;
+        request.model = model.name;
+        runner.start(request);
+        QVERIFY(finished.wait(30000));
+        QTRY_VERIFY(!alerts.isEmpty());
+        const auto all = automation.alerts().alerts(QStringLiteral("clinic"));
+        QVERIFY(std::any_of(all.begin(), all.end(), [](const AlertRecord& a) { return a.kind == QLatin1String("run-failed"); }));
+    }
+
+    void timeLimitCancelsTheRunAsTimedOut()
+    {
+        addModel(QStringLiteral("slow"), nightlyOnly(), 4000);
+        ModelConfig model = m_ws->requireModel(QStringLiteral("slow"));
+        model.algorithm = Algorithm::RandomForest;
+        model.parameters = {{"trees", 5000}};
+        m_ws->updateModel(model);
+        ManualClock clock(QDateTime::currentDateTimeUtc());
+        Runner runner(*m_ws);
+        Automation automation(*m_ws, runner, clock);
+        QSignalSpy timedOut(&runner, &Runner::runTimedOut);
+        QSignalSpy finished(&runner, &Runner::runFinished);
+        RunRequest request;
+        request.model = model.name;
+        request.timeLimitSecs = 1;
+        const qint64 id = runner.start(request);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(timedOut.count(), 1);
+        const auto run = m_ws->store().run(id);
+        QCOMPARE(toString(run->state), QStringLiteral("cancelled"));
+        QVERIFY2(run->error.startsWith(QStringLiteral("timed out")), qPrintable(run->error));
+        QVERIFY(m_ws->registry().versions(model.name).empty());
+        const auto alerts = automation.alerts().alerts(model.name);
+        QVERIFY(std::any_of(alerts.begin(), alerts.end(), [](const AlertRecord& a) { return a.kind == QLatin1String("timed-out"); }));
+    }
+
+    void livePerformanceIsScoredOnUnseenRows()
+    {
+        addModel(QStringLiteral("clinic"), nightlyOnly(), 100);
+        Runner runner(*m_ws);
+        QSignalSpy finished(&runner, &Runner::runFinished);
+        RunRequest request;
+        request.model = QStringLiteral("clinic");
+        runner.start(request);
+        QVERIFY(finished.wait(30000));
+        const ModelConfig model = m_ws->requireModel(QStringLiteral("clinic"));
+        QVERIFY(!scoreLivePerformance(*m_ws, model, 50)); // nothing unseen yet
+        // 30 newer rows from the same process score well; 30 rows with scrambled labels score badly.
+        QString text = test::regressionCsv(130, 5);
+        test::writeFile(m_ws->directory() + QStringLiteral("/clinic.csv"), text);
+        const auto good = scoreLivePerformance(*m_ws, model, 50);
+        QVERIFY(good && *good > 0.8);
+        QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (qsizetype i = 101; i < lines.size(); ++i) {
+            auto cells = lines[i].split(QLatin1Char(','));
+            cells[4] = QString::number((i * 37) % 41 - 20);
+            lines[i] = cells.join(QLatin1Char(','));
+        }
+        test::writeFile(m_ws->directory() + QStringLiteral("/clinic.csv"), lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+        const auto bad = scoreLivePerformance(*m_ws, model, 50);
+        QVERIFY(bad && *bad < 0.5);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAutomation)
+#include "tst_automation.moc"
