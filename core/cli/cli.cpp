@@ -26,7 +26,7 @@ const std::map<QString, Handler>& commands()
         {QStringLiteral("schedule"), scheduleCommand}, {QStringLiteral("trigger"), triggerCommand},
         {QStringLiteral("next"), nextCommand},         {QStringLiteral("pause"), pauseCommand},
         {QStringLiteral("resume"), resumeCommand},     {QStringLiteral("cancel"), cancelCommand},
-        {QStringLiteral("alerts"), alertsCommand},
+        {QStringLiteral("alerts"), alertsCommand},     {QStringLiteral("simulate"), simulateCommand},
     };
     return table;
 }
@@ -119,6 +119,7 @@ QString usage()
         "  pause [NAME] | resume [NAME]        stop or restart automatic retraining\n"
         "  cancel NAME                         stop the model's run (the active version stays)\n"
         "  alerts [--all] | alerts ack ID      alerts that need a person\n"
+        "  simulate [--every 5s] [--rows 1]    demo: add new clinic consultations until Ctrl+C\n"
         "  --headless [--source-poll SECONDS]  run the scheduler without windows (one per workspace)\n"
         "\n"
         "sources: csv:PATH, sqlite:PATH?table=T, sqlite:PATH?query=SELECT..., store:\n"
@@ -147,7 +148,8 @@ QCoro::Task<int> run(QStringList arguments)
     extractGlobals(probe, option, json);
     const QString dir = Workspace::resolveDirectory(option);
     const QString word = firstWord(probe);
-    if (commands().count(word) > 0 && Workspace::exists(dir)) {
+    const bool local = word == QLatin1String("simulate"); // long-running, only writes the demo's own database
+    if (commands().count(word) > 0 && !local && Workspace::exists(dir)) {
         InstanceLock lock(dir);
         if (const auto holder = lock.holder(); holder && holder->pid != QCoreApplication::applicationPid()) {
             CommandRequest request;

@@ -60,5 +60,6 @@ QCoro::Task<int> pauseCommand(Context& context);
 QCoro::Task<int> resumeCommand(Context& context);
 QCoro::Task<int> cancelCommand(Context& context);
 QCoro::Task<int> alertsCommand(Context& context);
+QCoro::Task<int> simulateCommand(Context& context);
 
 } // namespace retrainer::cli

@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 #include <array>
+#include <optional>
 #include <cmath>
 #include <random>
 
@@ -64,52 +65,64 @@ void run(QSqlQuery& q)
 
 QString isoMinute(const QDateTime& t) { return t.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")); }
 
+const QString kConsultationInsert = QStringLiteral(
+    "INSERT INTO consultations (status, created_at, consultation_start, department, doctor, hour, weekday, queue_length, "
+    "waiting_minutes) VALUES (?,?,?,?,?,?,?,?,?)");
+
+// One consultation on `day` (at `at` when given, else at a random opening hour), by the documented formula.
+void addConsultation(QSqlQuery& insert, const QDate& day, std::mt19937_64& rng, std::optional<QTime> at = std::nullopt,
+                     bool forceCompleted = false)
+{
+    static const std::array<const char*, 4> departments = {"general", "pediatrics", "cardiology", "dermatology"};
+    static const std::array<double, 4> departmentBase = {4, 6, 12, 2};
+    static const std::array<const char*, 8> doctors = {"dr_alvarez", "dr_banerjee", "dr_chen", "dr_dubois",
+                                                       "dr_eze", "dr_fischer", "dr_gupta", "dr_haddad"};
+    static const std::array<double, 8> doctorEffect = {-3, 1, 4, 0, -1, 2, 3, -2};
+    std::normal_distribution<double> noise(0.0, 4.0);
+    std::uniform_real_distribution<double> unit(0.0, 1.0);
+    const int weekday = day.dayOfWeek();
+    const int dep = int(unit(rng) * 4) % 4;
+    const int doc = dep * 2 + int(unit(rng) * 2) % 2;
+    const int drawnHour = 8 + int(unit(rng) * 11) % 11;
+    const int queue = int(unit(rng) * 21) % 21;
+    const int minute = int(unit(rng) * 60) % 60;
+    const QTime time = at.value_or(QTime(drawnHour, minute));
+    const int hour = time.hour();
+    double wait = 8 + departmentBase[dep] + 2.4 * queue + doctorEffect[doc]
+                  + 6 * std::exp(-std::pow(hour - 10, 2) / 4.0) + 4 * std::exp(-std::pow(hour - 16, 2) / 4.0)
+                  + (weekday == 1 ? 5 : 0) + noise(rng);
+    wait = std::max(0.0, std::round(wait * 10) / 10);
+    const QDateTime created(day, time);
+    const double u = forceCompleted ? 0.0 : unit(rng);
+    const char* status = u < 0.88 ? "completed" : u < 0.93 ? "cancelled" : u < 0.97 ? "no_show" : "waiting";
+    const bool completed = u < 0.88;
+    insert.addBindValue(QString::fromLatin1(status));
+    insert.addBindValue(isoMinute(created));
+    insert.addBindValue(completed ? QVariant(isoMinute(created.addSecs(qint64(wait * 60)))) : QVariant());
+    insert.addBindValue(QString::fromLatin1(departments[dep]));
+    insert.addBindValue(QString::fromLatin1(doctors[doc]));
+    insert.addBindValue(hour);
+    insert.addBindValue(weekday);
+    insert.addBindValue(queue);
+    insert.addBindValue(completed ? QVariant(wait) : QVariant());
+    run(insert);
+}
+
 void writeClinic(const QString& path, const QDate& lastDay, std::mt19937_64& rng)
 {
     DemoDatabase db(path);
     db.exec(QStringLiteral("CREATE TABLE consultations (id INTEGER PRIMARY KEY, status TEXT NOT NULL, created_at TEXT NOT NULL, "
                            "consultation_start TEXT, department TEXT, doctor TEXT, hour INTEGER, weekday INTEGER, "
                            "queue_length INTEGER, waiting_minutes REAL)"));
-    auto insert = db.prepare(QStringLiteral("INSERT INTO consultations (status, created_at, consultation_start, department, "
-                                            "doctor, hour, weekday, queue_length, waiting_minutes) VALUES (?,?,?,?,?,?,?,?,?)"));
-    const std::array<const char*, 4> departments = {"general", "pediatrics", "cardiology", "dermatology"};
-    const std::array<double, 4> departmentBase = {4, 6, 12, 2};
-    const std::array<const char*, 8> doctors = {"dr_alvarez", "dr_banerjee", "dr_chen", "dr_dubois",
-                                                "dr_eze", "dr_fischer", "dr_gupta", "dr_haddad"};
-    const std::array<double, 8> doctorEffect = {-3, 1, 4, 0, -1, 2, 3, -2};
-    std::normal_distribution<double> noise(0.0, 4.0);
-    std::uniform_real_distribution<double> unit(0.0, 1.0);
+    auto insert = db.prepare(kConsultationInsert);
     std::poisson_distribution<int> perDay(15);
     for (int d = kDays - 1; d >= 0; --d) {
         const QDate day = lastDay.addDays(-d);
-        const int weekday = day.dayOfWeek();
-        if (weekday == 7)
+        if (day.dayOfWeek() == 7)
             continue;
         const int n = perDay(rng);
-        for (int i = 0; i < n; ++i) {
-            const int dep = int(unit(rng) * 4) % 4;
-            const int doc = dep * 2 + int(unit(rng) * 2) % 2;
-            const int hour = 8 + int(unit(rng) * 11) % 11;
-            const int queue = int(unit(rng) * 21) % 21;
-            double wait = 8 + departmentBase[dep] + 2.4 * queue + doctorEffect[doc]
-                          + 6 * std::exp(-std::pow(hour - 10, 2) / 4.0) + 4 * std::exp(-std::pow(hour - 16, 2) / 4.0)
-                          + (weekday == 1 ? 5 : 0) + noise(rng);
-            wait = std::max(0.0, std::round(wait * 10) / 10);
-            const QDateTime created(day, QTime(hour, int(unit(rng) * 60) % 60));
-            const double u = unit(rng);
-            const char* status = u < 0.88 ? "completed" : u < 0.93 ? "cancelled" : u < 0.97 ? "no_show" : "waiting";
-            const bool completed = u < 0.88;
-            insert.addBindValue(QString::fromLatin1(status));
-            insert.addBindValue(isoMinute(created));
-            insert.addBindValue(completed ? QVariant(isoMinute(created.addSecs(qint64(wait * 60)))) : QVariant());
-            insert.addBindValue(QString::fromLatin1(departments[dep]));
-            insert.addBindValue(QString::fromLatin1(doctors[doc]));
-            insert.addBindValue(hour);
-            insert.addBindValue(weekday);
-            insert.addBindValue(queue);
-            insert.addBindValue(completed ? QVariant(wait) : QVariant());
-            run(insert);
-        }
+        for (int i = 0; i < n; ++i)
+            addConsultation(insert, day, rng);
     }
 }
 
@@ -212,6 +225,33 @@ ModelConfig demoModel(const char* name, const char* group, Task task, const QStr
 }
 
 } // namespace
+
+int appendDemoConsultations(const QString& workspaceDir, int count, std::uint64_t seed)
+{
+    const QString path = workspaceDir + QStringLiteral("/demo/clinic.sqlite");
+    if (!QFile::exists(path))
+        throw Error(QStringLiteral("%1 does not exist; create the demo with `retrainer init --demo`").arg(path));
+    const QString name = QStringLiteral("retrainer-demo-append-") + path;
+    {
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (!db.open())
+            throw Error(QStringLiteral("cannot open %1: %2").arg(path, db.lastError().text()));
+        db.transaction();
+        QSqlQuery insert(db);
+        if (!insert.prepare(kConsultationInsert))
+            throw Error(QStringLiteral("demo data: %1").arg(insert.lastError().text()));
+        std::mt19937_64 rng(seed);
+        const QDateTime now = QDateTime::currentDateTime();
+        for (int i = 0; i < count; ++i)
+            addConsultation(insert, now.date(), rng, now.time().addSecs(-60 * (count - i)), true);
+        db.commit();
+        insert.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return count;
+}
 
 void createDemoWorkspace(Workspace& workspace)
 {

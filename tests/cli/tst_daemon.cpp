@@ -143,6 +143,31 @@ private Q_SLOTS:
         QVERIFY(cancel.err.contains(QStringLiteral("nothing is training")));
     }
 
+    void demoSimulatorMakesTheDataTriggerFire()
+    {
+        // A second workspace: the demo, its daemon counting the SQLite source every second, and the simulator.
+        const QString demo = m_dir.path() + QStringLiteral("/demo");
+        auto run = [&](QStringList args) {
+            QProcess p;
+            p.start(QStringLiteral(RETRAINER_BINARY), QStringList{QStringLiteral("--workspace"), demo} + args);
+            p.waitForFinished(60000);
+            return QString::fromUtf8(p.readAllStandardOutput());
+        };
+        run({QStringLiteral("init"), QStringLiteral("--demo")});
+        QProcess daemon;
+        daemon.start(QStringLiteral(RETRAINER_BINARY), {QStringLiteral("--workspace"), demo, QStringLiteral("--headless"),
+                                                        QStringLiteral("--source-poll"), QStringLiteral("1")});
+        QVERIFY(daemon.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(run({QStringLiteral("next")}).contains(QStringLiteral("clinic-waiting-time")), 20000);
+        const QString simulated = run({QStringLiteral("simulate"), QStringLiteral("--rows"), QStringLiteral("5"),
+                                       QStringLiteral("--times"), QStringLiteral("1")});
+        QVERIFY2(simulated.contains(QStringLiteral("+5 consultation")), qPrintable(simulated));
+        QTRY_VERIFY_WITH_TIMEOUT(run({QStringLiteral("history"), QStringLiteral("clinic-waiting-time")}).contains(QStringLiteral("data")),
+                                 20000);
+        ::kill(pid_t(daemon.processId()), SIGTERM);
+        QVERIFY(daemon.waitForFinished(30000));
+    }
+
     void sigtermStopsGracefully()
     {
         ::kill(pid_t(m_daemon.processId()), SIGTERM);
