@@ -69,6 +69,30 @@ private Q_SLOTS:
         m_ws = m_dir.path() + QStringLiteral("/ws");
     }
 
+    void schedulePreviewAcrossSpringForwardInBerlin()
+    {
+        QProcess p;
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("TZ"), QStringLiteral("Europe/Berlin"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(RETRAINER_BINARY), {QStringLiteral("schedule"), QStringLiteral("preview"), QStringLiteral("0 2 * * *"),
+                                                   QStringLiteral("--from"), QStringLiteral("2026-03-28T12:00"),
+                                                   QStringLiteral("--count"), QStringLiteral("3"), QStringLiteral("--json")});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        const auto next = QJsonDocument::fromJson(p.readAllStandardOutput()).object().value(QStringLiteral("next")).toArray();
+        QCOMPARE(next.size(), 3);
+        // 02:00 does not exist on 29 March (clocks jump to 03:00): it fires at the first valid minute after it.
+        QCOMPARE(next[0].toString().left(19), QStringLiteral("2026-03-29T03:00:00"));
+        QCOMPARE(next[1].toString().left(19), QStringLiteral("2026-03-30T02:00:00"));
+        QCOMPARE(next[2].toString().left(19), QStringLiteral("2026-03-31T02:00:00"));
+        QProcess bad;
+        bad.start(QStringLiteral(RETRAINER_BINARY), {QStringLiteral("schedule"), QStringLiteral("preview"), QStringLiteral("0 25 * * *")});
+        QVERIFY(bad.waitForFinished(30000));
+        QCOMPARE(bad.exitCode(), 2);
+        QVERIFY(QString::fromUtf8(bad.readAllStandardError()).contains(QStringLiteral("hour 25 is out of range")));
+    }
+
     void usageErrorsExitTwo()
     {
         QCOMPARE(cli({QStringLiteral("frobnicate")}).exit, 2);
