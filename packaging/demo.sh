@@ -16,3 +16,5 @@ echo "== Versions of the clinic model"
 "$bin" versions clinic-waiting-time
 echo
 echo "Next: $bin history clinic-waiting-time, $bin train clinic-waiting-time --force, $bin rollback clinic-waiting-time 1"
+echo "Automatic retraining: $bin --headless --source-poll 2   (then, in another terminal: $bin simulate --rows 5)"
+echo "What happens next: $bin next"
