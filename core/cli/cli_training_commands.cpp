@@ -75,7 +75,7 @@ QCoro::Task<int> trainCommand(Context& context)
         if (!workspace.acquireTrainingLock(&holder))
             throw Error(QStringLiteral("another Retrainer process (pid %1) is training in %2; try again when it has finished")
                             .arg(holder).arg(workspace.directory()));
-        workspace.recoverInterruptedRuns();
+        workspace.store().markUnfinishedRunsInterrupted(); // we hold the lock: nothing else is training
         ownRunner = std::make_unique<Runner>(workspace);
         stop = std::make_unique<StopSignals>();
         QObject::connect(stop.get(), &StopSignals::stopRequested, ownRunner.get(), [&context, runner = ownRunner.get()] {

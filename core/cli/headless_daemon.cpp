@@ -62,7 +62,7 @@ QCoro::Task<int> runHeadlessDaemon(DaemonOptions options)
     if (log.open(QIODevice::Append | QIODevice::Text))
         g_log = &log;
     qInstallMessageHandler(logMessage);
-    const int interrupted = workspace->recoverInterruptedRuns();
+    const int interrupted = workspace->store().markUnfinishedRunsInterrupted();
     qInfo("Retrainer %s runs headless for %s (pid %lld)", qPrintable(QCoreApplication::applicationVersion()),
           qPrintable(workspace->directory()), QCoreApplication::applicationPid());
     if (interrupted > 0)

@@ -171,12 +171,13 @@ bool Workspace::acquireTrainingLock(qint64* holder)
 
 int Workspace::recoverInterruptedRuns()
 {
-    const bool held = m_trainingLock && m_trainingLock->isLocked();
+    // When this process holds the lock, its unfinished runs are alive (it is the one training them).
+    if (m_trainingLock && m_trainingLock->isLocked())
+        return 0;
     if (!acquireTrainingLock())
         return 0;
     const int marked = m_store->markUnfinishedRunsInterrupted();
-    if (!held)
-        m_trainingLock.reset(); // unlocks: this process was only checking
+    m_trainingLock.reset(); // unlocks: this process was only checking
     return marked;
 }
 

@@ -54,8 +54,9 @@ public:
     // Exclusive right to run trainings in this workspace (held by the process that trains).
     // Returns false (with the holder's pid in `holder`) when another live process holds it.
     bool acquireTrainingLock(qint64* holder = nullptr);
-    // At start-up: runs left unfinished by a process that died are marked interrupted. Only done
-    // when no other live process holds the training lock. Returns how many were marked.
+    // Runs left unfinished by a process that died are marked interrupted. Only done when no live process
+    // (this one included) holds the training lock; a process that takes the lock to train calls
+    // store().markUnfinishedRunsInterrupted() itself right after. Returns how many were marked.
     int recoverInterruptedRuns();
 
     void save() const;

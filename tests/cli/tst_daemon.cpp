@@ -81,6 +81,31 @@ private Q_SLOTS:
                       QStringLiteral("y"), QStringLiteral("--timestamp"), QStringLiteral("when")}).exit, 0);
         QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("clinic"), writeRows(QStringLiteral("base.csv"), 60, 1)}).exit, 0);
         QCOMPARE(cli({QStringLiteral("train"), QStringLiteral("clinic")}).exit, 0);
+        for (const char* name : {"gone", "slow"}) {
+            const QString model = QString::fromLatin1(name);
+            QVERIFY(retrainer::test::writeFile(m_dir.filePath(model + QStringLiteral(".csv")),
+                                               retrainer::test::regressionCsv(model == QLatin1String("slow") ? 5000 : 200, 6)));
+            QCOMPARE(cli({QStringLiteral("model"), QStringLiteral("add"), model, QStringLiteral("--source"),
+                          QStringLiteral("csv:") + m_dir.filePath(model + QStringLiteral(".csv")), QStringLiteral("--task"),
+                          QStringLiteral("regression"), QStringLiteral("--label"), QStringLiteral("y"), QStringLiteral("--timestamp"),
+                          QStringLiteral("when")}).exit, 0);
+        }
+        // Many trees make 'slow' train long enough to be stopped half-way.
+        QFile config(m_ws + QStringLiteral("/workspace.json"));
+        QVERIFY(config.open(QIODevice::ReadOnly));
+        auto doc = QJsonDocument::fromJson(config.readAll()).object();
+        config.close();
+        auto models = doc.value(QStringLiteral("models")).toArray();
+        for (auto m : models)
+            if (m.toObject().value(QStringLiteral("name")).toString() == QLatin1String("slow")) {
+                auto o = m.toObject();
+                o.insert(QStringLiteral("parameters"), QJsonObject{{QStringLiteral("trees"), 20000}});
+                m = o;
+            }
+        doc.insert(QStringLiteral("models"), models);
+        QVERIFY(config.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        config.write(QJsonDocument(doc).toJson());
+        config.close();
         QVERIFY2(startDaemon(), qPrintable(QString::fromUtf8(m_daemon.readAll())));
     }
 
@@ -168,8 +193,36 @@ private Q_SLOTS:
         QVERIFY(daemon.waitForFinished(30000));
     }
 
-    void sigtermStopsGracefully()
+    void alertsCanBeAcknowledged()
     {
+        // The source of 'gone' disappears: its forwarded training fails and raises an alert.
+        const qsizetype before = cli({QStringLiteral("alerts"), QStringLiteral("--json")}).json().array().size();
+        const QString source = m_dir.filePath(QStringLiteral("gone.csv"));
+        QVERIFY(QFile::rename(source, source + QStringLiteral(".away")));
+        const auto failed = cli({QStringLiteral("train"), QStringLiteral("gone")});
+        QVERIFY(QFile::rename(source + QStringLiteral(".away"), source));
+        QCOMPARE(failed.exit, 1);
+        QJsonArray open;
+        QTRY_VERIFY_WITH_TIMEOUT((open = cli({QStringLiteral("alerts"), QStringLiteral("--json")}).json().array()).size() > before,
+                                 10000);
+        const auto alert = open.first().toObject();
+        QCOMPARE(alert.value(QStringLiteral("kind")).toString(), QStringLiteral("run-failed"));
+        const QString id = QString::number(alert.value(QStringLiteral("id")).toInteger());
+        const auto acked = cli({QStringLiteral("alerts"), QStringLiteral("ack"), id});
+        QCOMPARE(acked.exit, 0);
+        QVERIFY(acked.out.contains(QStringLiteral("acknowledged")));
+        QCOMPARE(cli({QStringLiteral("alerts"), QStringLiteral("--json")}).json().array().size(), open.size() - 1);
+    }
+
+    void sigtermCancelsARunningTrainingAndStops()
+    {
+        // A long training started through the daemon, then SIGTERM: the run is cancelled and recorded.
+        QProcess training;
+        training.start(QStringLiteral(RETRAINER_BINARY), {QStringLiteral("--workspace"), m_ws, QStringLiteral("train"),
+                                                          QStringLiteral("slow"), QStringLiteral("--force")});
+        QVERIFY(training.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(runs(QStringLiteral("slow")).first().toObject().value(QStringLiteral("state")).toString()
+                                     == QLatin1String("training"), 30000);
         ::kill(pid_t(m_daemon.processId()), SIGTERM);
         QVERIFY(m_daemon.waitForFinished(30000));
         QCOMPARE(m_daemon.exitStatus(), QProcess::NormalExit);
@@ -177,6 +230,10 @@ private Q_SLOTS:
         QFile log(m_ws + QStringLiteral("/retrainer.log"));
         QVERIFY(log.open(QIODevice::ReadOnly));
         QVERIFY(log.readAll().contains("stopped"));
+        QVERIFY(training.waitForFinished(30000));
+        const auto last = runs(QStringLiteral("slow")).first().toObject();
+        QCOMPARE(last.value(QStringLiteral("state")).toString(), QStringLiteral("cancelled"));
+        QVERIFY(last.value(QStringLiteral("finished_at")).isString());
         // Without a daemon the CLI acts directly again.
         QCOMPARE(cli({QStringLiteral("pause")}).exit, 0);
         QCOMPARE(cli({QStringLiteral("resume")}).exit, 0);

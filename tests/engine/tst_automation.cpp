@@ -44,6 +44,16 @@ private:
         return t;
     }
 
+    // Retrainer runs at 01:00 on 23 November (UTC) and is stopped before the nightly 02:00 moment.
+    void runBriefly(ManualClock& clock)
+    {
+        clock.set(QDateTime(QDate(2026, 11, 23), QTime(1, 0), QTimeZone::utc()));
+        Runner runner(*m_ws);
+        Automation automation(*m_ws, runner, clock);
+        automation.scheduler().setTimeZone(QTimeZone::utc());
+        QCoro::waitFor(automation.start());
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -56,15 +66,10 @@ private Q_SLOTS:
     {
         addModel(QStringLiteral("clinic"), nightlyOnly());
         const QTimeZone utc = QTimeZone::utc();
-        ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(1, 0), utc));
-        {
-            Runner runner(*m_ws);
-            Automation automation(*m_ws, runner, clock);
-            automation.scheduler().setTimeZone(utc);
-            QCoro::waitFor(automation.start());
-            QVERIFY(m_ws->store().runs(QStringLiteral("clinic")).empty()); // 01:00: nothing due yet
-        } // stopped before 02:00
-        clock.set(QDateTime(QDate(2026, 11, 23), QTime(9, 30), utc)); // started again after it
+        ManualClock clock;
+        runBriefly(clock);
+        QVERIFY(m_ws->store().runs(QStringLiteral("clinic")).empty()); // 01:00: nothing due yet
+        clock.set(QDateTime(QDate(2026, 11, 23), QTime(9, 30), utc)); // started again after 02:00
         Runner runner(*m_ws);
         Automation automation(*m_ws, runner, clock);
         automation.scheduler().setTimeZone(utc);
@@ -90,13 +95,8 @@ private Q_SLOTS:
         t.catchUp = false;
         addModel(QStringLiteral("clinic"), t);
         const QTimeZone utc = QTimeZone::utc();
-        ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(1, 0), utc));
-        {
-            Runner runner(*m_ws);
-            Automation automation(*m_ws, runner, clock);
-            automation.scheduler().setTimeZone(utc);
-            QCoro::waitFor(automation.start());
-        }
+        ManualClock clock;
+        runBriefly(clock);
         clock.set(QDateTime(QDate(2026, 11, 23), QTime(9, 30), utc));
         Runner runner(*m_ws);
         Automation automation(*m_ws, runner, clock);
