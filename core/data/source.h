@@ -29,5 +29,7 @@ RawTable readCsv(const QString& path);
 // Reads a table or query result through Qt Sql on a connection private to the calling thread (opened
 // and closed inside this call). Throws Error when the database, table or query fails.
 RawTable readSqlite(const QString& path, const QString& table, const QString& query);
+// How many rows the same table or query yields, counted by SQLite (for polling a source for new rows).
+qint64 countSqliteRows(const QString& path, const QString& table, const QString& query);
 
 } // namespace retrainer

@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <atomic>
+#include <functional>
 
 namespace retrainer {
 
@@ -75,7 +76,13 @@ QString cellText(const QSqlQuery& query, int column)
 
 } // namespace
 
-RawTable readSqlite(const QString& path, const QString& table, const QString& query)
+namespace {
+
+// Runs one SELECT on a read-only connection private to this call and hands the open query to `consume`.
+// Throws Error naming the file and what was read when the database or the statement fails.
+void selectReadOnly(const QString& path, const QString& table, const QString& query,
+                    const std::function<QString(const QString& sql)>& statement,
+                    const std::function<void(QSqlQuery&)>& consume)
 {
     const QString what = query.isEmpty() ? QStringLiteral("table '%1'").arg(table) : QStringLiteral("query");
     if (table.isEmpty() && query.isEmpty())
@@ -85,7 +92,6 @@ RawTable readSqlite(const QString& path, const QString& table, const QString& qu
 
     const QString connection = uniqueConnectionName();
     const ConnectionRemoval removal(connection);
-    RawTable result;
     QString failure;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
@@ -97,22 +103,10 @@ RawTable readSqlite(const QString& path, const QString& table, const QString& qu
             QSqlQuery select(db);
             select.setForwardOnly(true);
             const QString sql = query.isEmpty() ? QStringLiteral("SELECT * FROM ") + quotedIdentifier(table) : query;
-            if (!select.exec(sql)) {
+            if (!select.exec(statement(sql))) {
                 failure = QStringLiteral("cannot read %1 of %2: %3").arg(what, path, sqlErrorText(select.lastError()));
             } else {
-                const QSqlRecord record = select.record();
-                const int columns = record.count();
-                for (int c = 0; c < columns; ++c)
-                    result.columns.append(record.fieldName(c));
-                qint64 rowNumber = 0;
-                while (select.next()) {
-                    RawRow row;
-                    row.cells.reserve(columns);
-                    for (int c = 0; c < columns; ++c)
-                        row.cells.append(cellText(select, c));
-                    row.origin = QStringLiteral("row %1").arg(++rowNumber);
-                    result.rows.push_back(std::move(row));
-                }
+                consume(select);
                 if (select.lastError().isValid())
                     failure = QStringLiteral("cannot read %1 of %2: %3").arg(what, path, sqlErrorText(select.lastError()));
             }
@@ -121,7 +115,45 @@ RawTable readSqlite(const QString& path, const QString& table, const QString& qu
     }
     if (!failure.isEmpty())
         throw Error(failure);
+}
+
+} // namespace
+
+RawTable readSqlite(const QString& path, const QString& table, const QString& query)
+{
+    RawTable result;
+    selectReadOnly(path, table, query, [](const QString& sql) { return sql; }, [&result](QSqlQuery& select) {
+        const QSqlRecord record = select.record();
+        const int columns = record.count();
+        for (int c = 0; c < columns; ++c)
+            result.columns.append(record.fieldName(c));
+        qint64 rowNumber = 0;
+        while (select.next()) {
+            RawRow row;
+            row.cells.reserve(columns);
+            for (int c = 0; c < columns; ++c)
+                row.cells.append(cellText(select, c));
+            row.origin = QStringLiteral("row %1").arg(++rowNumber);
+            result.rows.push_back(std::move(row));
+        }
+    });
     return result;
+}
+
+qint64 countSqliteRows(const QString& path, const QString& table, const QString& query)
+{
+    qint64 count = 0;
+    const auto wrap = [](QString sql) {
+        sql = sql.trimmed();
+        while (sql.endsWith(QLatin1Char(';')))
+            sql.chop(1);
+        return QStringLiteral("SELECT COUNT(*) FROM (%1)").arg(sql);
+    };
+    selectReadOnly(path, table, query, wrap, [&count](QSqlQuery& select) {
+        if (select.next())
+            count = select.value(0).toLongLong();
+    });
+    return count;
 }
 
 } // namespace retrainer

@@ -35,6 +35,11 @@ qint64 baselineRows(Workspace& workspace, const QString& model)
 
 qint64 countRows(Workspace& workspace, const ModelConfig& model)
 {
+    const SourceUri source = SourceUri::parse(model.source, workspace.directory());
+    if (source.kind == SourceUri::Kind::Sqlite)
+        return countSqliteRows(source.path, source.table, source.query); // polled every minute: let SQLite count
+    if (source.kind == SourceUri::Kind::Store)
+        return workspace.store().sampleCount(model.name);
     const RawTable table = loadSourceRows(model.source, workspace.directory(), workspace.store(), model.name);
     return qint64(table.rows.size() + table.rejected.size());
 }

@@ -29,7 +29,6 @@ public:
     // Counts every model's rows (on a worker thread), restores the saved state, catches up missed moments
     // and arms the scheduler. Completes when the scheduler runs.
     QCoro::Task<> start();
-    bool isStarted() const { return m_started; }
 
     Scheduler& scheduler() { return m_scheduler; }
     AlertLog& alerts() { return m_alerts; }

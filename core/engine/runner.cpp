@@ -142,10 +142,4 @@ QCoro::Task<RunRecord> Runner::waitFor(qint64 runId)
     co_return *run;
 }
 
-void Runner::waitForAll()
-{
-    m_pool.waitForDone();
-    QCoreApplication::sendPostedEvents(); // deliver the watchers' finished signals
-}
-
 } // namespace retrainer

@@ -33,8 +33,6 @@ public:
 
     // Completes with the run's final record once it reached a terminal state.
     QCoro::Task<RunRecord> waitFor(qint64 runId);
-    // Blocks until every run has ended (shutdown only; never from a GUI event handler).
-    void waitForAll();
 
 Q_SIGNALS:
     void runQueued(qint64 runId, const QString& model);

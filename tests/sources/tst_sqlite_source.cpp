@@ -42,6 +42,7 @@ private slots:
     void initTestCase();
     void readsTableWithNullsAndNumbers();
     void readsQuery();
+    void countsRowsWithoutReadingThem();
     void quotesTableName();
     void emptyResultKeepsColumns();
     void failuresThrow_data();
@@ -104,6 +105,16 @@ void TestSqliteSource::readsQuery()
     QCOMPARE(table.rows.size(), size_t(1));
     QCOMPARE(table.rows[0].cells, cells({"", "144.5"}));
     QCOMPARE(table.rows[0].origin, QStringLiteral("row 1"));
+}
+
+void TestSqliteSource::countsRowsWithoutReadingThem()
+{
+    QCOMPARE(countSqliteRows(m_db, QStringLiteral("visits"), QString()), qint64(4));
+    QCOMPARE(countSqliteRows(m_db, QStringLiteral("odd \"name\""), QString()), qint64(1));
+    QCOMPARE(countSqliteRows(m_db, QStringLiteral("empty"), QString()), qint64(0));
+    // A query, with the trailing semicolon people type, counts what it selects.
+    QCOMPARE(countSqliteRows(m_db, QString(), QStringLiteral("SELECT * FROM visits WHERE clinic = 'north';")), qint64(2));
+    QVERIFY_THROWS_EXCEPTION(Error, countSqliteRows(m_db, QStringLiteral("missing"), QString()));
 }
 
 void TestSqliteSource::quotesTableName()
