@@ -72,7 +72,7 @@ QCoro::Task<int> trainCommand(Context& context)
     std::unique_ptr<StopSignals> stop;
     if (!context.runner) {
         qint64 holder = 0;
-        if (!workspace.acquireTrainingLock(&holder))
+        if (!workspace.acquireTrainingLock(&holder, 5000))
             throw Error(QStringLiteral("another Retrainer process (pid %1) is training in %2; try again when it has finished")
                             .arg(holder).arg(workspace.directory()));
         workspace.store().markUnfinishedRunsInterrupted(); // we hold the lock: nothing else is training

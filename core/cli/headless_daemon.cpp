@@ -52,7 +52,7 @@ QCoro::Task<int> runHeadlessDaemon(DaemonOptions options)
         co_return Failure;
     }
     qint64 holder = 0;
-    if (!workspace->acquireTrainingLock(&holder)) {
+    if (!workspace->acquireTrainingLock(&holder, 5000)) {
         std::fprintf(stderr, "retrainer: a training started from the command line (pid %lld) is still running in %s; "
                              "start the daemon when it has finished\n", holder, qPrintable(workspace->directory()));
         co_return Failure;

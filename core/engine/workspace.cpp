@@ -151,13 +151,13 @@ void Workspace::updateModel(const ModelConfig& model)
     addModel(model);
 }
 
-bool Workspace::acquireTrainingLock(qint64* holder)
+bool Workspace::acquireTrainingLock(qint64* holder, int waitMs)
 {
     if (m_trainingLock && m_trainingLock->isLocked())
         return true;
     m_trainingLock = std::make_unique<QLockFile>(m_dir + QStringLiteral("/training.lock"));
     m_trainingLock->setStaleLockTime(0); // only a dead holder makes it stale
-    if (m_trainingLock->tryLock(0))
+    if (m_trainingLock->tryLock(waitMs))
         return true;
     if (holder) {
         qint64 pid = 0;

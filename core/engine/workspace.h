@@ -52,8 +52,9 @@ public:
     const WorkspaceSettings& settings() const { return m_settings; }
 
     // Exclusive right to run trainings in this workspace (held by the process that trains).
-    // Returns false (with the holder's pid in `holder`) when another live process holds it.
-    bool acquireTrainingLock(qint64* holder = nullptr);
+    // Returns false (with the holder's pid in `holder`) when another live process holds it after waiting
+    // `waitMs` (a process checking for interrupted runs holds it for milliseconds; a trainer for long).
+    bool acquireTrainingLock(qint64* holder = nullptr, int waitMs = 0);
     // Runs left unfinished by a process that died are marked interrupted. Only done when no live process
     // (this one included) holds the training lock; a process that takes the lock to train calls
     // store().markUnfinishedRunsInterrupted() itself right after. Returns how many were marked.
