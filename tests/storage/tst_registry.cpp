@@ -1,5 +1,5 @@
 #include "error.h"
-#include "json_compare.h"
+#include "storage_test_support.h"
 #include "registry.h"
 #include "store.h"
 #include <QCryptographicHash>
@@ -19,16 +19,6 @@ using json = nlohmann::json;
 
 
 namespace {
-
-QString errorOf(const std::function<void()>& action)
-{
-    try {
-        action();
-    } catch (const Error& e) {
-        return e.message();
-    }
-    return {};
-}
 
 QByteArray readFile(const QString& path)
 {

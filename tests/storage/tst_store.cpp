@@ -1,5 +1,5 @@
 #include "error.h"
-#include "json_compare.h"
+#include "storage_test_support.h"
 #include "store.h"
 #include <QFile>
 #include <QRegularExpression>
@@ -39,16 +39,6 @@ bool rawExec(const QString& path, const QStringList& statements, QString* proble
     }
     QSqlDatabase::removeDatabase(name);
     return ok;
-}
-
-QString errorOf(const std::function<void()>& action)
-{
-    try {
-        action();
-    } catch (const Error& e) {
-        return e.message();
-    }
-    return {};
 }
 
 RawTable table(const QStringList& columns, const std::vector<QStringList>& rows)

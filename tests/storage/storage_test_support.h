@@ -1,4 +1,7 @@
 #pragma once
+// Helpers shared by the storage test suites.
+#include "error.h"
+#include <functional>
 #include <QTest>
 #include <nlohmann/json.hpp>
 
@@ -9,3 +12,14 @@
         QVERIFY2(a_ == e_, qPrintable(QStringLiteral("%1 != %2").arg(QString::fromStdString(a_.dump()),         \
                                                                       QString::fromStdString(e_.dump()))));   \
     } while (false)
+
+// The message of the retrainer::Error that `action` throws, or an empty string when it succeeds.
+inline QString errorOf(const std::function<void()>& action)
+{
+    try {
+        action();
+    } catch (const retrainer::Error& e) {
+        return e.message();
+    }
+    return {};
+}
