@@ -85,6 +85,28 @@ const std::vector<Step>& migrationSteps()
                 value TEXT NOT NULL,
                 updated TEXT NOT NULL))",
         },
+        // 3: the audit trail, API tokens (only their hashes), the approval state of candidate versions,
+        // and what a run's hygiene step removed.
+        {
+            R"(CREATE TABLE audit (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                time TEXT NOT NULL,
+                actor TEXT NOT NULL,
+                action TEXT NOT NULL,
+                model TEXT NOT NULL DEFAULT '',
+                detail TEXT NOT NULL DEFAULT '{}'))",
+            "CREATE INDEX audit_by_model ON audit(model, id)",
+            R"(CREATE TABLE tokens (
+                name TEXT PRIMARY KEY,
+                role TEXT NOT NULL,
+                hash TEXT NOT NULL UNIQUE,
+                created TEXT NOT NULL,
+                created_by TEXT NOT NULL DEFAULT '',
+                revoked_at TEXT,
+                last_used TEXT))",
+            "ALTER TABLE versions ADD COLUMN approval TEXT NOT NULL DEFAULT '{}'",
+            "ALTER TABLE runs ADD COLUMN hygiene TEXT NOT NULL DEFAULT '{}'",
+        },
     };
     return steps;
 }
