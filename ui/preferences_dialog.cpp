@@ -1,12 +1,11 @@
 #include "preferences_dialog.h"
-#include "field_error_label.h"
+#include "validated_field.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -53,16 +52,13 @@ PreferencesDialog::PreferencesDialog(AppPreferences preferences, QWidget* parent
                                 "new samples. Each program needs a token."));
     m_apiEnabled->setChecked(m_initial.apiEnabled);
     apiForm->addRow(m_apiEnabled);
-    m_apiPort = new QLineEdit(QString::number(m_initial.apiPort), apiBox);
+    m_apiPort = new ValidatedField(
+        [this](const QString& text) { return m_apiEnabled->isChecked() ? checkPort(text) : QString(); }, apiBox);
+    m_apiPort->setText(QString::number(m_initial.apiPort));
     m_apiPort->setToolTip(tr("The network port the API listens on, on this computer only (%1 to %2).")
                               .arg(AppPreferences::minimumApiPort)
                               .arg(AppPreferences::maximumApiPort));
-    m_portError = new FieldErrorLabel(apiBox);
-    auto* portColumn = new QVBoxLayout;
-    portColumn->addWidget(m_apiPort);
-    portColumn->addWidget(m_portError);
-    apiForm->addRow(tr("&Port:"), portColumn);
-    qobject_cast<QLabel*>(apiForm->labelForField(portColumn))->setBuddy(m_apiPort);
+    apiForm->addRow(tr("&Port:"), m_apiPort);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -74,8 +70,8 @@ PreferencesDialog::PreferencesDialog(AppPreferences preferences, QWidget* parent
     layout->addStretch();
     layout->addWidget(m_buttons);
 
-    connect(m_apiPort, &QLineEdit::textChanged, this, &PreferencesDialog::validate);
-    connect(m_apiEnabled, &QCheckBox::toggled, this, &PreferencesDialog::validate);
+    connect(m_apiPort, &ValidatedField::edited, this, &PreferencesDialog::validate);
+    connect(m_apiEnabled, &QCheckBox::toggled, m_apiPort, &ValidatedField::revalidate);
     setTabOrder(m_startMinimised, m_startAtLogin);
     setTabOrder(m_startAtLogin, m_language);
     setTabOrder(m_language, m_apiEnabled);
@@ -84,10 +80,10 @@ PreferencesDialog::PreferencesDialog(AppPreferences preferences, QWidget* parent
     validate();
 }
 
-QString PreferencesDialog::portError() const
+QString PreferencesDialog::checkPort(const QString& text)
 {
     bool ok = false;
-    const int port = m_apiPort->text().trimmed().toInt(&ok);
+    const int port = text.toInt(&ok);
     if (!ok || port < AppPreferences::minimumApiPort || port > AppPreferences::maximumApiPort)
         return tr("Enter a whole number from %1 to %2.")
             .arg(AppPreferences::minimumApiPort)
@@ -95,13 +91,16 @@ QString PreferencesDialog::portError() const
     return {};
 }
 
+QString PreferencesDialog::portError() const
+{
+    return m_apiPort->error();
+}
+
 void PreferencesDialog::validate()
 {
-    m_apiPort->setEnabled(m_apiEnabled->isChecked());
     // A port is only checked while the API is enabled; a disabled API keeps its last good port.
-    const QString error = m_apiEnabled->isChecked() ? portError() : QString();
-    m_portError->showError(error);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(error.isEmpty());
+    m_apiPort->setEnabled(m_apiEnabled->isChecked());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_apiPort->isValid());
 }
 
 AppPreferences PreferencesDialog::preferences() const
@@ -111,8 +110,8 @@ AppPreferences PreferencesDialog::preferences() const
     out.startAtLogin = m_startAtLogin->isChecked();
     out.language = m_language->currentData().toString();
     out.apiEnabled = m_apiEnabled->isChecked();
-    if (portError().isEmpty())
-        out.apiPort = m_apiPort->text().trimmed().toInt();
+    if (checkPort(m_apiPort->text()).isEmpty())
+        out.apiPort = m_apiPort->text().toInt();
     return out;
 }
 

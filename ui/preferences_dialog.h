@@ -7,11 +7,10 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
-class QLineEdit;
 
 namespace retrainer {
 
-class FieldErrorLabel;
+class ValidatedField;
 
 class PreferencesDialog : public QDialog
 {
@@ -22,8 +21,10 @@ public:
 
     // The preferences as edited (the initial ones where a field is invalid).
     AppPreferences preferences() const;
-    // Empty when the port field holds a usable port; otherwise the sentence shown beside it.
+    // Empty when the port field holds a usable port (or the API is off); otherwise the sentence shown beside it.
     QString portError() const;
+    // Empty when `text` is a usable port; otherwise the sentence to show.
+    static QString checkPort(const QString& text);
 
 private:
     void validate();
@@ -33,8 +34,7 @@ private:
     QCheckBox* m_startAtLogin = nullptr;
     QComboBox* m_language = nullptr;
     QCheckBox* m_apiEnabled = nullptr;
-    QLineEdit* m_apiPort = nullptr;
-    FieldErrorLabel* m_portError = nullptr;
+    ValidatedField* m_apiPort = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
 };
 
