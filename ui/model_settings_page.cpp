@@ -1,4 +1,5 @@
 #include "model_settings_page.h"
+#include "algorithm_label.h"
 #include "schedule_editor.h"
 #include "trigger_settings_form.h"
 #include "workspace.h"
@@ -18,21 +19,6 @@
 
 namespace retrainer {
 
-namespace {
-
-QString algorithmLabel(Algorithm algorithm)
-{
-    switch (algorithm) {
-    case Algorithm::RandomForest: return ModelSettingsPage::tr("Random forest");
-    case Algorithm::SvmRbf: return ModelSettingsPage::tr("Support vector machine (RBF kernel)");
-    case Algorithm::Linear: return ModelSettingsPage::tr("Linear model");
-    case Algorithm::Krr: return ModelSettingsPage::tr("Kernel ridge regression");
-    }
-    return toString(algorithm);
-}
-
-} // namespace
-
 ModelSettingsPage::ModelSettingsPage(Workspace& workspace, QWidget* parent) : QWidget(parent), m_workspace(workspace)
 {
     m_title = new QLabel(this);
@@ -51,10 +37,7 @@ ModelSettingsPage::ModelSettingsPage(Workspace& workspace, QWidget* parent) : QW
     auto* modelBox = new QGroupBox(tr("Model"), m_form);
     auto* modelForm = new QFormLayout(modelBox);
     m_algorithm = new QComboBox(modelBox);
-    for (auto algorithm : {Algorithm::RandomForest, Algorithm::SvmRbf, Algorithm::Linear, Algorithm::Krr})
-        m_algorithm->addItem(algorithmLabel(algorithm), toString(algorithm));
-    m_algorithm->setToolTip(tr("The learning method. Random forest is a good default; a linear model is the "
-                               "fastest and the easiest to explain."));
+    addAlgorithmItems(m_algorithm);
     m_algorithmNote = new QLabel(tr("Tuned parameters belong to the previous algorithm; the new one starts from "
                                     "its defaults."),
                                  modelBox);
