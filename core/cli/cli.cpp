@@ -2,9 +2,11 @@
 #include "cli_context.h"
 #include "cli_output.h"
 #include "command_channel.h"
+#include "engine.h"
 #include "error.h"
 #include "instance_lock.h"
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <cstdio>
 #include <pwd.h>
 #include <unistd.h>
@@ -27,6 +29,8 @@ const std::map<QString, Handler>& commands()
         {QStringLiteral("next"), nextCommand},         {QStringLiteral("pause"), pauseCommand},
         {QStringLiteral("resume"), resumeCommand},     {QStringLiteral("cancel"), cancelCommand},
         {QStringLiteral("alerts"), alertsCommand},     {QStringLiteral("simulate"), simulateCommand},
+        {QStringLiteral("approve"), approveCommand},   {QStringLiteral("reject"), rejectCommand},
+        {QStringLiteral("predict"), predictCommand},   {QStringLiteral("audit"), auditCommand},
     };
     return table;
 }
@@ -62,7 +66,36 @@ QString firstWord(const QStringList& args)
     return {};
 }
 
+// The daemon runs in another folder: files a forwarded command reads (import FILE, predict --input FILE)
+// are made absolute against the caller's working directory.
+QStringList withAbsolutePaths(QStringList args)
+{
+    const auto absolute = [](const QString& path) { return QFileInfo(path).absoluteFilePath(); };
+    QString command;
+    int positional = 0; // words after the command word
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString a = args[i];
+        if (a == QLatin1String("--workspace") || a == QLatin1String("--input")) {
+            if (a == QLatin1String("--input") && i + 1 < args.size())
+                args[i + 1] = absolute(args[i + 1]);
+            ++i;
+        } else if (a.startsWith(QLatin1String("--input="))) {
+            args[i] = QStringLiteral("--input=") + absolute(a.mid(8));
+        } else if (a.startsWith(QLatin1Char('-'))) {
+            continue;
+        } else if (command.isEmpty()) {
+            command = a;
+        } else if (command == QLatin1String("import") && ++positional == 2) { // import NAME FILE
+            args[i] = absolute(a);
+        }
+    }
+    return args;
+}
+
 } // namespace
+
+Context::Context() = default;
+Context::~Context() = default;
 
 Workspace& Context::openWorkspace()
 {
@@ -71,6 +104,17 @@ Workspace& Context::openWorkspace()
     if (!m_owned)
         m_owned = Workspace::open(workspaceDir);
     return *m_owned;
+}
+
+Engine& Context::openEngine()
+{
+    if (engine)
+        return *engine;
+    if (!m_ownedEngine) {
+        m_clock = std::make_unique<SystemClock>();
+        m_ownedEngine = std::make_unique<Engine>(openWorkspace(), *m_clock);
+    }
+    return *m_ownedEngine;
 }
 
 bool parseArguments(QCommandLineParser& parser, Context& context, int skip, int minPositional,
@@ -89,6 +133,16 @@ bool parseArguments(QCommandLineParser& parser, Context& context, int skip, int 
         return false;
     }
     return true;
+}
+
+std::optional<int> positiveNumber(Context& context, const QString& text, const QString& complaint)
+{
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (ok && value >= 1)
+        return value;
+    context.out.error(complaint);
+    return std::nullopt;
 }
 
 QString usage()
@@ -111,6 +165,10 @@ QString usage()
         "  history NAME [--limit N]            the model's runs, newest first\n"
         "  versions NAME                       the model's versions with checksum state\n"
         "  rollback NAME VERSION               put an earlier version back in service\n"
+        "  approve NAME VERSION [--comment TEXT]   put a candidate awaiting approval in service\n"
+        "  reject NAME VERSION --comment TEXT  refuse a candidate awaiting approval\n"
+        "  predict NAME --input ROWS.json      predictions of the active version for rows [{column: value}]\n"
+        "  audit [--model NAME] [--limit N]    who changed what, newest first\n"
         "  schedule NAME list | add \"CRON\" [--conditional --min-new N] | remove ID\n"
         "  schedule preview \"CRON\" [--from ISO-8601-LOCAL] [--count N]   next moments, local time\n"
         "  trigger NAME data [--min-new N] [--window 24h] [--cooldown 6h] [--off]\n"
@@ -153,7 +211,7 @@ QCoro::Task<int> run(QStringList arguments)
         InstanceLock lock(dir);
         if (const auto holder = lock.holder(); holder && holder->pid != QCoreApplication::applicationPid()) {
             CommandRequest request;
-            request.arguments = arguments;
+            request.arguments = withAbsolutePaths(arguments);
             request.user = context.user;
             const auto response = co_await sendCommand(InstanceLock::socketName(dir), std::move(request));
             if (!response) {

@@ -1,6 +1,7 @@
 // train, status, history.
 #include "cli_context.h"
 #include "cli_output.h"
+#include "engine.h"
 #include "error.h"
 #include "metrics.h"
 #include "runner.h"
@@ -68,22 +69,22 @@ QCoro::Task<int> trainCommand(Context& context)
         models.push_back(workspace.requireModel(parser.positionalArguments().first()));
 
     // Inside the daemon or the GUI the command uses the running engine; otherwise this process trains.
-    std::unique_ptr<Runner> ownRunner;
     std::unique_ptr<StopSignals> stop;
-    if (!context.runner) {
+    if (!context.engine) {
         qint64 holder = 0;
         if (!workspace.acquireTrainingLock(&holder, 5000))
             throw Error(QStringLiteral("another Retrainer process (pid %1) is training in %2; try again when it has finished")
                             .arg(holder).arg(workspace.directory()));
         workspace.store().markUnfinishedRunsInterrupted(); // we hold the lock: nothing else is training
-        ownRunner = std::make_unique<Runner>(workspace);
         stop = std::make_unique<StopSignals>();
-        QObject::connect(stop.get(), &StopSignals::stopRequested, ownRunner.get(), [&context, runner = ownRunner.get()] {
+        Runner* runner = &context.openEngine().runner();
+        QObject::connect(stop.get(), &StopSignals::stopRequested, runner, [&context, runner] {
             context.out.error(QStringLiteral("stopping: cancelling the run (the active version stays in service)"));
             runner->cancelAll();
         });
     }
-    Runner& runner = context.runner ? *context.runner : *ownRunner;
+    Engine& engine = context.openEngine();
+    Runner& runner = engine.runner();
     const bool tty = context.out.isTerminal() && isatty(fileno(stderr)) && !context.json;
     const QMetaObject::Connection progress = QObject::connect(
         &runner, &Runner::runProgress, &runner,
@@ -103,7 +104,7 @@ QCoro::Task<int> trainCommand(Context& context)
         request.model = model.name;
         request.force = parser.isSet(QStringLiteral("force"));
         request.dryRun = parser.isSet(QStringLiteral("dry-run"));
-        const qint64 id = runner.start(request);
+        const qint64 id = engine.train(request, context.user);
         const RunRecord run = co_await runner.waitFor(id);
         if (tty)
             context.out.progress(QStringLiteral("\r\033[K"));
@@ -138,14 +139,21 @@ QCoro::Task<int> statusCommand(Context& context)
 
     json out = json::array();
     std::vector<QStringList> rows;
+    int awaiting = 0;
     for (const auto& m : models) {
         const auto active = workspace.registry().active(m.name);
         const auto runs = workspace.store().runs(m.name, 1);
         const QString metric = m.effectivePrimaryMetric();
         const json metrics = active ? active->metadata.value("metrics", json::object()) : json::object();
+        const auto pending = workspace.registry().pendingApprovals(m.name);
+        awaiting += int(pending.size());
+        json pendingVersions = json::array();
+        for (const auto& v : pending)
+            pendingVersions.push_back(v.version);
         json entry = {{"model", m.name.toStdString()}, {"group", m.group.toStdString()}, {"task", toString(m.task).toStdString()},
                       {"primary_metric", metric.toStdString()},
                       {"active_version", active ? json(active->version) : json(nullptr)},
+                      {"awaiting_approval", pendingVersions},
                       {"metrics", metrics}, {"last_run", runs.empty() ? json(nullptr) : runs.front().toJson()}};
         out.push_back(entry);
         rows.push_back({m.name, m.group, active ? QString::number(active->version) : QStringLiteral("—"),
@@ -161,6 +169,9 @@ QCoro::Task<int> statusCommand(Context& context)
     context.out.table({QStringLiteral("MODEL"), QStringLiteral("GROUP"), QStringLiteral("ACTIVE"), QStringLiteral("METRIC"),
                 QStringLiteral("LAST RUN"), QStringLiteral("WHEN")},
                rows);
+    if (awaiting > 0)
+        context.out.line(QStringLiteral("%1 candidate%2 awaiting approval (see `retrainer versions NAME`, then `retrainer approve` "
+                                        "or `retrainer reject`)").arg(awaiting).arg(awaiting == 1 ? QString() : QStringLiteral("s")));
     co_return Ok;
 }
 
@@ -170,16 +181,13 @@ QCoro::Task<int> historyCommand(Context& context)
     parser.addOption({QStringLiteral("limit"), QStringLiteral("Show at most N runs."), QStringLiteral("N"), QStringLiteral("50")});
     if (!parseArguments(parser, context, 0, 1, 1, QStringLiteral("history NAME [--limit N] [--json]")))
         co_return Usage;
-    bool ok = false;
-    const int limit = parser.value(QStringLiteral("limit")).toInt(&ok);
-    if (!ok || limit < 1) {
-        context.out.error(QStringLiteral("--limit must be a positive number"));
+    const auto limit = positiveNumber(context, parser.value(QStringLiteral("limit")), QStringLiteral("--limit must be a positive number"));
+    if (!limit)
         co_return Usage;
-    }
     Workspace& workspace = context.openWorkspace();
     workspace.recoverInterruptedRuns();
     const ModelConfig model = workspace.requireModel(parser.positionalArguments().first());
-    const auto runs = workspace.store().runs(model.name, limit);
+    const auto runs = workspace.store().runs(model.name, *limit);
     if (context.json) {
         json out = json::array();
         for (const auto& r : runs)

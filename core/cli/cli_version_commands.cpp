@@ -1,11 +1,28 @@
 // versions, rollback.
 #include "cli_context.h"
 #include "cli_output.h"
+#include "engine.h"
 #include "error.h"
 
 namespace retrainer::cli {
 
 using json = nlohmann::json;
+
+namespace {
+
+// "pending until 2026-11-30 14:00", "approved by alice", "rejected by bob", "expired", or "" when not asked.
+QString approvalText(const ModelVersion& v)
+{
+    const QString state = v.approvalState();
+    const auto text = [&](const char* key) { return QString::fromStdString(v.approval.value(key, std::string())); };
+    if (state == QLatin1String("pending"))
+        return QStringLiteral("pending until %1").arg(localTime(QDateTime::fromString(text("expires"), Qt::ISODate)));
+    if (state == QLatin1String("approved") || state == QLatin1String("rejected"))
+        return QStringLiteral("%1 by %2").arg(state, text("by"));
+    return state;
+}
+
+} // namespace
 
 QCoro::Task<int> versionsCommand(Context& context)
 {
@@ -29,7 +46,7 @@ QCoro::Task<int> versionsCommand(Context& context)
                         formatMetric(v.metadata.value("metrics", json::object()), metric),
                         QString::fromStdString(v.metadata.value("algorithm", std::string())),
                         QString::number(v.metadata.value("train_size", 0)), shortHash(v.sha256),
-                        problem.isEmpty() ? QStringLiteral("ok") : QStringLiteral("DAMAGED")});
+                        problem.isEmpty() ? QStringLiteral("ok") : QStringLiteral("DAMAGED"), approvalText(v)});
     }
     if (context.json) {
         context.out.json(out);
@@ -40,7 +57,8 @@ QCoro::Task<int> versionsCommand(Context& context)
         co_return Ok;
     }
     context.out.table({QStringLiteral("VERSION"), QStringLiteral("ACTIVE"), QStringLiteral("CREATED"), metric.toUpper(),
-                QStringLiteral("ALGORITHM"), QStringLiteral("TRAIN ROWS"), QStringLiteral("SHA-256"), QStringLiteral("CHECKSUM")},
+                QStringLiteral("ALGORITHM"), QStringLiteral("TRAIN ROWS"), QStringLiteral("SHA-256"), QStringLiteral("CHECKSUM"),
+                QStringLiteral("APPROVAL")},
                rows);
     co_return Ok;
 }
@@ -50,17 +68,16 @@ QCoro::Task<int> rollbackCommand(Context& context)
     QCommandLineParser parser;
     if (!parseArguments(parser, context, 0, 2, 2, QStringLiteral("rollback NAME VERSION")))
         co_return Usage;
-    bool ok = false;
-    const int version = parser.positionalArguments().at(1).toInt(&ok);
-    if (!ok || version < 1) {
-        context.out.error(QStringLiteral("VERSION must be a version number such as 2"));
+    const auto number = positiveNumber(context, parser.positionalArguments().at(1),
+                                       QStringLiteral("VERSION must be a version number such as 2"));
+    if (!number)
         co_return Usage;
-    }
+    const int version = *number;
     Workspace& workspace = context.openWorkspace();
     const ModelConfig model = workspace.requireModel(parser.positionalArguments().first());
     const auto before = workspace.registry().active(model.name);
     try {
-        workspace.registry().rollback(model.name, version);
+        co_await context.openEngine().rollback(model.name, version, context.user);
     } catch (const Error& e) {
         context.out.error(QStringLiteral("rollback of '%1' to version %2 refused: %3; the active version is still %4")
                        .arg(model.name).arg(version).arg(e.message())
