@@ -157,6 +157,18 @@ std::optional<ApiReply> ApiServer::admit(const QHttpServerRequest& request, ApiC
 
 bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
 {
+    if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0) {
+        // QtHttpServer 6.4 asks here before it upgrades: true (with nothing written) hands the socket to the
+        // WebSocket server; false answers through missingHandler, which sends the refusal kept here.
+        const QString refusal = webSocketRefusal(request.url(), request.value("authorization"));
+        if (refusal.isEmpty())
+            return true;
+        m_refusals.insert(socket, errorReply(request.url().path() == kEventsPath ? 401 : 404,
+                                             request.url().path() == kEventsPath ? QStringLiteral("unauthorized")
+                                                                                 : QStringLiteral("not found"),
+                                             refusal));
+        return false;
+    }
     ApiCall call;
     call.method = methodName(request.method());
     call.path = request.url().path();
@@ -211,7 +223,20 @@ void ApiServer::send(const ApiReply& reply, const QHttpServerRequest& request, Q
 
 void ApiServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
 {
-    send(errorReply(404, QStringLiteral("not found"), request.url().path()), request, socket);
+    const ApiReply reply = m_refusals.take(socket);
+    send(reply.status == 200 ? errorReply(404, QStringLiteral("not found"), request.url().path()) : reply, request, socket);
+}
+
+QString ApiServer::webSocketRefusal(const QUrl& url, const QByteArray& authorization)
+{
+    QString token = bearerToken(authorization);
+    if (token.isEmpty())
+        token = QUrlQuery(url).queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded);
+    if (url.path() != kEventsPath)
+        return QStringLiteral("no WebSocket at %1; events are at %2").arg(url.path(), kEventsPath);
+    if (!m_tokens.authenticate(token))
+        return QStringLiteral("the token is missing, unknown or revoked (send 'Authorization: Bearer TOKEN' or ?token=)");
+    return {};
 }
 
 void ApiServer::acceptWebSockets()
@@ -220,21 +245,11 @@ void ApiServer::acceptWebSockets()
         std::unique_ptr<QWebSocket> socket = nextPendingWebSocketConnection();
         if (!socket)
             continue;
-        // QtHttpServer 6.4 upgrades before routing, so the path and token are checked here; a refusal is an
-        // error message and a close code (4404 unknown path, 4401 missing or bad token).
+        // Checked again here (handleRequest refused most already): a token revoked in between, or a Qt
+        // version that upgrades before asking. Refused with a message and close code 4401 / 4404.
         const QUrl url = socket->requestUrl();
-        QString token = bearerToken(socket->request().rawHeader("Authorization"));
-        if (token.isEmpty())
-            token = QUrlQuery(url).queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded);
-        QString refusal;
-        QWebSocketProtocol::CloseCode code = QWebSocketProtocol::CloseCodeNormal;
-        if (url.path() != kEventsPath) {
-            refusal = QStringLiteral("no WebSocket at %1; events are at %2").arg(url.path(), kEventsPath);
-            code = QWebSocketProtocol::CloseCode(4404);
-        } else if (!m_tokens.authenticate(token)) {
-            refusal = QStringLiteral("the token is missing, unknown or revoked");
-            code = QWebSocketProtocol::CloseCode(4401);
-        }
+        const QString refusal = webSocketRefusal(url, socket->request().rawHeader("Authorization"));
+        const auto code = QWebSocketProtocol::CloseCode(url.path() == kEventsPath ? 4401 : 4404);
         if (refusal.isEmpty()) {
             m_events.addClient(socket.release());
             continue;

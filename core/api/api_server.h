@@ -63,6 +63,8 @@ private:
                          QPointer<QTcpSocket> socket);
     void send(const ApiReply& reply, const QHttpServerRequest& request, QTcpSocket* socket);
     void acceptWebSockets();
+    // Why a WebSocket request is refused (unknown path, missing or bad token); empty when accepted.
+    QString webSocketRefusal(const QUrl& url, const QByteArray& authorization);
 
     Workspace& m_workspace;
     TokenStore m_tokens;
@@ -72,6 +74,7 @@ private:
     std::vector<CompiledRoute> m_routes;
     qint64 m_maxBodyBytes = kDefaultMaxBodyBytes;
     QHostAddress m_address;
+    QHash<QTcpSocket*, ApiReply> m_refusals; // WebSocket requests refused, answered by missingHandler
 };
 
 // "127.0.0.1:8765", "[::1]:8765", "localhost:8765" → address and port. Throws Error for anything else.
