@@ -1,8 +1,6 @@
 // GET endpoints: health, status, models and what belongs to each model, the audit trail.
 #include "api_routes.h"
-#include "automation.h"
-#include "runner.h"
-#include "sql_support.h"
+#include "engine.h"
 #include "workspace.h"
 #include <QCoroFuture>
 
@@ -20,7 +18,7 @@ struct Activity
     {
         Activity activity;
         for (const auto& m : context.workspace.models())
-            if (const auto id = context.runner.activeRun(m.name))
+            if (const auto id = context.engine.runner().activeRun(m.name))
                 activity.runs.insert(m.name, *id);
         return activity;
     }
@@ -45,12 +43,13 @@ QCoro::Task<ApiReply> health(ApiContext& context, ApiCall)
     const Activity activity = Activity::of(context);
     Workspace& workspace = context.workspace;
     const auto models = workspace.models();
-    std::function<ApiReply()> work = [&workspace, models, activity] {
+    Predictors& predictors = context.engine.predictors();
+    std::function<ApiReply()> work = [&workspace, &predictors, models, activity] {
         json perModel = json::array();
         for (const auto& m : models) {
-            const auto active = workspace.registry().active(m.name);
-            perModel.push_back({{"model", utf8(m.name)}, {"model_loaded", active.has_value()},
-                                {"active_version", active ? json(active->version) : json(nullptr)},
+            const auto served = predictors.servedVersion(m.name);
+            perModel.push_back({{"model", utf8(m.name)}, {"model_loaded", served.has_value()},
+                                {"active_version", served ? json(*served) : json(nullptr)},
                                 {"training", activity.runs.contains(m.name)}});
         }
         json last = nullptr;
@@ -72,7 +71,7 @@ QCoro::Task<ApiReply> status(ApiContext& context, ApiCall)
     const Activity activity = Activity::of(context);
     Workspace& workspace = context.workspace;
     const auto models = workspace.models();
-    const bool pausedAll = context.automation.pausedAll();
+    const bool pausedAll = context.engine.automation().pausedAll();
     std::function<ApiReply()> work = [&workspace, models, activity, pausedAll] {
         json out = json::array();
         for (const auto& m : models)
@@ -175,7 +174,7 @@ QCoro::Task<ApiReply> next(ApiContext& context, ApiCall call)
 {
     const ModelConfig m = requireModel(context, call);
     json out = json::array();
-    for (const auto& moment : context.automation.scheduler().upcoming(m.name))
+    for (const auto& moment : context.engine.automation().scheduler().upcoming(m.name))
         out.push_back({{"model", utf8(moment.model)}, {"trigger", utf8(toString(moment.kind))},
                        {"when", moment.when.isValid() ? json(utf8(moment.when.toUTC().toString(Qt::ISODate))) : json(nullptr)},
                        {"description", utf8(moment.description)}});
@@ -188,19 +187,9 @@ QCoro::Task<ApiReply> audit(ApiContext& context, ApiCall call)
     const QString model = call.query.queryItemValue(QStringLiteral("model"));
     Workspace& workspace = context.workspace;
     std::function<ApiReply()> work = [&workspace, model, limit] {
-        const QString what = QStringLiteral("reading the audit trail");
-        QSqlQuery q = sql::prepare(workspace.store().connection(), QStringLiteral(
-            "SELECT id, time, actor, action, model, detail FROM audit WHERE (? = '' OR model = ?) ORDER BY id DESC LIMIT ?"), what);
-        q.addBindValue(model.isNull() ? QStringLiteral("") : model);
-        q.addBindValue(model);
-        q.addBindValue(limit);
-        sql::exec(q, what);
         json out = json::array();
-        while (q.next())
-            out.push_back({{"id", q.value(0).toLongLong()}, {"time", utf8(q.value(1).toString())},
-                           {"actor", utf8(q.value(2).toString())}, {"action", utf8(q.value(3).toString())},
-                           {"model", utf8(q.value(4).toString())},
-                           {"detail", json::parse(q.value(5).toString().toStdString(), nullptr, false)}});
+        for (const auto& entry : AuditLog(workspace.store()).entries(model, limit))
+            out.push_back(entry.toJson());
         return jsonReply(out);
     };
     auto future = offThread(context.pool, std::move(work));

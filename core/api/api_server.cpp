@@ -1,7 +1,6 @@
 #include "api_server.h"
-#include "automation.h"
+#include "engine.h"
 #include "error.h"
-#include "runner.h"
 #include "workspace.h"
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -60,17 +59,17 @@ std::pair<QHostAddress, quint16> parseListenAddress(const QString& text)
     return {address, quint16(port)};
 }
 
-ApiServer::ApiServer(Workspace& workspace, Runner& runner, Automation& automation, QObject* parent)
+ApiServer::ApiServer(Engine& engine, QObject* parent)
     : QAbstractHttpServer(parent)
-    , m_workspace(workspace)
-    , m_tokens(workspace.store())
-    , m_events(workspace.store(), runner, automation)
-    , m_context{workspace, runner, automation, m_tokens, m_events, m_pool}
+    , m_tokens(engine.workspace().store())
+    , m_events(engine)
+    , m_context{engine, engine.workspace(), m_tokens, m_events, m_pool}
 {
     m_pool.setMaxThreadCount(2);
     m_pool.setExpiryTimeout(-1); // keep the workers and their store connections
     addRoutes(readRoutes());
     addRoutes(actionRoutes());
+    addRoutes(approvalRoutes());
     addRoutes(sampleRoutes());
     connect(this, &QAbstractHttpServer::newWebSocketConnection, this, &ApiServer::acceptWebSockets);
 }

@@ -21,9 +21,7 @@ class QTcpSocket;
 
 namespace retrainer {
 
-class Automation;
-class Runner;
-class Workspace;
+class Engine;
 
 class ApiServer : public QAbstractHttpServer
 {
@@ -31,7 +29,7 @@ class ApiServer : public QAbstractHttpServer
 public:
     static constexpr qint64 kDefaultMaxBodyBytes = 1 << 20;
 
-    ApiServer(Workspace& workspace, Runner& runner, Automation& automation, QObject* parent = nullptr);
+    explicit ApiServer(Engine& engine, QObject* parent = nullptr);
     ~ApiServer() override;
 
     // Starts listening and returns the port (useful with port 0). Throws Error when `address` is not a
@@ -66,7 +64,6 @@ private:
     // Why a WebSocket request is refused (unknown path, missing or bad token); empty when accepted.
     QString webSocketRefusal(const QUrl& url, const QByteArray& authorization);
 
-    Workspace& m_workspace;
     TokenStore m_tokens;
     EventHub m_events;
     QThreadPool m_pool;

@@ -1,8 +1,7 @@
 #include "event_hub.h"
-#include "automation.h"
+#include "engine.h"
 #include "error.h"
-#include "runner.h"
-#include "store.h"
+#include "workspace.h"
 #include <QDateTime>
 
 namespace retrainer {
@@ -18,16 +17,39 @@ json runEvent(const char* type, qint64 runId, const QString& model)
 
 } // namespace
 
-EventHub::EventHub(Store& store, Runner& runner, Automation& automation, QObject* parent)
-    : QObject(parent), m_store(store)
+EventHub::EventHub(Engine& engine, QObject* parent) : QObject(parent), m_engine(engine)
 {
-    connect(&runner, &Runner::runStateChanged, this, &EventHub::onStateChanged);
-    connect(&runner, &Runner::runProgress, this, &EventHub::onProgress);
-    connect(&runner, &Runner::runFinished, this, &EventHub::onFinished);
-    connect(&automation, &Automation::alertRaised, this, [this](const AlertRecord& alert) {
+    // run-started when a worker picks the run up (its first state after queued).
+    connect(&engine.runner(), &Runner::runStateChanged, this, [this](qint64 runId, const QString& model, const QString& state) {
+        if (state == QLatin1String("loading"))
+            broadcast(runEvent("run-started", runId, model));
+    });
+    connect(&engine, &Engine::runProgress, this, &EventHub::onProgress);
+    connect(&engine, &Engine::runFinished, this, &EventHub::onFinished);
+    connect(&engine, &Engine::versionPromoted, this, [this](const QString& model, int version) {
+        broadcast(versionEvent("version-promoted", model, version));
+    });
+    connect(&engine, &Engine::versionRolledBack, this,
+            [this](const QString& model, int version, const QString& actor, bool automatic) {
+                json event = versionEvent("version-rolled-back", model, version);
+                event["by"] = actor.toStdString();
+                event["automatic"] = automatic;
+                broadcast(std::move(event));
+            });
+    connect(&engine, &Engine::approvalPending, this, [this](const QString& model, int version) {
+        broadcast(versionEvent("approval-pending", model, version));
+    });
+    connect(&engine, &Engine::approvalDecided, this, [this](const QString& model, int version, bool approved, const QString& actor) {
+        json event = versionEvent("approval-decided", model, version);
+        event["approved"] = approved;
+        event["by"] = actor.toStdString();
+        broadcast(std::move(event));
+    });
+    connect(&engine, &Engine::alertRaised, this, [this](const AlertRecord& alert) {
         json event = alert.toJson();
         event["alert"] = alert.id;
         event["type"] = "alert";
+        event["run"] = m_lastRun.contains(alert.model) ? json(m_lastRun.value(alert.model)) : json(nullptr);
         broadcast(std::move(event));
     });
 }
@@ -59,11 +81,11 @@ void EventHub::broadcast(json event)
         socket->sendTextMessage(text);
 }
 
-void EventHub::onStateChanged(qint64 runId, const QString& model, const QString& state)
+json EventHub::versionEvent(const char* type, const QString& model, int version) const
 {
-    if (state != QLatin1String("loading")) // the first state a run reaches when a worker picks it up
-        return;
-    broadcast(runEvent("run-started", runId, model));
+    json event = {{"type", type}, {"model", model.toStdString()}, {"version", version},
+                  {"run", m_lastRun.contains(model) ? json(m_lastRun.value(model)) : json(nullptr)}};
+    return event;
 }
 
 void EventHub::onProgress(qint64 runId, const QString& model, const QString& phase, double fraction)
@@ -82,29 +104,24 @@ void EventHub::onProgress(qint64 runId, const QString& model, const QString& pha
 void EventHub::onFinished(qint64 runId, const QString& model, const QString& state)
 {
     m_lastPercent.remove(runId);
+    m_lastRun.insert(model, runId);
     const auto runState = runStateFromString(state);
-    const bool completed = runState == RunState::Promoted || runState == RunState::Rejected || runState == RunState::Skipped;
+    const bool completed = runState == RunState::Promoted || runState == RunState::AwaitingApproval ||
+                           runState == RunState::Rejected || runState == RunState::Skipped;
     json event = runEvent(completed ? "run-completed" : "run-failed", runId, model);
     event["state"] = state.toStdString();
-    std::optional<RunRecord> run;
     try {
-        run = m_store.run(runId);
+        if (const auto run = m_engine.workspace().store().run(runId)) {
+            event["version"] = run->version ? json(*run->version) : json(nullptr);
+            event["dry_run"] = run->dryRun;
+            event["metrics"] = run->metrics;
+            if (!run->error.isEmpty())
+                event["error"] = run->error.toStdString();
+        }
     } catch (const Error& e) {
         qWarning("event for run %lld: %s", runId, qPrintable(e.message()));
     }
-    if (run) {
-        event["version"] = run->version ? json(*run->version) : json(nullptr);
-        event["metrics"] = run->metrics;
-        if (!run->error.isEmpty())
-            event["error"] = run->error.toStdString();
-    }
     broadcast(std::move(event));
-    if (runState == RunState::Promoted && run && run->version && !run->dryRun) {
-        json promoted = runEvent("version-promoted", runId, model);
-        promoted["version"] = *run->version;
-        promoted["metrics"] = run->metrics;
-        broadcast(std::move(promoted));
-    }
 }
 
 } // namespace retrainer

@@ -1,7 +1,8 @@
 #pragma once
 // The API's event stream: every authenticated WebSocket client at /api/v1/events gets each event as one
 // JSON text message {"type", "model", "run", …, "time"}. Types: run-started, run-progress, run-completed,
-// run-failed, version-promoted, version-rolled-back, alert.
+// run-failed, version-promoted, version-rolled-back, alert, and approval-pending / approval-decided.
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QWebSocket>
@@ -9,16 +10,14 @@
 
 namespace retrainer {
 
-class Automation;
-class Runner;
-class Store;
+class Engine;
 struct AlertRecord;
 
 class EventHub : public QObject
 {
     Q_OBJECT
 public:
-    EventHub(Store& store, Runner& runner, Automation& automation, QObject* parent = nullptr);
+    explicit EventHub(Engine& engine, QObject* parent = nullptr);
     ~EventHub() override;
 
     // Takes an authenticated client; it is dropped when it disconnects.
@@ -28,13 +27,14 @@ public:
     void broadcast(nlohmann::json event);
 
 private:
-    void onStateChanged(qint64 runId, const QString& model, const QString& state);
     void onProgress(qint64 runId, const QString& model, const QString& phase, double fraction);
     void onFinished(qint64 runId, const QString& model, const QString& state);
+    nlohmann::json versionEvent(const char* type, const QString& model, int version) const;
 
-    Store& m_store;
+    Engine& m_engine;
     QList<QWebSocket*> m_clients;
-    QHash<qint64, int> m_lastPercent; // run-progress is sent when the whole percent changes
+    QHash<qint64, int> m_lastPercent;  // run-progress is sent when the whole percent changes
+    QHash<QString, qint64> m_lastRun;  // the model's last finished run, named in version events
 };
 
 } // namespace retrainer

@@ -1,5 +1,5 @@
 #include "token_store.h"
-#include "api_audit.h"
+#include "audit_log.h"
 #include "error.h"
 #include "sql_support.h"
 #include <QCryptographicHash>
@@ -79,7 +79,7 @@ QString TokenStore::create(const QString& name, const QString& role, const QStri
     insert.addBindValue(iso(QDateTime::currentDateTimeUtc()));
     insert.addBindValue(createdBy);
     sql::exec(insert, what);
-    recordAudit(m_store, createdBy, QStringLiteral("token-create"), QString(),
+    AuditLog(m_store).record(createdBy, QStringLiteral("token-create"), QString(),
                 {{"token", name.toStdString()}, {"role", role.toStdString()}});
     transaction.commit();
     return token;
@@ -112,7 +112,7 @@ void TokenStore::revoke(const QString& name, const QString& by)
     update.addBindValue(iso(QDateTime::currentDateTimeUtc()));
     update.addBindValue(name);
     sql::exec(update, what);
-    recordAudit(m_store, by, QStringLiteral("token-revoke"), QString(), {{"token", name.toStdString()}});
+    AuditLog(m_store).record(by, QStringLiteral("token-revoke"), QString(), {{"token", name.toStdString()}});
     transaction.commit();
 }
 

@@ -2,7 +2,7 @@
 // real training on generated rows.
 #include "api_server.h"
 #include "api_test_client.h"
-#include "automation.h"
+#include "engine.h"
 #include "error.h"
 #include "fixture_data.h"
 #include "runner.h"
@@ -26,9 +26,9 @@ class TstApiServer : public QObject
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Workspace> m_workspace;
-    std::unique_ptr<Runner> m_runner;
     SystemClock m_clock;
-    std::unique_ptr<Automation> m_automation;
+    std::unique_ptr<Engine> m_engine;
+    Runner* m_runner = nullptr;
     std::unique_ptr<ApiServer> m_server;
     quint16 m_port = 0;
     ApiClient m_http;
@@ -63,10 +63,10 @@ private Q_SLOTS:
         QVERIFY(writeFile(m_dir.filePath(QStringLiteral("data.csv")), regressionCsv(300)));
         m_workspace->addModel(regressionModel(QStringLiteral("csv-model"), QStringLiteral("csv:data.csv")));
         m_workspace->addModel(regressionModel(QStringLiteral("store-model"), QStringLiteral("store:")));
-        m_runner = std::make_unique<Runner>(*m_workspace);
-        m_automation = std::make_unique<Automation>(*m_workspace, *m_runner, m_clock);
-        QCoro::waitFor(m_automation->start());
-        m_server = std::make_unique<ApiServer>(*m_workspace, *m_runner, *m_automation);
+        m_engine = std::make_unique<Engine>(*m_workspace, m_clock);
+        m_runner = &m_engine->runner();
+        QCoro::waitFor(m_engine->start());
+        m_server = std::make_unique<ApiServer>(*m_engine);
         m_port = m_server->listen(QHostAddress(QHostAddress::LocalHost), 0);
         QVERIFY(m_port > 0);
         m_http.setPort(m_port);
@@ -86,13 +86,12 @@ private Q_SLOTS:
     {
         m_socket.close();
         m_server.reset();
-        m_automation.reset();
-        m_runner.reset();
+        m_engine.reset();
     }
 
     void listenRefusesRemoteAndUsedPorts()
     {
-        ApiServer other(*m_workspace, *m_runner, *m_automation);
+        ApiServer other(*m_engine);
         QVERIFY_THROWS_EXCEPTION(Error, other.listen(QHostAddress(QHostAddress::AnyIPv4), 0, false));
         QVERIFY_THROWS_EXCEPTION(Error, other.listen(QHostAddress(QHostAddress::LocalHost), m_port));
         QCOMPARE(parseListenAddress(QStringLiteral("127.0.0.1:8765")).second, quint16(8765));
@@ -324,8 +323,62 @@ private Q_SLOTS:
         QCOMPARE(m_http.post(modelPath(QStringLiteral("slow-model"), QStringLiteral("/cancel")), m_admin).status, 409);
     }
 
+    void approveAndReject()
+    {
+        // Two candidates held for approval, registered from the real artifact of version 1.
+        Registry& registry = m_workspace->registry();
+        const QString model = QStringLiteral("csv-model");
+        const QByteArray artifact = registry.loadVerified(model, 1);
+        const json metadata = registry.version(model, 1)->metadata;
+        const json pending = {{"state", "pending"}, {"requested", QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString()},
+                              {"expires", QDateTime::currentDateTimeUtc().addDays(7).toString(Qt::ISODate).toStdString()}};
+        const int second = registry.addVersion(model, artifact, metadata).version;
+        registry.setApproval(model, second, pending);
+        const int third = registry.addVersion(model, artifact, metadata).version;
+        registry.setApproval(model, third, pending);
+
+        const QString approve = modelPath(model, QStringLiteral("/versions/%1/approve").arg(second));
+        QCOMPARE(m_http.post(approve, m_viewer, "{}").status, 403);
+        QCOMPARE(m_http.post(modelPath(model, QStringLiteral("/versions/99/approve")), m_admin, "{}").status, 404);
+        QCOMPARE(m_http.post(modelPath(model, QStringLiteral("/versions/two/approve")), m_admin, "{}").status, 404);
+        QCOMPARE(m_http.post(approve, m_admin, R"({"comment": 5})").status, 400);
+        const auto approved = m_http.post(approve, m_admin, R"({"comment": "better on Mondays"})");
+        QCOMPARE(approved.status, 200);
+        JSON_COMPARE(approved.body["approval"]["state"], json("approved"));
+        JSON_COMPARE(approved.body["approval"]["by"], json("ops"));
+        JSON_COMPARE(approved.body["active_version"], json(second));
+        QCOMPARE(*m_engine->predictors().servedVersion(model), second);
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(m_events.begin(), m_events.end(), [second](const json& e) {
+            return e.value("type", std::string()) == "version-promoted" && e.value("version", 0) == second;
+        }), 30000);
+        QCOMPARE(m_http.post(approve, m_admin, "{}").status, 409); // decided already
+
+        const QString reject = modelPath(model, QStringLiteral("/versions/%1/reject").arg(third));
+        QCOMPARE(m_http.post(reject, m_admin, "{}").status, 409); // a rejection needs a reason
+        const auto rejected = m_http.post(reject, m_admin, R"({"comment": "worse on Fridays"})");
+        QCOMPARE(rejected.status, 200);
+        JSON_COMPARE(rejected.body["approval"]["state"], json("rejected"));
+        JSON_COMPARE(rejected.body["active_version"], json(second));
+    }
+
+    void predictFromTheVersionInService()
+    {
+        const QString path = modelPath(QStringLiteral("csv-model"), QStringLiteral("/predict"));
+        const auto reply = m_http.post(path, m_viewer, R"([{"x1": 1, "x2": 0, "colour": "red"}, {"x1": -1, "x2": 1, "colour": "blue"}])");
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.body["predictions"].size(), size_t(2));
+        // y = 3·x1 - 2·x2 + colour effect: 7 and -9, learnt from noisy rows.
+        QVERIFY(std::abs(reply.body["predictions"][0].get<double>() - 7.0) < 2.5);
+        QVERIFY(std::abs(reply.body["predictions"][1].get<double>() + 9.0) < 2.5);
+        JSON_COMPARE(reply.body["version"], json(*m_engine->predictors().servedVersion(QStringLiteral("csv-model"))));
+        QCOMPARE(m_http.post(path, m_viewer, R"({"x1": 1})").status, 400);
+        QCOMPARE(m_http.post(modelPath(QStringLiteral("store-model"), QStringLiteral("/predict")), m_viewer, "[]").status, 409);
+        QCOMPARE(m_http.get(path, m_viewer).status, 405);
+    }
+
     void rollbackAnnouncedAndAudited()
     {
+        QCOMPARE(m_http.post(modelPath(QStringLiteral("csv-model"), QStringLiteral("/rollback")), m_viewer, R"({"version": 1})").status, 403);
         const auto reply = m_http.post(modelPath(QStringLiteral("csv-model"), QStringLiteral("/rollback")), m_admin, R"({"version": 1})");
         QCOMPARE(reply.status, 200);
         JSON_COMPARE(reply.body["active_version"], json(1));
@@ -341,14 +394,15 @@ private Q_SLOTS:
             JSON_COMPARE(entry["actor"], json("ops"));
             actions << QString::fromStdString(entry["action"].get<std::string>());
         }
-        QCOMPARE(actions, QStringList({QStringLiteral("rollback"), QStringLiteral("train")}));
+        QCOMPARE(actions, QStringList({QStringLiteral("rollback"), QStringLiteral("reject"), QStringLiteral("approve"),
+                                       QStringLiteral("train")}));
         const auto all = m_http.get(QStringLiteral("/api/v1/audit?limit=200"), m_admin);
         QStringList everything;
         for (const auto& entry : all.body)
-            everything << QString::fromStdString(entry["action"].get<std::string>() + " " + entry["model"].get<std::string>());
-        QVERIFY(everything.contains(QStringLiteral("samples store-model")));
-        QVERIFY(everything.contains(QStringLiteral("cancel slow-model")));
-        QVERIFY(everything.contains(QStringLiteral("token-revoke ")));
+            everything << QString::fromStdString(entry["action"].get<std::string>() + " " + entry.value("model", json("")).dump());
+        QVERIFY2(everything.contains(QStringLiteral("import \"store-model\"")), qPrintable(everything.join(QLatin1Char('|'))));
+        QVERIFY(everything.contains(QStringLiteral("cancel \"slow-model\"")));
+        QVERIFY(everything.contains(QStringLiteral("token-revoke null")));
     }
 };
 
