@@ -319,6 +319,10 @@ private Q_SLOTS:
         // Cancelled at the next cancel point, or failed when the reader saw the pipe before the rows arrived.
         const std::string state = runs.body[0]["state"].get<std::string>();
         QVERIFY2(state == "cancelled" || state == "failed", state.c_str());
+        if (state == "failed") // a failed run raises an alert, which the events socket carries
+            QTRY_VERIFY_WITH_TIMEOUT(std::any_of(m_events.begin(), m_events.end(), [](const json& e) {
+                return e.value("type", std::string()) == "alert" && e.value("model", std::string()) == "slow-model";
+            }), 30000);
         QTRY_VERIFY_WITH_TIMEOUT(!eventsFor(first.body["run"].get<qint64>(), "run-failed").empty(), 30000);
         QCOMPARE(m_http.post(modelPath(QStringLiteral("slow-model"), QStringLiteral("/cancel")), m_admin).status, 409);
     }
