@@ -56,8 +56,14 @@ int main(int argc, char* argv[])
         const QString poll = takeOption(arguments, QStringLiteral("--source-poll"));
         if (!poll.isEmpty())
             options.sourcePollSecs = poll.toInt();
-        if (!arguments.isEmpty()) {
-            std::fprintf(stderr, "retrainer: --headless takes only --workspace DIR and --source-poll SECONDS, not %s\n",
+        options.api = takeOption(arguments, QStringLiteral("--api"));
+        options.apiAllowRemote = arguments.removeAll(QStringLiteral("--api-allow-remote")) > 0;
+        const QString maxBody = takeOption(arguments, QStringLiteral("--api-max-body"));
+        if (!maxBody.isEmpty())
+            options.apiMaxBodyBytes = maxBody.toLongLong();
+        if (!arguments.isEmpty() || (options.apiAllowRemote && options.api.isEmpty()) || options.apiMaxBodyBytes < 1) {
+            std::fprintf(stderr, "retrainer: --headless takes --workspace DIR, --source-poll SECONDS, --api HOST:PORT, "
+                                 "--api-allow-remote and --api-max-body BYTES (with --api), not %s\n",
                          qPrintable(arguments.join(QLatin1Char(' '))));
             return 2;
         }

@@ -31,6 +31,7 @@ const std::map<QString, Handler>& commands()
         {QStringLiteral("alerts"), alertsCommand},     {QStringLiteral("simulate"), simulateCommand},
         {QStringLiteral("approve"), approveCommand},   {QStringLiteral("reject"), rejectCommand},
         {QStringLiteral("predict"), predictCommand},   {QStringLiteral("audit"), auditCommand},
+        {QStringLiteral("token"), tokenCommand},
     };
     return table;
 }
@@ -178,7 +179,10 @@ QString usage()
         "  cancel NAME                         stop the model's run (the active version stays)\n"
         "  alerts [--all] | alerts ack ID      alerts that need a person\n"
         "  simulate [--every 5s] [--rows 1]    demo: add new clinic consultations until Ctrl+C\n"
-        "  --headless [--source-poll SECONDS]  run the scheduler without windows (one per workspace)\n"
+        "  token create NAME --role admin|viewer   an API token (printed once) | token list | token revoke NAME\n"
+        "  --headless [--source-poll SECONDS] [--api HOST:PORT [--api-allow-remote]] [--api-max-body BYTES]\n"
+        "                                      run the scheduler without windows (one per workspace);\n"
+        "                                      --api also serves the local HTTP API (loopback unless allowed)\n"
         "\n"
         "sources: csv:PATH, sqlite:PATH?table=T, sqlite:PATH?query=SELECT..., store:\n"
         "workspace: --workspace DIR, else $RETRAINER_WORKSPACE, else the per-user data folder.\n"

@@ -76,5 +76,6 @@ QCoro::Task<int> approveCommand(Context& context);
 QCoro::Task<int> rejectCommand(Context& context);
 QCoro::Task<int> predictCommand(Context& context);
 QCoro::Task<int> auditCommand(Context& context);
+QCoro::Task<int> tokenCommand(Context& context);
 
 } // namespace retrainer::cli

@@ -1,4 +1,5 @@
 #include "headless_daemon.h"
+#include "api_server.h"
 #include "engine.h"
 #include "cli_context.h"
 #include "command_channel.h"
@@ -105,6 +106,21 @@ QCoro::Task<int> runHeadlessDaemon(DaemonOptions options)
         qCritical("cannot listen for commands: %s", qPrintable(error));
         co_return Failure;
     }
+    std::unique_ptr<ApiServer> api;
+    if (!options.api.isEmpty()) {
+        try {
+            const auto [address, port] = parseListenAddress(options.api);
+            api = std::make_unique<ApiServer>(engine);
+            api->setMaxBodyBytes(options.apiMaxBodyBytes);
+            const quint16 bound = api->listen(address, port, options.apiAllowRemote);
+            qInfo("HTTP API listening on http://%s:%u (events: ws://%s:%u/api/v1/events)",
+                  qPrintable(address.toString()), bound, qPrintable(address.toString()), bound);
+        } catch (const Error& e) {
+            qCritical("%s", qPrintable(e.message()));
+            server.close();
+            co_return Failure;
+        }
+    }
 
     co_await engine.start();
     for (const auto& moment : automation.scheduler().upcoming())
@@ -115,6 +131,7 @@ QCoro::Task<int> runHeadlessDaemon(DaemonOptions options)
     if (!stop.requested())
         co_await qCoro(&stop, &StopSignals::stopRequested);
     qInfo("stopping: a running training is cancelled and recorded");
+    api.reset();
     server.close();
     runner.cancelAll();
     while (runner.activeCount() > 0)

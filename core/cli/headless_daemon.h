@@ -12,6 +12,9 @@ struct DaemonOptions
 {
     QString workspaceDir;
     int sourcePollSecs = 60;   // how often SQLite sources are counted for new rows
+    QString api;               // "HOST:PORT": serve the local HTTP API there; empty: no API
+    bool apiAllowRemote = false; // allow a non-loopback API address
+    qint64 apiMaxBodyBytes = 1 << 20;
 };
 
 // Runs until stopped; returns the process exit code (1 when another daemon owns the workspace).

@@ -1,0 +1,82 @@
+// POST endpoints that act on a model's runs and versions through the engine: train, cancel, rollback.
+#include "api_routes.h"
+#include "engine.h"
+#include "workspace.h"
+
+namespace retrainer {
+
+using json = nlohmann::json;
+
+// The version named by {version} of the model; ApiError 404 when there is none.
+ModelVersion requireVersion(ApiContext& context, const ModelConfig& model, int version)
+{
+    if (auto v = context.workspace.registry().version(model.name, version))
+        return *v;
+    throw ApiError(404, QStringLiteral("unknown version"), QStringLiteral("'%1' has no version %2").arg(model.name).arg(version));
+}
+
+namespace {
+
+QCoro::Task<ApiReply> train(ApiContext& context, ApiCall call)
+{
+    const ModelConfig m = requireModel(context, call);
+    const json body = call.object();
+    RunRequest request;
+    request.model = m.name;
+    request.trigger = QStringLiteral("api");
+    request.force = boolField(body, "force", false);
+    request.dryRun = boolField(body, "dry_run", false);
+    request.reason = QStringLiteral("asked by API token '%1'").arg(call.caller.name);
+    request.timeLimitSecs = m.triggers.maxTrainingSecs;
+    const bool exclusive = boolField(body, "exclusive", false);
+    const auto running = context.engine.runner().activeRun(m.name);
+    if (exclusive && running)
+        throw ApiError(409, QStringLiteral("run in progress"),
+                       QStringLiteral("run %1 of '%2' is already queued or running").arg(*running).arg(m.name));
+    const qint64 id = context.engine.train(request, call.caller.name);
+    co_return jsonReply({{"model", utf8(m.name)}, {"run", id}, {"joined", running.has_value()},
+                         {"events", "/api/v1/events"}}, 202);
+}
+
+QCoro::Task<ApiReply> cancel(ApiContext& context, ApiCall call)
+{
+    const ModelConfig m = requireModel(context, call);
+    const auto running = context.engine.runner().activeRun(m.name);
+    if (!running || !context.engine.cancel(m.name, call.caller.name))
+        throw ApiError(409, QStringLiteral("nothing to cancel"), QStringLiteral("'%1' has no queued or running run").arg(m.name));
+    co_return jsonReply({{"model", utf8(m.name)}, {"run", *running}, {"cancelling", true}}, 202);
+}
+
+QCoro::Task<ApiReply> rollback(ApiContext& context, ApiCall call)
+{
+    const ModelConfig m = requireModel(context, call);
+    const json body = call.object();
+    const auto version = intField(body, "version");
+    if (!version)
+        throw ApiError(400, QStringLiteral("missing field"), QStringLiteral("field 'version' (a whole number) is required"));
+    requireVersion(context, m, *version);
+    const auto before = context.workspace.registry().active(m.name);
+    const json previous = before ? json(before->version) : json(nullptr);
+    try {
+        co_await context.engine.rollback(m.name, *version, call.caller.name);
+    } catch (const Error& e) {
+        throw ApiError(409, QStringLiteral("rollback refused"),
+                       QStringLiteral("%1; the active version is still %2").arg(e.message(),
+                           before ? QString::number(before->version) : QStringLiteral("none")));
+    }
+    co_return jsonReply({{"model", utf8(m.name)}, {"active_version", *version}, {"previous_version", previous}});
+}
+
+} // namespace
+
+std::vector<ApiRoute> actionRoutes()
+{
+    const QString models = QStringLiteral("/api/v1/models/{name}");
+    return {
+        {"POST", models + QStringLiteral("/train"), Access::Admin, train},
+        {"POST", models + QStringLiteral("/cancel"), Access::Admin, cancel},
+        {"POST", models + QStringLiteral("/rollback"), Access::Admin, rollback},
+    };
+}
+
+} // namespace retrainer
