@@ -27,6 +27,7 @@ const std::map<QString, Handler>& commands()
         {QStringLiteral("next"), nextCommand},         {QStringLiteral("pause"), pauseCommand},
         {QStringLiteral("resume"), resumeCommand},     {QStringLiteral("cancel"), cancelCommand},
         {QStringLiteral("alerts"), alertsCommand},     {QStringLiteral("simulate"), simulateCommand},
+        {QStringLiteral("quality"), qualityCommand},
     };
     return table;
 }
@@ -103,8 +104,10 @@ QString usage()
         "  init [--demo]                       create a workspace (--demo: with a clinic and logistics demo)\n"
         "  model add NAME --source URI --task classification|regression --label COL\n"
         "            [--features a,b,c] [--timestamp COL] [--algorithm random_forest|svm_rbf|linear|krr] [--group G]\n"
+        "            [--text COL] [--base-source URI]     (a text column: a linear text classifier)\n"
         "  model list                          the models and their settings\n"
-        "  import NAME FILE.csv                add rows to a model's sample store (source store:)\n"
+        "  import NAME FILE.csv|FILE.jsonl     add rows to a model's sample store (source store:; PII removed)\n"
+        "  quality NAME [--now ISO-8601]       data quality: new rows by period, readiness, score, issues, drift\n"
         "  train NAME|--all [--force] [--dry-run]\n"
         "                                      train now and wait for the outcome\n"
         "  status [NAME]                       active version, metric and last run per model\n"
@@ -122,7 +125,7 @@ QString usage()
         "  simulate [--every 5s] [--rows 1]    demo: add new clinic consultations until Ctrl+C\n"
         "  --headless [--source-poll SECONDS]  run the scheduler without windows (one per workspace)\n"
         "\n"
-        "sources: csv:PATH, sqlite:PATH?table=T, sqlite:PATH?query=SELECT..., store:\n"
+        "sources: csv:PATH, jsonl:PATH, sqlite:PATH?table=T, sqlite:PATH?query=SELECT..., store:\n"
         "workspace: --workspace DIR, else $RETRAINER_WORKSPACE, else the per-user data folder.\n"
         "exit codes: 0 ok, 1 failure, 2 usage.");
 }

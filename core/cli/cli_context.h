@@ -61,5 +61,6 @@ QCoro::Task<int> resumeCommand(Context& context);
 QCoro::Task<int> cancelCommand(Context& context);
 QCoro::Task<int> alertsCommand(Context& context);
 QCoro::Task<int> simulateCommand(Context& context);
+QCoro::Task<int> qualityCommand(Context& context);
 
 } // namespace retrainer::cli

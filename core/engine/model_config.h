@@ -2,6 +2,8 @@
 // A model as the administrator configures it (workspace.json). Defaults live in the declarations;
 // every field is read through nlohmann/json with an error naming the model and the field.
 #include "dataset.h"
+#include "hygiene.h"
+#include "quality_report.h"
 #include "task.h"
 #include "trigger_config.h"
 #include <QString>
@@ -22,6 +24,7 @@ struct ModelConfig
     QString group = QStringLiteral("default");
     Task task = Task::Regression;
     QString source;                 // URI, see source.h
+    QString baseSource;             // optional URI of a base dataset merged with `source` (its rows always kept)
     QString label;
     QStringList features;           // empty: every column but label and timestamp
     QHash<QString, ColumnKind> kinds; // detected at `model add`, overridable
@@ -33,6 +36,8 @@ struct ModelConfig
     int minimumSamples = 10;
     QString primaryMetric;          // empty: accuracy (classification) / r2 (regression)
     TriggerConfig triggers;         // schedules, data and performance triggers, catch-up, pause, time limit
+    HygieneConfig hygiene;          // de-duplication, quality filter, PII scrubbing before training
+    ReadinessThresholds readiness;  // rows needed for minimum / recommended / excellent
 
     DatasetSchema schema() const;
     QString effectivePrimaryMetric() const;
