@@ -105,7 +105,7 @@ Automation::Automation(Workspace& workspace, Runner& runner, const Clock& clock,
     });
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, [this](const QString& path) {
         for (const auto& m : m_workspace.models())
-            if (m.source.startsWith(QLatin1String("csv:"))
+            if ((m.source.startsWith(QLatin1String("csv:")) || m.source.startsWith(QLatin1String("jsonl:")))
                 && SourceUri::parse(m.source, m_workspace.directory()).path == path)
                 refreshModel(m.name);
         if (QFile::exists(path) && !m_watcher.files().contains(path))
@@ -169,8 +169,8 @@ QCoro::Task<> Automation::start()
 void Automation::watchSources()
 {
     for (const auto& m : m_workspace.models()) {
-        if (!m.source.startsWith(QLatin1String("csv:")))
-            continue;
+        if (!m.source.startsWith(QLatin1String("csv:")) && !m.source.startsWith(QLatin1String("jsonl:")))
+            continue; // files are watched; SQLite is polled, the store is told
         const QString path = SourceUri::parse(m.source, m_workspace.directory()).path;
         if (QFile::exists(path) && !m_watcher.files().contains(path))
             m_watcher.addPath(path);
@@ -340,6 +340,7 @@ void Automation::onPerformanceCheckDue(const QString& name)
         self->m_scheduler.performanceChecked(config.name, *score);
     };
     check(this, ws, config);
+    checkDrift(name);
 }
 
 void Automation::raise(const QString& model, const QString& severity, const QString& kind, const QString& text)

@@ -40,6 +40,10 @@ public:
     bool pausedAll() const { return m_scheduler.pausedAll(); }
     // How often SQLite sources are counted for new rows.
     void setSourcePollInterval(std::chrono::milliseconds interval);
+    // Compares the model's newest rows with the active version's training data (on a worker thread) and
+    // raises a "drift" alert once per version and feature whose PSI passes 0.2. Runs with the hourly
+    // performance check.
+    QCoro::Task<> checkDrift(const QString& model);
 
 Q_SIGNALS:
     void alertRaised(const retrainer::AlertRecord& alert);

@@ -1,12 +1,16 @@
 // The pipeline's hygiene step (counted in the run record), the merge with a base dataset, and the quality
 // report of a workspace model with drift against the version the pipeline registered.
+#include "automation.h"
+#include "clock.h"
 #include "quality_check.h"
+#include "runner.h"
 #include "quality_fixture.h"
 #include "store.h"
 #include "training_pipeline.h"
 #include "workspace.h"
 
 #include <QFile>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -84,6 +88,47 @@ private Q_SLOTS:
         QCOMPARE(after.drift.size(), size_t(4)); // age, weight, clinic, site
         QCOMPARE(after.lastHygiene["duplicates_removed"].get<long>(), 3L);
         QCOMPARE(after.toJson()["drift"]["version"].get<int>(), 1);
+    }
+
+    void driftRaisesOneAlertPerVersionAndFeature()
+    {
+        // 40 rows in time order: x runs 1..32, then the 8 newest jump to 1000+; "shop" stays the same.
+        QByteArray csv = "time,x,shop,y\n";
+        for (int i = 0; i < 40; ++i) {
+            const int x = i < 32 ? i + 1 : 1000 + i;
+            csv += QStringLiteral("2026-01-01T00:%1:00Z,%2,%3,%4\n").arg(i, 2, 10, QLatin1Char('0')).arg(x)
+                       .arg(i % 2 ? QStringLiteral("north") : QStringLiteral("south")).arg(2 * x).toUtf8();
+        }
+        write(QStringLiteral("drift.csv"), csv);
+        ModelConfig m;
+        m.name = QStringLiteral("d");
+        m.source = QStringLiteral("csv:drift.csv");
+        m.label = QStringLiteral("y");
+        m.timestamp = QStringLiteral("time");
+        m.algorithm = Algorithm::Linear;
+        m_ws->addModel(m);
+        QCOMPARE(train(m).version.value_or(0), 1);
+
+        ManualClock clock(QDateTime(QDate(2026, 1, 2), QTime(0, 0), Qt::UTC));
+        Runner runner(*m_ws);
+        Automation automation(*m_ws, runner, clock);
+        QSignalSpy raised(&automation, &Automation::alertRaised);
+        for (int round = 0; round < 2; ++round) { // the second check finds the same drift: no new alert
+            bool done = false;
+            auto check = [&]() -> QCoro::Task<> {
+                co_await automation.checkDrift(m.name);
+                done = true;
+            };
+            check();
+            QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
+        }
+        QCOMPARE(raised.count(), 1);
+        const auto alerts = automation.alerts().alerts(m.name);
+        QCOMPARE(alerts.size(), size_t(1));
+        const AlertRecord& alert = alerts.front();
+        QCOMPARE(alert.kind, QStringLiteral("drift"));
+        QVERIFY2(alert.text.contains(QStringLiteral("feature 'x'")) && alert.text.contains(QStringLiteral("version 1")),
+                 qPrintable(alert.text));
     }
 
     void baseDatasetIsMergedAndKept()
