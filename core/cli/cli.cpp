@@ -32,6 +32,7 @@ const std::map<QString, Handler>& commands()
         {QStringLiteral("approve"), approveCommand},   {QStringLiteral("reject"), rejectCommand},
         {QStringLiteral("predict"), predictCommand},   {QStringLiteral("audit"), auditCommand},
         {QStringLiteral("token"), tokenCommand},
+        {QStringLiteral("quality"), qualityCommand},
     };
     return table;
 }
@@ -158,8 +159,10 @@ QString usage()
         "  init [--demo]                       create a workspace (--demo: with a clinic and logistics demo)\n"
         "  model add NAME --source URI --task classification|regression --label COL\n"
         "            [--features a,b,c] [--timestamp COL] [--algorithm random_forest|svm_rbf|linear|krr] [--group G]\n"
+        "            [--text COL] [--base-source URI]     (a text column: a linear text classifier)\n"
         "  model list                          the models and their settings\n"
-        "  import NAME FILE.csv                add rows to a model's sample store (source store:)\n"
+        "  import NAME FILE.csv|FILE.jsonl     add rows to a model's sample store (source store:; PII removed)\n"
+        "  quality NAME [--now ISO-8601]       data quality: new rows by period, readiness, score, issues, drift\n"
         "  train NAME|--all [--force] [--dry-run]\n"
         "                                      train now and wait for the outcome\n"
         "  status [NAME]                       active version, metric and last run per model\n"
@@ -184,7 +187,7 @@ QString usage()
         "                                      run the scheduler without windows (one per workspace);\n"
         "                                      --api also serves the local HTTP API (loopback unless allowed)\n"
         "\n"
-        "sources: csv:PATH, sqlite:PATH?table=T, sqlite:PATH?query=SELECT..., store:\n"
+        "sources: csv:PATH, jsonl:PATH, sqlite:PATH?table=T, sqlite:PATH?query=SELECT..., store:\n"
         "workspace: --workspace DIR, else $RETRAINER_WORKSPACE, else the per-user data folder.\n"
         "exit codes: 0 ok, 1 failure, 2 usage.");
 }

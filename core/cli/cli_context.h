@@ -77,5 +77,6 @@ QCoro::Task<int> rejectCommand(Context& context);
 QCoro::Task<int> predictCommand(Context& context);
 QCoro::Task<int> auditCommand(Context& context);
 QCoro::Task<int> tokenCommand(Context& context);
+QCoro::Task<int> qualityCommand(Context& context);
 
 } // namespace retrainer::cli

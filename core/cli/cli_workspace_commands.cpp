@@ -8,6 +8,8 @@
 #include "model_setup.h"
 #include "source.h"
 #include "source_loader.h"
+#include "training_data.h"
+#include <algorithm>
 
 namespace retrainer::cli {
 
@@ -43,12 +45,23 @@ QStringList splitList(const QString& text)
     return out;
 }
 
+// A model with a text column is a text classifier: the linear algorithm unless the user chose one.
+void adoptTextAlgorithm(Context& context, ModelConfig& model, bool algorithmGiven)
+{
+    const bool hasText = std::any_of(model.kinds.cbegin(), model.kinds.cend(), [](ColumnKind k) { return k == ColumnKind::Text; });
+    if (!hasText || algorithmGiven || model.algorithm == Algorithm::Linear)
+        return;
+    model.algorithm = Algorithm::Linear;
+    context.out.line(QStringLiteral("  a text column is learnt by the linear text classifier: algorithm set to linear"));
+}
+
 QCoro::Task<int> modelAdd(Context& context)
 {
     QCommandLineParser parser;
     const QString synopsis = QStringLiteral("model add NAME --source URI --task classification|regression --label COL "
-                                            "[--features a,b,c] [--timestamp COL] [--algorithm A] [--group G]");
-    for (const char* valued : {"source", "task", "label", "features", "timestamp", "algorithm", "group"})
+                                            "[--features a,b,c] [--timestamp COL] [--algorithm A] [--group G] "
+                                            "[--text COL] [--base-source URI]");
+    for (const char* valued : {"source", "task", "label", "features", "timestamp", "algorithm", "group", "text", "base-source"})
         parser.addOption({QString::fromLatin1(valued), QString(), QStringLiteral("value")});
     if (!parseArguments(parser, context, 1, 1, 1, synopsis))
         co_return Usage;
@@ -83,14 +96,19 @@ QCoro::Task<int> modelAdd(Context& context)
     model.features = splitList(parser.value(QStringLiteral("features")));
     if (parser.isSet(QStringLiteral("group")))
         model.group = parser.value(QStringLiteral("group"));
+    model.baseSource = parser.value(QStringLiteral("base-source"));
+    if (parser.isSet(QStringLiteral("text")))
+        model.kinds.insert(parser.value(QStringLiteral("text")), ColumnKind::Text);
 
     Workspace& workspace = context.openWorkspace();
     SourceUri::parse(model.source, workspace.directory()); // a malformed URI is refused before anything is saved
+    if (!model.baseSource.isEmpty())
+        SourceUri::parse(model.baseSource, workspace.directory());
     const bool fromStore = model.source.startsWith(QLatin1String("store:"));
     if (!fromStore) {
         // Check the columns against the source and fix the kind of each feature now, so that a later bad
         // value is rejected as a bad row instead of changing the column's kind.
-        const RawTable table = loadSourceRows(model.source, workspace.directory(), workspace.store(), model.name);
+        const RawTable table = loadModelRows(model, workspace.directory(), workspace.store()).table;
         const ModelSetup setup = setUpModelColumns(model, table);
         const Dataset& data = setup.data;
         for (const auto& name : setup.leftOut)
@@ -98,8 +116,9 @@ QCoro::Task<int> modelAdd(Context& context)
                                             "identifier or a date (name it in --features to use it, or as --timestamp)").arg(name));
         context.out.line(QStringLiteral("Source %1: %2 rows readable, %3 rejected").arg(model.source).arg(data.samples.size()).arg(data.rejected.size()));
         for (const auto& f : data.features)
-            context.out.line(QStringLiteral("  feature %1: %2").arg(f.name, f.kind == ColumnKind::Numeric ? QStringLiteral("numeric") : QStringLiteral("categorical")));
-    } else if (model.features.isEmpty()) {
+            context.out.line(QStringLiteral("  feature %1: %2").arg(f.name, columnKindName(f.kind)));
+        adoptTextAlgorithm(context, model, parser.isSet(QStringLiteral("algorithm")));
+    } else if (adoptTextAlgorithm(context, model, parser.isSet(QStringLiteral("algorithm"))); model.features.isEmpty()) {
         context.out.line(QStringLiteral("The sample store is empty until `retrainer import %1 FILE.csv`; features default to every "
                                  "column but the label and timestamp.").arg(model.name));
     }
@@ -158,13 +177,16 @@ QCoro::Task<int> importCommand(Context& context)
     if (!model.source.startsWith(QLatin1String("store:")))
         throw Error(QStringLiteral("model '%1' reads from %2, not from the sample store; import is for models whose "
                                    "source is store:").arg(name, model.source));
-    RawTable rows = readCsv(file);
+    RawTable rows = file.endsWith(QLatin1String(".jsonl"), Qt::CaseInsensitive) ? readJsonl(file) : readCsv(file);
     const SampleImport result = co_await context.openEngine().addSamples(name, std::move(rows), context.user);
     if (context.json) {
         context.out.json(result.toJson());
     } else {
         context.out.line(QStringLiteral("Stored %1 rows for '%2' (%3 in the store); rejected %4")
                       .arg(result.stored).arg(name).arg(result.total).arg(result.rejected.size()));
+        if (result.pii.total() > 0)
+            context.out.line(QStringLiteral("  personal data replaced: %1 e-mail, %2 phone, %3 ID, %4 URL")
+                                 .arg(result.pii.email).arg(result.pii.phone).arg(result.pii.idNumber).arg(result.pii.url));
         for (const auto& r : result.rejected)
             context.out.line(QStringLiteral("  %1: %2").arg(r.where, r.reason));
     }

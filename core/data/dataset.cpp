@@ -3,6 +3,8 @@
 #include "error.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
+#include <QSet>
 #include <charconv>
 #include <cmath>
 
@@ -41,6 +43,26 @@ NumberText classifyNumber(const QString& text, double* value = nullptr)
     return NumberText::Finite;
 }
 
+// Free text: on average at least 3 words per filled cell, and at least half of the filled cells distinct.
+bool looksLikeText(const RawTable& table, qsizetype column)
+{
+    static const QRegularExpression kSpaces(QStringLiteral("\\s+"));
+    qint64 filled = 0;
+    qint64 words = 0;
+    QSet<QString> distinct;
+    for (const RawRow& row : table.rows) {
+        if (column >= row.cells.size())
+            continue;
+        const QString cell = row.cells.at(column).trimmed();
+        if (cell.isEmpty())
+            continue;
+        ++filled;
+        words += cell.split(kSpaces, Qt::SkipEmptyParts).size();
+        distinct.insert(cell.toLower());
+    }
+    return filled > 0 && words >= 3 * filled && qint64(distinct.size()) * 2 >= filled;
+}
+
 ColumnKind detectKind(const RawTable& table, qsizetype column)
 {
     qint64 filled = 0;
@@ -55,7 +77,9 @@ ColumnKind detectKind(const RawTable& table, qsizetype column)
         if (kind != NumberText::Text)
             ++numeric; // NaN and inf look numeric: such cells reject their row, not the column
     }
-    return filled > 0 && numeric * 100 >= filled * 95 ? ColumnKind::Numeric : ColumnKind::Categorical;
+    if (filled > 0 && numeric * 100 >= filled * 95)
+        return ColumnKind::Numeric;
+    return looksLikeText(table, column) ? ColumnKind::Text : ColumnKind::Categorical;
 }
 
 QString shown(const QString& value)
@@ -109,7 +133,7 @@ QString typeRow(const RawRow& row, qsizetype columnCount, const DatasetSchema& s
     sample.categories.reserve(features.size());
     for (const FeatureSlot& feature : features) {
         const QString& cell = row.cells.at(feature.index);
-        if (feature.column.kind == ColumnKind::Categorical) {
+        if (feature.column.kind != ColumnKind::Numeric) {
             sample.numbers.push_back(std::numeric_limits<double>::quiet_NaN());
             sample.categories.push_back(cell.trimmed().toStdString());
             continue;
@@ -140,6 +164,24 @@ QString typeRow(const RawRow& row, qsizetype columnCount, const DatasetSchema& s
 }
 
 } // namespace
+
+QString columnKindName(ColumnKind kind)
+{
+    switch (kind) {
+    case ColumnKind::Numeric: return QStringLiteral("numeric");
+    case ColumnKind::Categorical: return QStringLiteral("categorical");
+    case ColumnKind::Text: return QStringLiteral("text");
+    }
+    return QStringLiteral("numeric");
+}
+
+std::optional<ColumnKind> columnKindFromString(const QString& text)
+{
+    for (const ColumnKind kind : {ColumnKind::Numeric, ColumnKind::Categorical, ColumnKind::Text})
+        if (text == columnKindName(kind))
+            return kind;
+    return std::nullopt;
+}
 
 std::optional<double> parseNumber(const QString& text)
 {

@@ -12,7 +12,12 @@
 
 namespace retrainer {
 
-enum class ColumnKind { Numeric, Categorical };
+// Text: free text (messages, notes) — long, mostly unique values of several words; encoded as hashed word
+// n-grams by the text classifier (text_features.h) instead of one-hot categories.
+enum class ColumnKind { Numeric, Categorical, Text };
+
+QString columnKindName(ColumnKind kind);                                  // "numeric", "categorical", "text"
+std::optional<ColumnKind> columnKindFromString(const QString& text);
 
 struct FeatureColumn
 {
@@ -26,7 +31,7 @@ struct Sample
 {
     // Per feature, in the order of Dataset::features:
     std::vector<double> numbers;          // numeric value; NaN marks a missing value (imputed by the encoder)
-    std::vector<std::string> categories;  // category text (UTF-8) for categorical features, "" for numeric ones
+    std::vector<std::string> categories;  // category or text (UTF-8) for categorical and text features, "" for numeric ones
     std::string label;                    // label text as read (classification)
     double target = 0.0;                  // numeric label (regression)
     qint64 timestampMs = kNoTimestamp;    // msecs since epoch (UTC) when the model has a timestamp column
@@ -53,7 +58,9 @@ struct Dataset
 };
 
 // Detects the kind of each column: numeric when at least 95 % of its non-empty cells parse as finite
-// numbers (so a few bad cells are rejected as bad rows rather than turning the column categorical).
+// numbers (so a few bad cells are rejected as bad rows rather than turning the column categorical);
+// text when its values have on average at least 3 words and at least half of them are distinct;
+// categorical otherwise.
 QHash<QString, ColumnKind> detectColumnKinds(const RawTable& table);
 
 // Types a raw table. Throws Error when the schema does not fit the columns (unknown label, feature or

@@ -1,6 +1,7 @@
 #pragma once
 // Data sources: a URI names where a model's rows come from.
 //   csv:PATH                         a CSV file (RFC 4180 via libcsv: quoted fields, embedded newlines)
+//   jsonl:PATH                       a JSON-lines file: one JSON object per line, its keys are the columns
 //   sqlite:PATH?table=T              a table of an SQLite database
 //   sqlite:PATH?query=SELECT ...     a query (percent-encoding allowed) on an SQLite database
 //   store:                           Retrainer's own sample store (handled by the storage layer)
@@ -13,7 +14,7 @@ namespace retrainer {
 
 struct SourceUri
 {
-    enum class Kind { Csv, Sqlite, Store };
+    enum class Kind { Csv, Sqlite, Store, Jsonl };
     Kind kind = Kind::Csv;
     QString path;   // absolute after resolution
     QString table;  // sqlite
@@ -26,6 +27,11 @@ struct SourceUri
 // Reads every row of a CSV file. The first record is the header. Throws Error when the file cannot be
 // opened or has no header; rows with the wrong number of fields are rejected with "path:line".
 RawTable readCsv(const QString& path);
+
+// Reads every line of a JSON-lines file. The columns are the keys in order of first appearance; a key
+// missing from a line is a missing value. A line that is not a JSON object is rejected with "path:line"
+// and the parser's message. Throws Error when the file cannot be opened.
+RawTable readJsonl(const QString& path);
 
 // Reads a table or query result through Qt Sql on a connection private to the calling thread (opened
 // and closed inside this call). Throws Error when the database, table or query fails.

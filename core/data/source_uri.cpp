@@ -1,4 +1,4 @@
-// SourceUri::parse: "csv:PATH", "sqlite:PATH?table=T", "sqlite:PATH?query=SQL", "store:".
+// SourceUri::parse: "csv:PATH", "jsonl:PATH", "sqlite:PATH?table=T", "sqlite:PATH?query=SQL", "store:".
 #include "error.h"
 #include "source.h"
 
@@ -38,7 +38,7 @@ SourceUri SourceUri::parse(const QString& uri, const QString& baseDir)
     const QString text = uri.trimmed();
     const qsizetype colon = text.indexOf(QLatin1Char(':'));
     if (colon <= 0)
-        throw Error(QStringLiteral("data source '%1' has no kind: expected csv:, sqlite: or store:").arg(uri));
+        throw Error(QStringLiteral("data source '%1' has no kind: expected csv:, jsonl:, sqlite: or store:").arg(uri));
     const QString scheme = text.left(colon).toLower();
     const QString rest = text.mid(colon + 1);
 
@@ -49,15 +49,15 @@ SourceUri SourceUri::parse(const QString& uri, const QString& baseDir)
         source.kind = Kind::Store;
         return source;
     }
-    if (scheme == QLatin1String("csv")) {
+    if (scheme == QLatin1String("csv") || scheme == QLatin1String("jsonl")) {
         if (rest.isEmpty())
             throw Error(QStringLiteral("data source '%1' has no file path").arg(uri));
-        source.kind = Kind::Csv;
+        source.kind = scheme == QLatin1String("csv") ? Kind::Csv : Kind::Jsonl;
         source.path = resolved(rest, baseDir);
         return source;
     }
     if (scheme != QLatin1String("sqlite")) {
-        throw Error(QStringLiteral("data source '%1' is of unknown kind '%2': expected csv:, sqlite: or store:")
+        throw Error(QStringLiteral("data source '%1' is of unknown kind '%2': expected csv:, jsonl:, sqlite: or store:")
                         .arg(uri, scheme));
     }
 

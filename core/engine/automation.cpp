@@ -76,7 +76,7 @@ Automation::Automation(Workspace& workspace, Runner& runner, const Clock& clock,
     });
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, [this](const QString& path) {
         for (const auto& m : m_workspace.models())
-            if (m.source.startsWith(QLatin1String("csv:"))
+            if ((m.source.startsWith(QLatin1String("csv:")) || m.source.startsWith(QLatin1String("jsonl:")))
                 && SourceUri::parse(m.source, m_workspace.directory()).path == path)
                 refreshModel(m.name);
         if (QFile::exists(path) && !m_watcher.files().contains(path))
@@ -168,8 +168,8 @@ int Automation::expireApprovals()
 void Automation::watchSources()
 {
     for (const auto& m : m_workspace.models()) {
-        if (!m.source.startsWith(QLatin1String("csv:")))
-            continue;
+        if (!m.source.startsWith(QLatin1String("csv:")) && !m.source.startsWith(QLatin1String("jsonl:")))
+            continue; // files are watched; SQLite is polled, the store is told
         const QString path = SourceUri::parse(m.source, m_workspace.directory()).path;
         if (QFile::exists(path) && !m_watcher.files().contains(path))
             m_watcher.addPath(path);
@@ -312,6 +312,7 @@ void Automation::onRunFinished(qint64 runId, const QString& model, const QString
 void Automation::onPerformanceCheckDue(const QString& name)
 {
     checkPerformance(name);
+    checkDrift(name);
 }
 
 QCoro::Task<> Automation::checkPerformance(const QString& name)

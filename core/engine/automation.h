@@ -49,6 +49,10 @@ public:
     // Marks approval requests past their expiry (by the clock) "expired". Done at start and hourly.
     // Returns how many expired.
     int expireApprovals();
+    // Compares the model's newest rows with the active version's training data (on a worker thread) and
+    // raises a "drift" alert once per version and feature whose PSI passes 0.2. Runs with the hourly
+    // performance check.
+    QCoro::Task<> checkDrift(const QString& model);
 
 Q_SIGNALS:
     void alertRaised(const retrainer::AlertRecord& alert);

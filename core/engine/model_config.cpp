@@ -64,6 +64,8 @@ json ModelConfig::toJson() const
     j["group"] = group.toStdString();
     j["task"] = toString(task).toStdString();
     j["source"] = source.toStdString();
+    if (!baseSource.isEmpty())
+        j["base_source"] = baseSource.toStdString();
     j["label"] = label.toStdString();
     if (!features.isEmpty()) {
         j["features"] = json::array();
@@ -73,7 +75,7 @@ json ModelConfig::toJson() const
     if (!kinds.isEmpty()) {
         json k = json::object();
         for (auto it = kinds.cbegin(); it != kinds.cend(); ++it)
-            k[it.key().toStdString()] = it.value() == ColumnKind::Numeric ? "numeric" : "categorical";
+            k[it.key().toStdString()] = columnKindName(it.value()).toStdString();
         j["column_kinds"] = k;
     }
     if (!timestamp.isEmpty())
@@ -87,6 +89,8 @@ json ModelConfig::toJson() const
         j["primary_metric"] = primaryMetric.toStdString();
     j["triggers"] = triggers.toJson();
     j["gate"] = gate.toJson();
+    j["hygiene"] = hygiene.toJson();
+    j["readiness"] = readiness.toJson();
     return j;
 }
 
@@ -105,6 +109,7 @@ ModelConfig ModelConfig::fromJson(const json& j)
         fail(n, QStringLiteral("task"), QStringLiteral("must be 'classification' or 'regression'"));
     m.task = *task;
     m.source = stringField(j, "source", n, true);
+    m.baseSource = stringField(j, "base_source", n, false);
     m.label = stringField(j, "label", n, true);
     if (m.label.isEmpty())
         fail(n, QStringLiteral("label"), QStringLiteral("must not be empty"));
@@ -119,14 +124,12 @@ ModelConfig ModelConfig::fromJson(const json& j)
     }
     if (j.contains("column_kinds")) {
         if (!j["column_kinds"].is_object())
-            fail(n, QStringLiteral("column_kinds"), QStringLiteral("must map column names to 'numeric' or 'categorical'"));
+            fail(n, QStringLiteral("column_kinds"), QStringLiteral("must map column names to 'numeric', 'categorical' or 'text'"));
         for (const auto& [col, kind] : j["column_kinds"].items()) {
-            if (kind == "numeric")
-                m.kinds.insert(q(col), ColumnKind::Numeric);
-            else if (kind == "categorical")
-                m.kinds.insert(q(col), ColumnKind::Categorical);
-            else
-                fail(n, QStringLiteral("column_kinds.%1").arg(q(col)), QStringLiteral("must be 'numeric' or 'categorical'"));
+            const auto parsed = kind.is_string() ? columnKindFromString(q(kind.get<std::string>())) : std::nullopt;
+            if (!parsed)
+                fail(n, QStringLiteral("column_kinds.%1").arg(q(col)), QStringLiteral("must be 'numeric', 'categorical' or 'text'"));
+            m.kinds.insert(q(col), *parsed);
         }
     }
     m.timestamp = stringField(j, "timestamp", n, false);
@@ -167,6 +170,11 @@ ModelConfig ModelConfig::fromJson(const json& j)
     }
     if (j.contains("gate"))
         m.gate = GatePolicy::fromJson(j["gate"], n);
+    const QString owner = QStringLiteral("model '%1'").arg(n);
+    if (j.contains("hygiene"))
+        m.hygiene = HygieneConfig::fromJson(j["hygiene"], owner);
+    if (j.contains("readiness"))
+        m.readiness = ReadinessThresholds::fromJson(j["readiness"], owner);
     return m;
 }
 

@@ -3,6 +3,8 @@
 // every field is read through nlohmann/json with an error naming the model and the field.
 #include "dataset.h"
 #include "gate_policy.h"
+#include "hygiene.h"
+#include "quality_report.h"
 #include "task.h"
 #include "trigger_config.h"
 #include <QString>
@@ -23,6 +25,7 @@ struct ModelConfig
     QString group = QStringLiteral("default");
     Task task = Task::Regression;
     QString source;                 // URI, see source.h
+    QString baseSource;             // optional URI of a base dataset merged with `source` (its rows always kept)
     QString label;
     QStringList features;           // empty: every column but label and timestamp
     QHash<QString, ColumnKind> kinds; // detected at `model add`, overridable
@@ -35,6 +38,8 @@ struct ModelConfig
     QString primaryMetric;          // empty: accuracy (classification) / r2 (regression)
     TriggerConfig triggers;         // schedules, data and performance triggers, catch-up, pause, time limit
     GatePolicy gate;                // when a candidate may replace the active version; approvals; rollback watch
+    HygieneConfig hygiene;          // de-duplication, quality filter, PII scrubbing before training
+    ReadinessThresholds readiness;  // rows needed for minimum / recommended / excellent
 
     DatasetSchema schema() const;
     QString effectivePrimaryMetric() const;

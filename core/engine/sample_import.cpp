@@ -1,6 +1,8 @@
 #include "sample_import.h"
 #include "dataset.h"
 #include "error.h"
+#include "hygiene.h"
+#include "training_data.h"
 #include "workspace.h"
 #include <QSet>
 
@@ -13,7 +15,7 @@ json SampleImport::toJson() const
     json out = json::array();
     for (const auto& r : rejected)
         out.push_back({{"where", r.where.toStdString()}, {"reason", r.reason.toStdString()}});
-    return {{"stored", stored}, {"rejected", out}, {"total", total}};
+    return {{"stored", stored}, {"rejected", out}, {"total", total}, {"pii_replaced", pii.toJson()}};
 }
 
 RawTable rawTableFromJson(const json& rows)
@@ -55,6 +57,10 @@ SampleImport storeSamples(Workspace& workspace, const ModelConfig& model, RawTab
     if (!model.source.startsWith(QLatin1String("store:")))
         throw Error(QStringLiteral("model '%1' reads from %2, not from the sample store; samples can only be added to "
                                    "models whose source is store:").arg(model.name, model.source));
+    SampleImport result;
+    // Personal data never reaches the store: text columns are scrubbed before the rows are checked and stored.
+    if (model.hygiene.scrubPii)
+        result.pii = scrubTable(table, modelTextColumns(model, table));
     // Type every row with the training rules before anything is stored; keep only the good ones.
     const Dataset checked = buildDataset(table, model.schema());
     QSet<QString> rejectedOrigins;
@@ -65,12 +71,12 @@ SampleImport storeSamples(Workspace& workspace, const ModelConfig& model, RawTab
     for (auto& row : table.rows)
         if (!rejectedOrigins.contains(row.origin))
             accepted.rows.push_back(std::move(row));
-    SampleImport result;
     result.stored = accepted.rows.empty() ? 0 : workspace.store().addSamples(model.name, accepted);
     result.rejected = checked.rejected;
     result.total = workspace.store().sampleCount(model.name);
     workspace.store().addEvent(model.name, std::nullopt, QStringLiteral("SAMPLES_IMPORTED"),
-                               {{"stored", result.stored}, {"rejected", result.rejected.size()}});
+                               {{"stored", result.stored}, {"rejected", result.rejected.size()},
+                                {"pii_replaced", result.pii.toJson()}});
     return result;
 }
 

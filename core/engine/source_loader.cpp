@@ -11,6 +11,8 @@ RawTable loadSourceRows(const QString& uri, const QString& workspaceDir, const S
     switch (source.kind) {
     case SourceUri::Kind::Csv:
         return readCsv(source.path);
+    case SourceUri::Kind::Jsonl:
+        return readJsonl(source.path);
     case SourceUri::Kind::Sqlite:
         return readSqlite(source.path, source.table, source.query);
     case SourceUri::Kind::Store:

@@ -4,8 +4,10 @@
 #include "holdout_split.h"
 #include "model_artifact.h"
 #include "registry.h"
+#include "drift.h"
 #include "source_loader.h"
 #include "store.h"
+#include "training_data.h"
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QThread>
@@ -38,7 +40,7 @@ json featuresJson(const Dataset& data)
 {
     json out = json::array();
     for (const auto& f : data.features)
-        out.push_back({{"name", f.name.toStdString()}, {"kind", f.kind == ColumnKind::Numeric ? "numeric" : "categorical"}});
+        out.push_back({{"name", f.name.toStdString()}, {"kind", columnKindName(f.kind).toStdString()}});
     return out;
 }
 
@@ -159,9 +161,10 @@ RunRecord TrainingPipeline::execute(qint64 runId, const ModelConfig& model, cons
         event("TRAINING_STARTED", {{"trigger", run.trigger.toStdString()}, {"dry_run", request.dryRun},
                                    {"reason", request.reason.toStdString()}});
 
-        const RawTable raw = loadSourceRows(model.source, m_workspaceDir, m_store, model.name);
-        const qint64 sourceRows = qint64(raw.rows.size() + raw.rejected.size());
-        Dataset data = buildDataset(raw, model.schema());
+        TrainingData prepared = prepareTrainingData(model, m_workspaceDir, m_store); // sources, hygiene, typing
+        const qint64 sourceRows = prepared.sourceRows;
+        Dataset data = std::move(prepared.data);
+        run.hygiene = prepared.hygiene.toJson();
         applyDataPolicy(data, model.dataPolicy);
         run.rowsUsed = long(data.samples.size());
         run.rowsRejected = long(data.rejected.size());
@@ -270,6 +273,7 @@ RunRecord TrainingPipeline::execute(qint64 runId, const ModelConfig& model, cons
         meta["trigger"] = run.trigger.toStdString();
         meta["label"] = model.label.toStdString();
         meta["features"] = featuresJson(data);
+        meta["profile"] = profileFeatures(data, split.train); // training distribution, for drift (drift.h)
         const ModelVersion version = m_registry.addVersion(model.name, candidate.serialize(), meta);
         run.version = version.version;
         run.gate["version"] = version.version;

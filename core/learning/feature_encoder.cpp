@@ -97,7 +97,7 @@ void FeatureEncoder::fit(const Dataset& data, const std::vector<size_t>& trainIn
             const MeanScale ms = meanAndScale(values);
             m_means[f] = ms.mean;
             m_scales[f] = ms.scale;
-        } else {
+        } else if (m_features[f].kind == ColumnKind::Categorical) { // text columns: TextEncoder
             std::set<std::string> seen;
             for (size_t i : trainIndices) {
                 const auto& categories = data.samples.at(i).categories;
@@ -182,9 +182,11 @@ nlohmann::json FeatureEncoder::toJson() const
             feature["kind"] = "numeric";
             feature["mean"] = m_means[f];
             feature["scale"] = m_scales[f];
-        } else {
+        } else if (m_features[f].kind == ColumnKind::Categorical) {
             feature["kind"] = "categorical";
             feature["categories"] = m_categories[f];
+        } else {
+            feature["kind"] = "text";
         }
         features.push_back(std::move(feature));
     }
@@ -230,6 +232,8 @@ FeatureEncoder FeatureEncoder::fromJson(const nlohmann::json& json)
         } else if (*kind == "categorical") {
             column.kind = ColumnKind::Categorical;
             categories = sortedStrings(feature, "categories");
+        } else if (*kind == "text") {
+            column.kind = ColumnKind::Text;
         } else {
             malformed(QStringLiteral("unknown kind of \"%1\"").arg(column.name));
         }

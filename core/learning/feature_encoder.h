@@ -2,6 +2,7 @@
 // Turns samples into vectors. Fitted on the training part only, saved inside the model artifact.
 //  - numeric: standardised with the training mean and standard deviation; missing (NaN) -> 0 (the mean)
 //  - categorical: one-hot over the categories seen in training; an unseen category encodes as all zeros
+//  - text: nothing here (dimension 0); the text classifier's TextEncoder encodes it (text_features.h)
 //  - classification labels: mapped to class indices 0..k-1 (sorted label text)
 //  - regression target: standardised for training, decoded back for predictions
 #include "dataset.h"

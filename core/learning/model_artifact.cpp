@@ -14,7 +14,7 @@ namespace {
 
 constexpr char kMagic[] = "RTRNMDL1";
 constexpr qsizetype kMagicSize = 8;
-constexpr int kFormatVersion = 1;
+constexpr int kFormatVersion = 2; // 2: optional text model; 1 still loads
 const QString kUnseenClass = QStringLiteral("(unseen)");
 
 [[noreturn]] void damaged(const QString& why)
@@ -66,6 +66,19 @@ ModelArtifact::ModelArtifact(FeatureEncoder encoder, std::shared_ptr<const Model
     checkFits(m_encoder, *m_model);
 }
 
+ModelArtifact::ModelArtifact(FeatureEncoder encoder, TextEncoder text, TextClassifier model)
+    : m_encoder(std::move(encoder)), m_text(std::make_shared<const TextEncoder>(std::move(text))),
+      m_textModel(std::make_shared<const TextClassifier>(std::move(model)))
+{
+    if (m_encoder.task() != Task::Classification)
+        throw Error(QStringLiteral("a text model classifies; its encoder is for %1").arg(toString(m_encoder.task())));
+    if (m_textModel->numClasses() != int(m_encoder.classes().size()))
+        throw Error(QStringLiteral("the text model knows %1 classes but its encoder %2")
+                        .arg(m_textModel->numClasses()).arg(m_encoder.classes().size()));
+    if (m_textModel->dimension() != m_text->dimension() || m_text->dimension() < (unsigned long)m_encoder.dimension())
+        throw Error(QStringLiteral("the text model does not fit its encoder's dimension"));
+}
+
 Task ModelArtifact::task() const
 {
     return m_encoder.task();
@@ -73,6 +86,8 @@ Task ModelArtifact::task() const
 
 Algorithm ModelArtifact::algorithm() const
 {
+    if (m_textModel)
+        return Algorithm::Linear;
     if (!m_model)
         throw Error(QStringLiteral("the model artifact is empty"));
     return m_model->algorithm();
@@ -80,9 +95,10 @@ Algorithm ModelArtifact::algorithm() const
 
 Prediction ModelArtifact::predict(const Sample& sample) const
 {
-    if (!m_model)
+    if (!m_model && !m_textModel)
         throw Error(QStringLiteral("the model artifact is empty"));
-    const double raw = m_model->predict(m_encoder.encode(sample));
+    const double raw = m_textModel ? double(m_textModel->predict(m_text->encode(sample, m_encoder.encode(sample))))
+                                   : m_model->predict(m_encoder.encode(sample));
     Prediction prediction;
     if (task() == Task::Regression) {
         prediction.value = m_encoder.decodeTarget(raw);
@@ -141,10 +157,13 @@ Metrics ModelArtifact::evaluate(const Dataset& data, const std::vector<size_t>& 
 
 QByteArray ModelArtifact::serialize() const
 {
-    if (!m_model)
+    if (!m_model && !m_textModel)
         throw Error(QStringLiteral("the model artifact is empty"));
     std::ostringstream stream;
-    m_model->serialize(stream);
+    if (m_textModel)
+        m_textModel->serialize(stream);
+    else
+        m_model->serialize(stream);
     const QByteArray modelBytes = QByteArray::fromStdString(stream.str());
 
     nlohmann::json header{{"format", kFormatVersion},
@@ -152,6 +171,8 @@ QByteArray ModelArtifact::serialize() const
                           {"algorithm", toString(algorithm()).toStdString()},
                           {"encoder", m_encoder.toJson()},
                           {"model_bytes", modelBytes.size()}};
+    if (m_text)
+        header["text"] = m_text->toJson();
     QByteArray headerBytes;
     try {
         header["checksum"] = checksum(header, modelBytes);
@@ -205,7 +226,7 @@ ModelArtifact ModelArtifact::deserialize(const QByteArray& bytes)
     } catch (const nlohmann::json::exception& e) {
         damaged(QStringLiteral("the header is incomplete (%1)").arg(QString::fromUtf8(e.what())));
     }
-    if (format != kFormatVersion)
+    if (format != 1 && format != kFormatVersion)
         damaged(QStringLiteral("unsupported format %1").arg(format));
     if (modelSize != modelBytes.size())
         damaged(QStringLiteral("the model part has %1 bytes, the header says %2").arg(modelBytes.size()).arg(modelSize));
@@ -227,6 +248,17 @@ ModelArtifact ModelArtifact::deserialize(const QByteArray& bytes)
         damaged(QStringLiteral("the encoder is for another task"));
 
     std::istringstream stream(modelBytes.toStdString());
+    if (header.contains("text")) {
+        try {
+            TextEncoder text = TextEncoder::fromJson(header.at("text"));
+            TextClassifier textModel = TextClassifier::deserialize(stream);
+            if (stream.peek() != std::char_traits<char>::eof())
+                damaged(QStringLiteral("there are bytes after the model"));
+            return ModelArtifact(std::move(encoder), std::move(text), std::move(textModel));
+        } catch (const Error& e) {
+            damaged(e.message());
+        }
+    }
     std::shared_ptr<const Model> model = Model::deserialize(*task, *algorithm, stream); // throws Error
     if (stream.peek() != std::char_traits<char>::eof())
         damaged(QStringLiteral("there are bytes after the model"));
@@ -236,6 +268,53 @@ ModelArtifact ModelArtifact::deserialize(const QByteArray& bytes)
         damaged(e.message());
     }
 }
+
+namespace {
+
+// The text path of trainArtifact: TF-IDF of the text columns after the encoder's other features, then the
+// sparse one-vs-all linear classifier.
+ModelArtifact trainTextArtifact(const Dataset& data, const std::vector<size_t>& trainIndices, FeatureEncoder encoder,
+                                Algorithm algorithm, const TrainerOptions& options)
+{
+    if (data.task != Task::Classification || algorithm != Algorithm::Linear)
+        throw Error(QStringLiteral("text columns are learnt by the linear algorithm for classification; this model is "
+                                   "%1 with %2 (set the algorithm to linear, or leave the text column out)")
+                        .arg(toString(data.task), toString(algorithm)));
+    const nlohmann::json& p = options.parameters;
+    if (p.is_object())
+        for (const auto& [name, value] : p.items())
+            if (name != "c" && name != "text_dimension")
+                throw Error(QStringLiteral("the text classifier has no parameter \"%1\" (it has: c, text_dimension)")
+                                .arg(QString::fromStdString(name)));
+    const auto number = [&](const char* name, double fallback) {
+        if (!p.is_object() || !p.contains(name))
+            return fallback;
+        if (!p.at(name).is_number())
+            throw Error(QStringLiteral("the text classifier parameter \"%1\" must be a number").arg(QString::fromLatin1(name)));
+        return p.at(name).get<double>();
+    };
+    const double c = number("c", 10.0);
+    const double dimension = number("text_dimension", double(kDefaultTextDimension));
+    if (!(dimension >= 16 && dimension <= double(1UL << 24)))
+        throw Error(QStringLiteral("the text classifier parameter \"text_dimension\" must be from 16 to 16777216"));
+
+    TextEncoder text;
+    text.fit(data, trainIndices, encoder.dimension(), static_cast<unsigned long>(dimension));
+    std::vector<SparseVector> x;
+    std::vector<double> y;
+    x.reserve(trainIndices.size());
+    for (size_t i : trainIndices) {
+        const Sample& sample = data.samples[i];
+        x.push_back(text.encode(sample, encoder.encode(sample)));
+        y.push_back(double(encoder.classIndex(sample.label).value_or(0)));
+    }
+    if (options.progress)
+        options.progress(QStringLiteral("encoding"), 1.0);
+    TextClassifier model = TextClassifier::train(x, y, int(encoder.classes().size()), text.dimension(), c, options);
+    return ModelArtifact(std::move(encoder), std::move(text), std::move(model));
+}
+
+} // namespace
 
 ModelArtifact trainArtifact(const Dataset& data, const std::vector<size_t>& trainIndices, Algorithm algorithm,
                             const TrainerOptions& options)
@@ -256,6 +335,8 @@ ModelArtifact trainArtifact(const Dataset& data, const std::vector<size_t>& trai
     report(encoding, 0.0);
     FeatureEncoder encoder;
     encoder.fit(data, trainIndices);
+    if (std::any_of(data.features.begin(), data.features.end(), [](const FeatureColumn& f) { return f.kind == ColumnKind::Text; }))
+        return trainTextArtifact(data, trainIndices, std::move(encoder), algorithm, options);
     std::vector<Vector> x;
     std::vector<double> y;
     x.reserve(trainIndices.size());

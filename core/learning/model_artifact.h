@@ -2,9 +2,12 @@
 // A trained predictor as one file: the feature encoder and the dlib model, always replaced together.
 // Format: "RTRNMDL1", u32 big-endian header length, JSON header {task, algorithm, encoder, format},
 // then dlib's serialisation of the model. Deserialisation of a truncated or altered file throws Error.
+// Format 2 (written since text models) adds an optional "text" entry (the TextEncoder): the model part is then
+// a TextClassifier. Format 1 files (without text) still load.
 #include "dataset.h"
 #include "feature_encoder.h"
 #include "metrics.h"
+#include "text_classifier.h"
 #include "trainer.h"
 #include <QByteArray>
 #include <memory>
@@ -22,10 +25,13 @@ class ModelArtifact
 public:
     ModelArtifact() = default;
     ModelArtifact(FeatureEncoder encoder, std::shared_ptr<const Model> model);
+    // A text classifier: `encoder` encodes the non-text features, `text` the text columns.
+    ModelArtifact(FeatureEncoder encoder, TextEncoder text, TextClassifier model);
 
     const FeatureEncoder& encoder() const { return m_encoder; }
     Task task() const;
     Algorithm algorithm() const;
+    bool isTextModel() const { return m_textModel != nullptr; }
 
     Prediction predict(const Sample& sample) const;
     // Scores the samples at `indices` (all when empty). Classification samples with a label unseen in
@@ -38,9 +44,13 @@ public:
 private:
     FeatureEncoder m_encoder;
     std::shared_ptr<const Model> m_model;
+    std::shared_ptr<const TextEncoder> m_text;
+    std::shared_ptr<const TextClassifier> m_textModel;
 };
 
-// Encodes the samples at `indices` and trains a model on them: fit encoder, encode, train.
+// Encodes the samples at `indices` and trains a model on them: fit encoder, encode, train. A dataset with a
+// text column trains the text classifier, which needs a classification task and Algorithm::Linear (Error
+// otherwise).
 ModelArtifact trainArtifact(const Dataset& data, const std::vector<size_t>& trainIndices, Algorithm algorithm,
                             const TrainerOptions& options);
 

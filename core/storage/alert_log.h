@@ -17,7 +17,7 @@ struct AlertRecord
     QDateTime time;           // UTC
     QString model;
     QString severity;         // "warning" | "critical"
-    QString kind;             // "run-failed", "performance", "missed-runs", "slow-run", "source-unreadable"
+    QString kind;             // "run-failed", "performance", "missed-runs", "slow-run", "source-unreadable", "drift"
     QString text;
     QDateTime acknowledgedAt; // invalid while open
     QString acknowledgedBy;

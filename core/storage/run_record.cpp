@@ -88,6 +88,7 @@ json RunRecord::toJson() const
                 {"rejected_reasons", rejectedReasons},
                 {"metrics", metrics},
                 {"gate", gate},
+                {"hygiene", hygiene},
                 {"version", version ? json(*version) : json(nullptr)},
                 {"error", error.toStdString()}};
 }

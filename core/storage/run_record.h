@@ -31,6 +31,7 @@ struct RunRecord
     nlohmann::json rejectedReasons = nlohmann::json::array(); // first 20: [{"where":…,"reason":…}]
     nlohmann::json metrics = nlohmann::json::object();        // candidate metrics on the holdout
     nlohmann::json gate = nlohmann::json::object();           // decision, figures, rule
+    nlohmann::json hygiene = nlohmann::json::object();        // {duplicates_removed, filtered, pii_replaced: {…}}
     std::optional<int> version;    // the version this run registered, if any
     QString error;                 // failed / skipped / cancelled: why
 

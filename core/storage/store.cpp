@@ -1,4 +1,5 @@
 #include "store.h"
+#include "json_rows.h"
 #include "error.h"
 #include "sql_support.h"
 #include <QFile>
@@ -81,7 +82,7 @@ void requireSqliteFile(const QString& path)
 
 const QString kRunColumns = QStringLiteral(
     R"(id, model, "trigger", state, dry_run, queued_at, started_at, finished_at, phases, rows_used, rows_rejected,
-       rejected_reasons, metrics, gate, version, error)");
+       rejected_reasons, metrics, gate, version, error, hygiene)");
 
 RunRecord runFrom(const QSqlQuery& q)
 {
@@ -104,6 +105,7 @@ RunRecord runFrom(const QSqlQuery& q)
     if (!q.value(14).isNull())
         run.version = q.value(14).toInt();
     run.error = q.value(15).toString();
+    run.hygiene = jsonFrom(q.value(16), json::object(), "runs.hygiene");
     if (!runStateFromString(state) && run.error.isEmpty())
         run.error = QStringLiteral("unknown run state '%1' in the store").arg(state);
     return run;
@@ -199,7 +201,7 @@ void Store::saveRun(const RunRecord& run)
     const QSqlDatabase db = connection();
     QSqlQuery q = prepare(db, QStringLiteral(R"(UPDATE runs SET model = ?, "trigger" = ?, state = ?, dry_run = ?,
         queued_at = ?, started_at = ?, finished_at = ?, phases = ?, rows_used = ?, rows_rejected = ?,
-        rejected_reasons = ?, metrics = ?, gate = ?, version = ?, error = ? WHERE id = ?)"), what);
+        rejected_reasons = ?, metrics = ?, gate = ?, version = ?, error = ?, hygiene = ? WHERE id = ?)"), what);
     q.addBindValue(text(run.model));
     q.addBindValue(text(run.trigger));
     q.addBindValue(toString(run.state));
@@ -215,6 +217,7 @@ void Store::saveRun(const RunRecord& run)
     q.addBindValue(jsonText(run.gate));
     q.addBindValue(run.version ? QVariant(*run.version) : QVariant(QMetaType::fromType<int>()));
     q.addBindValue(text(run.error));
+    q.addBindValue(jsonText(run.hygiene));
     q.addBindValue(run.id);
     exec(q, what);
     if (q.numRowsAffected() < 1)
@@ -333,42 +336,16 @@ RawTable Store::samples(const QString& model) const
     q.addBindValue(model);
     exec(q, what);
 
-    RawTable table;
-    QHash<QString, qsizetype> columnIndex;
-    std::vector<std::vector<std::pair<qsizetype, QString>>> cells; // per row: (column, text)
+    JsonRows rows;
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
-        auto data = nlohmann::ordered_json::parse(q.value(1).toString().toStdString(), nullptr, false);
-        if (!data.is_object()) {
-            table.rejected.push_back({QStringLiteral("sample %1").arg(id),
-                                      QStringLiteral("the stored sample is not a JSON object")});
-            continue;
-        }
-        auto& rowCells = cells.emplace_back();
-        for (auto it = data.begin(); it != data.end(); ++it) {
-            const QString column = QString::fromStdString(it.key());
-            auto found = columnIndex.constFind(column);
-            if (found == columnIndex.cend()) {
-                found = columnIndex.insert(column, table.columns.size());
-                table.columns << column;
-            }
-            const auto& value = it.value();
-            QString text;
-            if (value.is_string())
-                text = QString::fromStdString(value.get<std::string>());
-            else if (!value.is_null())
-                text = QString::fromStdString(value.dump());
-            rowCells.emplace_back(*found, text);
-        }
-        table.rows.push_back({{}, QStringLiteral("sample %1").arg(id)});
+        const auto data = nlohmann::ordered_json::parse(q.value(1).toString().toStdString(), nullptr, false);
+        if (data.is_object())
+            rows.add(data, QStringLiteral("sample %1").arg(id));
+        else
+            rows.reject(QStringLiteral("sample %1").arg(id), QStringLiteral("the stored sample is not a JSON object"));
     }
-    for (size_t r = 0; r < table.rows.size(); ++r) {
-        QStringList row(table.columns.size());
-        for (const auto& [column, text] : cells[r])
-            row[column] = text;
-        table.rows[r].cells = row;
-    }
-    return table;
+    return rows.take();
 }
 
 long Store::sampleCount(const QString& model) const

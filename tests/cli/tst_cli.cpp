@@ -298,6 +298,62 @@ private Q_SLOTS:
         QVERIFY(cli({S("audit")}).out.contains(S("approve")));
     }
 
+    void qualityReportsTheFixtureCounts()
+    {
+        QCOMPARE(cli({QStringLiteral("init")}).exit, 0); // opens the workspace when it exists
+        QCOMPARE(cli({QStringLiteral("model"), QStringLiteral("add"), QStringLiteral("visits"), QStringLiteral("--source"),
+                      QStringLiteral("csv:" RETRAINER_TEST_DATA "/quality/visits.csv"), QStringLiteral("--task"),
+                      QStringLiteral("classification"), QStringLiteral("--label"), QStringLiteral("outcome"),
+                      QStringLiteral("--timestamp"), QStringLiteral("time")}).exit, 0);
+        const QStringList quality{QStringLiteral("quality"), QStringLiteral("visits"), QStringLiteral("--now"),
+                                  QStringLiteral("2026-06-30T12:00:00Z")};
+        const auto text = cli(quality);
+        QCOMPARE(text.exit, 0);
+        for (const char* expected : {"rows: 24 usable, 2 rejected by the source",
+                                     "new: 2 in the last 24 h, 5 in 7 days, 11 in 30 days, 20 in 90 days",
+                                     "readiness: minimum", "quality score: 81/100",
+                                     "duplicates: 3 rows repeat an earlier row; outliers: 1 rows"})
+            QVERIFY2(text.out.contains(QString::fromLatin1(expected)), qPrintable(QString::fromLatin1(expected) + QStringLiteral("\n") + text.out));
+        const auto json = cli(QStringList(quality) << QStringLiteral("--json")).json().object();
+        QCOMPARE(json.value(QStringLiteral("rows")).toInt(), 24);
+        QCOMPARE(json.value(QStringLiteral("duplicates")).toInt(), 3);
+        QCOMPARE(json.value(QStringLiteral("new")).toObject().value(QStringLiteral("90d")).toInt(), 20);
+        QCOMPARE(cli({QStringLiteral("quality"), QStringLiteral("visits"), QStringLiteral("--now"), QStringLiteral("yesterday")}).exit, 2);
+        QCOMPARE(cli({QStringLiteral("quality"), QStringLiteral("nobody")}).exit, 1);
+    }
+
+    void importKeepsPhoneNumbersOutOfTheStore()
+    {
+        QCOMPARE(cli({QStringLiteral("init")}).exit, 0); // opens the workspace when it exists
+        QCOMPARE(cli({QStringLiteral("model"), QStringLiteral("add"), QStringLiteral("messages"), QStringLiteral("--source"),
+                      QStringLiteral("store:"), QStringLiteral("--task"), QStringLiteral("classification"), QStringLiteral("--label"),
+                      QStringLiteral("intent"), QStringLiteral("--text"), QStringLiteral("message")}).exit, 0);
+        QVERIFY(retrainer::test::writeFile(m_dir.path() + QStringLiteral("/messages.csv"),
+            QStringLiteral("message,intent\n"
+            "please call me back at +91 98765 43210 about my visit,book\n"
+            "my email is anna.k@example.org and my number 555-123-4567,billing\n"
+            "when are you open on 2024-01-05,hours\n")));
+        const auto imported = cli({QStringLiteral("import"), QStringLiteral("messages"), m_dir.path() + QStringLiteral("/messages.csv"),
+                                   QStringLiteral("--json")});
+        QCOMPARE(imported.exit, 0);
+        const auto pii = imported.json().object().value(QStringLiteral("pii_replaced")).toObject();
+        QCOMPARE(pii.value(QStringLiteral("phone")).toInt(), 2);
+        QCOMPARE(pii.value(QStringLiteral("email")).toInt(), 1);
+        // Byte for byte: the numbers are in no page of the store (nor its write-ahead log), the placeholders are.
+        QByteArray stored;
+        for (const char* suffix : {"", "-wal"}) {
+            QFile file(m_ws + QStringLiteral("/retrainer.sqlite") + QString::fromLatin1(suffix));
+            if (file.open(QIODevice::ReadOnly))
+                stored += file.readAll();
+        }
+        QVERIFY(stored.contains("please call me back at [PHONE] about my visit"));
+        QVERIFY(stored.contains("my email is [EMAIL] and my number [PHONE]"));
+        QVERIFY(stored.contains("when are you open on 2024-01-05"));
+        QVERIFY(!stored.contains("98765"));
+        QVERIFY(!stored.contains("555-123-4567"));
+        QVERIFY(!stored.contains("anna.k@"));
+    }
+
     void killedTrainingLeavesTheActiveVersionLoadable()
     {
         // A slow model: many trees on many rows, so that the kill lands during training.

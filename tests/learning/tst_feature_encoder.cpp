@@ -170,7 +170,7 @@ void TestFeatureEncoder::fromJsonGarbage_data()
     QTest::newRow("bad task") << QString(valid).replace(QStringLiteral("regression"), QStringLiteral("clustering"));
     QTest::newRow("features object") << QStringLiteral(
         R"({"task":"regression","features":{},"classes":[],"target_mean":0,"target_scale":1})");
-    QTest::newRow("bad kind") << QString(valid).replace(QStringLiteral("categorical"), QStringLiteral("text"));
+    QTest::newRow("bad kind") << QString(valid).replace(QStringLiteral("categorical"), QStringLiteral("image"));
     QTest::newRow("zero scale") << QString(valid).replace(QStringLiteral(R"("scale":2)"), QStringLiteral(R"("scale":0)"));
     QTest::newRow("mean text") << QString(valid).replace(QStringLiteral(R"("mean":1)"), QStringLiteral(R"("mean":"1")"));
     QTest::newRow("no mean") << QString(valid).replace(QStringLiteral(R"("mean":1,)"), QString());

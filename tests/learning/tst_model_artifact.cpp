@@ -87,6 +87,7 @@ private slots:
     void corrupt();
     void everyFlippedByteIsCaught();
     void wellFormedButInconsistent();
+    void formatOneStillLoads();
     void modelOfAnotherKindIsRefused();
     void mismatchedEncoderIsRefused();
     void progressPhases();
@@ -128,7 +129,7 @@ void TestModelArtifact::layout()
     const nlohmann::json header = nlohmann::json::parse(bytes.mid(12, start - 12).toStdString());
     QCOMPARE(header.at("task").get<std::string>(), "classification");
     QCOMPARE(header.at("algorithm").get<std::string>(), "linear");
-    QCOMPARE(header.at("format").get<int>(), 1);
+    QCOMPARE(header.at("format").get<int>(), 2); // 2 since text models; format 1 files still load (formatOneStillLoads)
     QCOMPARE(header.at("encoder").at("classes").size(), size_t(3));
     QCOMPARE(header.at("model_bytes").get<qsizetype>(), bytes.size() - start);
 }
@@ -240,6 +241,19 @@ void TestModelArtifact::everyFlippedByteIsCaught()
     }
 }
 
+void TestModelArtifact::formatOneStillLoads()
+{
+    // A file written before text models (format 1, no "text" entry) loads and predicts as before.
+    const Trained t = train(Task::Classification, Algorithm::Linear);
+    const QByteArray linear = t.artifact.serialize();
+    nlohmann::json header = headerOf(linear);
+    header["format"] = 1;
+    const ModelArtifact old = ModelArtifact::deserialize(forge(header, linear.mid(modelStart(linear))));
+    QVERIFY(!old.isTextModel());
+    for (const Sample& s : t.data.samples)
+        QCOMPARE(old.predict(s).label, t.artifact.predict(s).label);
+}
+
 void TestModelArtifact::wellFormedButInconsistent()
 {
     const QByteArray linear = train(Task::Classification, Algorithm::Linear).artifact.serialize();
@@ -267,7 +281,7 @@ void TestModelArtifact::wellFormedButInconsistent()
     QVERIFY(throwsError(forge(header, model + QByteArray("tail"))));
     // An unknown format version.
     nlohmann::json future = header;
-    future["format"] = 2;
+    future["format"] = 3;
     QVERIFY(throwsError(forge(future, model)));
 }
 
