@@ -125,7 +125,10 @@ int modelAdd(Context& context)
         // Check the columns against the source and fix the kind of each feature now, so that a later bad
         // value is rejected as a bad row instead of changing the column's kind.
         const RawTable table = loadModelRows(model, workspace.directory(), workspace.store()).table;
-        Dataset data = buildDataset(table, model.schema());
+        DatasetSchema schema = model.schema();
+        // A text column makes a classifier the linear text classifier (chosen below) unless an algorithm was given.
+        schema.detectText = schema.detectText || (!parser.isSet(QStringLiteral("algorithm")) && model.task == Task::Classification);
+        Dataset data = buildDataset(table, schema);
         if (model.features.isEmpty()) {
             // A text column with a different value in almost every row (an identifier, a free-form date) teaches
             // the model nothing and makes training slow: leave it out unless the user names it.
@@ -137,7 +140,8 @@ int modelAdd(Context& context)
                 for (const auto& name : excluded)
                     context.out.line(QStringLiteral("  left out '%1': almost every row has a different value, so it looks like an "
                                                     "identifier or a date (name it in --features to use it, or as --timestamp)").arg(name));
-                data = buildDataset(table, model.schema());
+                schema.features = model.features;
+                data = buildDataset(table, schema);
             }
         }
         for (const auto& f : data.features)
