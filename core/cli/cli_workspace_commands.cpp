@@ -109,7 +109,9 @@ QCoro::Task<int> modelAdd(Context& context)
         // Check the columns against the source and fix the kind of each feature now, so that a later bad
         // value is rejected as a bad row instead of changing the column's kind.
         const RawTable table = loadModelRows(model, workspace.directory(), workspace.store()).table;
-        const ModelSetup setup = setUpModelColumns(model, table);
+        // A text column makes a classifier the linear text classifier (chosen below) unless an algorithm was given.
+        const bool detectText = !parser.isSet(QStringLiteral("algorithm")) && model.task == Task::Classification;
+        const ModelSetup setup = setUpModelColumns(model, table, detectText);
         const Dataset& data = setup.data;
         for (const auto& name : setup.leftOut)
             context.out.line(QStringLiteral("  left out '%1': almost every row has a different value, so it looks like an "

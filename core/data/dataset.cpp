@@ -263,7 +263,10 @@ Dataset buildDataset(const RawTable& table, const DatasetSchema& schema)
                 throw Error(QStringLiteral("feature '%1' is listed twice").arg(name));
         }
         const auto kind = schema.kinds.constFind(name);
-        features.push_back({{name, kind != schema.kinds.cend() ? *kind : detectKind(table, index)}, index});
+        ColumnKind detected = kind != schema.kinds.cend() ? *kind : detectKind(table, index);
+        if (kind == schema.kinds.cend() && detected == ColumnKind::Text && !schema.detectText)
+            detected = ColumnKind::Categorical;
+        features.push_back({{name, detected}, index});
     }
 
     Dataset data;

@@ -46,6 +46,7 @@ struct DatasetSchema
     QString timestamp;            // empty: none
     QStringList features;         // empty: every column but label and timestamp
     QHash<QString, ColumnKind> kinds; // overrides; undetected columns are detected from the data
+    bool detectText = true;           // false: a column detected as text is typed categorical (see below)
 };
 
 struct Dataset

@@ -49,6 +49,9 @@ DatasetSchema ModelConfig::schema() const
     s.timestamp = timestamp;
     s.features = features;
     s.kinds = kinds;
+    // Only the linear text classifier learns from text: for other models an undeclared text column stays
+    // categorical, as it was before text models existed.
+    s.detectText = algorithm == Algorithm::Linear && task == Task::Classification;
     return s;
 }
 

@@ -19,17 +19,20 @@ QStringList identifierLikeColumns(const Dataset& data)
     return out;
 }
 
-ModelSetup setUpModelColumns(ModelConfig& model, const RawTable& table)
+ModelSetup setUpModelColumns(ModelConfig& model, const RawTable& table, bool detectText)
 {
     ModelSetup setup;
-    setup.data = buildDataset(table, model.schema());
+    DatasetSchema schema = model.schema();
+    schema.detectText = schema.detectText || detectText;
+    setup.data = buildDataset(table, schema);
     if (model.features.isEmpty()) {
         setup.leftOut = identifierLikeColumns(setup.data);
         if (!setup.leftOut.isEmpty()) {
             for (const auto& f : setup.data.features)
                 if (!setup.leftOut.contains(f.name))
                     model.features << f.name;
-            setup.data = buildDataset(table, model.schema());
+            schema.features = model.features;
+            setup.data = buildDataset(table, schema);
         }
     }
     for (const auto& f : setup.data.features)

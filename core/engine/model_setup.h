@@ -25,7 +25,8 @@ QStringList identifierLikeColumns(const Dataset& data);
 // Types `table` with the model's schema. When model.features is empty and some columns look like
 // identifiers, features becomes every other column (leftOut names the ones left out). Every feature's
 // kind is stored in model.kinds. Throws Error when the label, timestamp or a feature is not a column.
-ModelSetup setUpModelColumns(ModelConfig& model, const RawTable& table);
+// `detectText`: free-text columns may become Text (the model will be the linear text classifier).
+ModelSetup setUpModelColumns(ModelConfig& model, const RawTable& table, bool detectText = false);
 
 // Classification for a text label or a numeric one with only two values (0/1, yes/no coded as numbers);
 // regression for other numeric labels. std::nullopt when `label` is not a column.

@@ -56,6 +56,23 @@ private Q_SLOTS:
         QCOMPARE(data.rejected.size(), size_t(2));
     }
 
+    void textDetection()
+    {
+        // "text" has several words per value and distinct values: text, unless the schema turns detection off
+        // (models other than the linear text classifier keep such a column categorical).
+        DatasetSchema schema;
+        schema.task = Task::Classification;
+        schema.label = QStringLiteral("intent");
+        schema.features = {QStringLiteral("text"), QStringLiteral("n")};
+        const RawTable table = readJsonl(path);
+        QCOMPARE(columnKindName(detectColumnKinds(table).value(QStringLiteral("text"))), QStringLiteral("text"));
+        QCOMPARE(columnKindName(detectColumnKinds(table).value(QStringLiteral("intent"))), QStringLiteral("categorical"));
+        QCOMPARE(columnKindName(buildDataset(table, schema).features[0].kind), QStringLiteral("text"));
+        schema.detectText = false;
+        QCOMPARE(columnKindName(buildDataset(table, schema).features[0].kind), QStringLiteral("categorical"));
+        QCOMPARE(columnKindName(buildDataset(table, schema).features[1].kind), QStringLiteral("numeric"));
+    }
+
     void missingFileThrows()
     {
         QVERIFY_THROWS_EXCEPTION(Error, readJsonl(QStringLiteral(RETRAINER_TEST_DATA "/sources/none.jsonl")));
