@@ -1,6 +1,7 @@
 // GET endpoints: health, status, models and what belongs to each model, the audit trail.
 #include "api_routes.h"
 #include "engine.h"
+#include "quality_check.h"
 #include "workspace.h"
 #include <QCoroFuture>
 
@@ -181,6 +182,16 @@ QCoro::Task<ApiReply> next(ApiContext& context, ApiCall call)
     co_return jsonReply(out);
 }
 
+// The data-quality report (counts, periods, column issues, readiness, drift): reads the source, so off-thread.
+QCoro::Task<ApiReply> quality(ApiContext& context, ApiCall call)
+{
+    const ModelConfig m = requireModel(context, call);
+    Workspace& workspace = context.workspace;
+    std::function<ApiReply()> work = [&workspace, name = m.name] { return jsonReply(checkQuality(workspace, name).toJson()); };
+    auto future = offThread(context.pool, std::move(work));
+    co_return co_await future;
+}
+
 QCoro::Task<ApiReply> audit(ApiContext& context, ApiCall call)
 {
     const int limit = call.positiveQuery(QStringLiteral("limit"), 100);
@@ -210,6 +221,7 @@ std::vector<ApiRoute> readRoutes()
         {"GET", models + QStringLiteral("/versions"), Access::Read, versions},
         {"GET", models + QStringLiteral("/alerts"), Access::Read, alerts},
         {"GET", models + QStringLiteral("/next"), Access::Read, next},
+        {"GET", models + QStringLiteral("/quality"), Access::Read, quality},
         {"GET", QStringLiteral("/api/v1/audit"), Access::Admin, audit},
     };
 }

@@ -151,6 +151,10 @@ private Q_SLOTS:
         QCOMPARE(m_http.get(QStringLiteral("/api/v1/models"), m_viewer).body.size(), size_t(2));
         JSON_COMPARE(m_http.get(modelPath(QStringLiteral("csv-model")), m_viewer).body["config"]["label"], json("y"));
         QVERIFY(m_http.get(modelPath(QStringLiteral("csv-model"), QStringLiteral("/next")), m_viewer).body.is_array());
+        const auto quality = m_http.get(modelPath(QStringLiteral("csv-model"), QStringLiteral("/quality")), m_viewer);
+        QCOMPARE(quality.status, 200);
+        QVERIFY2(quality.body.value("rows", 0) > 0, quality.body.dump().c_str());
+        QVERIFY(quality.body.contains("readiness"));
         const auto train = m_http.post(modelPath(QStringLiteral("csv-model"), QStringLiteral("/train")), m_viewer);
         QCOMPARE(train.status, 403);
         QCOMPARE(train.error(), QStringLiteral("forbidden"));
@@ -165,7 +169,8 @@ private Q_SLOTS:
         QCOMPARE(model.status, 404);
         QVERIFY(model.detail().contains(QLatin1String("csv-model"))); // names the known models
         QCOMPARE(m_http.get(QStringLiteral("/api/v1/nothing"), m_viewer).status, 404);
-        QCOMPARE(m_http.get(QStringLiteral("/api/v1/models/csv-model/quality"), m_viewer).status, 404);
+        QCOMPARE(m_http.get(QStringLiteral("/api/v1/models/csv-model/nothing"), m_viewer).status, 404);
+        QCOMPARE(m_http.get(modelPath(QStringLiteral("nope"), QStringLiteral("/quality")), m_viewer).status, 404);
         QCOMPARE(m_http.post(modelPath(QStringLiteral("csv-model"), QStringLiteral("/rollback")), m_admin, R"({"version": 42})").status, 404);
         QCOMPARE(m_http.post(modelPath(QStringLiteral("nope"), QStringLiteral("/train")), m_admin).status, 404);
     }
