@@ -67,8 +67,6 @@ ApprovalDialog::ApprovalDialog(Engine& engine, QString model, int version, QWidg
 {
     setObjectName(QStringLiteral("approvalDialog"));
     setWindowTitle(tr("Approve or reject %1 version %2").arg(m_model).arg(m_version));
-    m_intro->setText(tr("Version %1 of %2 passed training and waits for your decision before it answers "
-                        "predictions.").arg(m_version).arg(m_model));
     for (QLabel* label : {m_intro, m_basis, m_gate, m_expiry, m_note, m_status})
         label->setWordWrap(true);
     m_table->setColumnCount(4);
@@ -80,6 +78,10 @@ ApprovalDialog::ApprovalDialog(Engine& engine, QString model, int version, QWidg
     m_comment->setMaximumHeight(80);
     m_note->setText(tr("A rejection needs a comment saying why."));
     m_note->setStyleSheet(QStringLiteral("color: #6d6d6d;"));
+    // Enter never decides by accident: the decisions are clicked, Close is the default.
+    for (QPushButton* button : {m_approve, m_reject})
+        button->setAutoDefault(false);
+    m_buttons->button(QDialogButtonBox::Close)->setDefault(true);
     m_approve->setObjectName(QStringLiteral("approveButton"));
     m_reject->setObjectName(QStringLiteral("rejectButton"));
     m_status->setObjectName(QStringLiteral("approvalStatus"));
@@ -144,18 +146,27 @@ QCoro::Task<> ApprovalDialog::load()
 
 void ApprovalDialog::showCandidate(const ApprovalCandidate& candidate)
 {
-    m_candidate = candidate;
-    fillComparison(candidate);
-    const QString summary = candidate.gateSummary();
-    m_gate->setText(candidate.run ? tr("Run %1: %2").arg(candidate.run->id).arg(summary.isEmpty() ? tr("no decision recorded") : summary)
-                                  : tr("The run that produced this version is no longer recorded."));
-    const QDateTime expires = candidate.expires();
-    const QString state = candidate.approvalState();
+    if (m_candidate && m_decided) {
+        // After a decision the comparison stays as it was when deciding; only the state is refreshed.
+        m_candidate->candidate = candidate.candidate;
+    } else {
+        m_candidate = candidate;
+        fillComparison(candidate);
+        const QString summary = candidate.gateSummary();
+        m_gate->setText(candidate.run ? tr("Run %1: %2").arg(candidate.run->id).arg(summary.isEmpty() ? tr("no decision recorded") : summary)
+                                      : tr("The run that produced this version is no longer recorded."));
+    }
+    const ModelVersion& version = m_candidate->candidate;
+    const QString state = version.approvalState();
+    const QDateTime expires = m_candidate->expires();
     if (state == QLatin1String("pending")) {
+        m_intro->setText(tr("Version %1 of %2 passed training and waits for your decision before it answers "
+                            "predictions.").arg(m_version).arg(m_model));
         m_expiry->setText(expires.isValid() ? tr("Awaiting approval; the request expires on %1.").arg(localMoment(expires))
                                             : tr("Awaiting approval; the request does not expire."));
     } else {
-        const std::string by = candidate.candidate.approval.value("by", std::string());
+        m_intro->setText(tr("Version %1 of %2 beside the version that was in service.").arg(m_version).arg(m_model));
+        const std::string by = version.approval.value("by", std::string());
         m_expiry->setText(state.isEmpty() ? tr("This version did not need approval.")
                           : by.empty()    ? tr("No longer awaiting approval: %1.").arg(state)
                                           : tr("No longer awaiting approval: %1 by %2.").arg(state, QString::fromStdString(by)));
@@ -251,6 +262,7 @@ QCoro::Task<> ApprovalDialog::decide(bool approve)
         co_return;
     self->m_busy = false;
     if (error.isEmpty()) {
+        self->m_decided = true;
         self->setStatus(approve ? tr("Approved: version %1 of %2 is in service.").arg(version).arg(model)
                                 : tr("Rejected: version %1 of %2 will not serve. The version in service stays.").arg(version).arg(model),
                         kGood);

@@ -69,6 +69,7 @@ private:
     QString m_actor;
     std::optional<ApprovalCandidate> m_candidate;
     bool m_busy = false;
+    bool m_decided = false; // approved or rejected in this dialog
 
     QLabel* m_intro;
     QTableWidget* m_table;

@@ -145,6 +145,7 @@ QCoro::Task<> AuditPage::reload()
         co_return;
     }
     self->m_model->setEntries(std::move(*entries));
+    self->m_table->resizeColumnsToContents();
     self->fillChoices();
     self->updateStatus();
     Q_EMIT self->reloaded(self->m_model->rowCount());

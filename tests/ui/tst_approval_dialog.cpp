@@ -45,8 +45,15 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_fx = std::make_unique<test::ApprovalFixture>();
+        // The version in service knows only the hour of the day and the first candidate every column, so
+        // that the two versions' figures differ (and the gate cannot compare them on the same holdout).
+        ModelConfig clinic = m_fx->workspace->requireModel(kClinic);
+        clinic.features = {QStringLiteral("hour")};
+        QCoro::waitFor(m_fx->engine->updateModel(clinic, QStringLiteral("trainer")));
         const RunRecord first = m_fx->train(QStringLiteral("trainer"));
         QCOMPARE(toString(first.state), QStringLiteral("promoted"));
+        clinic.features.clear();
+        QCoro::waitFor(m_fx->engine->updateModel(clinic, QStringLiteral("trainer")));
     }
 
     void cleanupTestCase() { m_fx.reset(); }
@@ -78,10 +85,18 @@ private Q_SLOTS:
             const QString diff = table.item(row, 3)->text();
             QVERIFY2(diff.startsWith(QLatin1Char('+')) || diff.startsWith(QChar(0x2212)) || diff.startsWith(QChar(0xb1)),
                      qPrintable(diff));
+            // Coloured by whether the candidate does better on that metric (green) or worse (red).
+            const int verdict = dialog.candidate()->metrics[size_t(row)].verdict();
+            const QBrush colour = table.item(row, 3)->foreground();
+            QCOMPARE(colour.style() != Qt::NoBrush, verdict != 0);
+            if (verdict != 0)
+                QCOMPARE(colour.color().green() > colour.color().red(), verdict > 0);
+            QVERIFY2(diff.mid(1) != shown(0.0), qPrintable(diff)); // different algorithms, different figures
         }
         const qint64 run = m_fx->registry().version(kClinic, candidate)->approval["run"].get<qint64>();
         QVERIFY2(dialog.gateText().startsWith(QStringLiteral("Run %1: ").arg(run)), qPrintable(dialog.gateText()));
         QVERIFY(dialog.expiryText().contains(QStringLiteral("expires")));
+        QVERIFY(!dialog.candidate()->sameHoldout);
 
         // A rejection needs a comment; approval does not.
         QVERIFY(dialog.approveButton()->isEnabled());
@@ -111,6 +126,8 @@ private Q_SLOTS:
         QCOMPARE(approved->actor, cli::currentUser());
         QCOMPARE(approved->detail["version"].get<int>(), candidate);
         QVERIFY(dialog.statusText().contains(QStringLiteral("in service")));
+        // The comparison stays the one the decision was made on.
+        QVERIFY(table.horizontalHeaderItem(2)->text().contains(QString::number(before)));
         // Decided: nothing more to do in this dialog.
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.approveButton()->isEnabled() && !dialog.rejectButton()->isEnabled()
                                      && dialog.expiryText().contains(QStringLiteral("approved")), kTimeout);
