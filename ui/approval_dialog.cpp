@@ -103,6 +103,11 @@ ApprovalDialog::ApprovalDialog(Engine& engine, QString model, int version, QWidg
     connect(m_approve, &QPushButton::clicked, this, &ApprovalDialog::approveCandidate);
     connect(m_reject, &QPushButton::clicked, this, &ApprovalDialog::rejectCandidate);
     connect(m_comment, &QPlainTextEdit::textChanged, this, &ApprovalDialog::updateButtons);
+    // Decided elsewhere (the CLI, the API, another window): show the new state.
+    connect(&m_engine, &Engine::approvalDecided, this, [this](const QString& model, int version) {
+        if (model == m_model && version == m_version && !m_busy)
+            load();
+    });
     resize(620, 480);
     setStatus(tr("Loading version %1…").arg(m_version));
     updateButtons();

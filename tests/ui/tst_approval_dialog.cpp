@@ -178,6 +178,19 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(dialog.approveButton()->isEnabled(), kTimeout);
     }
 
+    void followsADecisionMadeElsewhere()
+    {
+        const int candidate = m_fx->candidate();
+        ApprovalDialog dialog(*m_fx->engine, kClinic, candidate);
+        dialog.show();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.isLoaded() && dialog.approveButton()->isEnabled(), kTimeout);
+        // `retrainer reject` from a terminal, through the same engine.
+        QCoro::waitFor(m_fx->engine->reject(kClinic, candidate, QStringLiteral("night-shift"), QStringLiteral("duplicate")));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.expiryText().contains(QStringLiteral("rejected by night-shift")), kTimeout);
+        QVERIFY(!dialog.approveButton()->isEnabled());
+        QVERIFY(!dialog.rejectButton()->isEnabled());
+    }
+
     void refusesAnExpiredRequest()
     {
         const int before = activeVersion();
