@@ -1,6 +1,7 @@
 #pragma once
-// A real demo workspace in a temporary folder with a real Engine (not started: no scheduler), trainings
-// of the clinic model run for real, and versions that await a person's approval.
+// A real demo workspace in a temporary folder with a real Engine (not started: no scheduler) on a manual
+// clock that starts now, trainings of the clinic model run for real, and candidates that the model's gate
+// (set to require approval) keeps waiting for a person.
 #include "clock.h"
 #include "demo_workspace.h"
 #include "engine.h"
@@ -18,7 +19,7 @@ inline const QString kClinic = QStringLiteral("clinic-waiting-time");
 struct ApprovalFixture
 {
     QTemporaryDir dir;
-    SystemClock clock;
+    ManualClock clock{QDateTime::currentDateTimeUtc()}; // the engine's: advance it to let requests expire
     std::unique_ptr<Workspace> workspace;
     std::unique_ptr<Engine> engine;
 
@@ -45,21 +46,24 @@ struct ApprovalFixture
         return QCoro::waitFor(engine->runner().waitFor(id));
     }
 
-    // A new version of the clinic model awaiting approval, produced by a real training whose gate
-    // compared it with the version in service (which stays in service). Returns its number.
+    // Sets the clinic model's gate to require (or not) a person's approval, as the settings page would.
+    void requireApproval(bool required)
+    {
+        ModelConfig clinic = workspace->requireModel(kClinic);
+        clinic.gate.requireApproval = required;
+        QCoro::waitFor(engine->updateModel(clinic, QStringLiteral("admin")));
+    }
+
+    // A new version of the clinic model awaiting approval: a real training that the gate passed but, as
+    // the model requires approval, registered without putting it in service. Returns its number.
     int candidate()
     {
-        const auto before = registry().active(kClinic);
+        if (!workspace->requireModel(kClinic).gate.requireApproval)
+            requireApproval(true);
         const RunRecord run = train(QStringLiteral("trainer"));
-        if (!run.version)
-            qFatal("the training registered no version: %s", qPrintable(run.error));
-        if (before) // the run put its version in service: the one before serves while a person decides
-            registry().activate(kClinic, before->version);
-        const QDateTime now = clock.now();
-        registry().setApproval(kClinic, *run.version,
-                               {{"state", "pending"}, {"run", run.id},
-                                {"requested", now.toString(Qt::ISODate).toStdString()},
-                                {"expires", now.addDays(7).toString(Qt::ISODate).toStdString()}});
+        if (run.state != RunState::AwaitingApproval || !run.version)
+            qFatal("the training did not ask for approval: %s %s", qPrintable(toString(run.state)),
+                   qPrintable(run.error + QString::fromStdString(run.gate.dump())));
         return *run.version;
     }
 

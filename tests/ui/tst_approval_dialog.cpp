@@ -62,7 +62,7 @@ private Q_SLOTS:
     {
         const int before = activeVersion();
         const int candidate = m_fx->candidate();
-        QCOMPARE(activeVersion(), before);
+        QCOMPARE(activeVersion(), before); // the gate kept it out of service
 
         ApprovalDialog dialog(*m_fx->engine, kClinic, candidate);
         QCOMPARE(dialog.actor(), cli::currentUser());
@@ -94,7 +94,7 @@ private Q_SLOTS:
             QVERIFY2(diff.mid(1) != shown(0.0), qPrintable(diff)); // different algorithms, different figures
         }
         const qint64 run = m_fx->registry().version(kClinic, candidate)->approval["run"].get<qint64>();
-        QVERIFY2(dialog.gateText().startsWith(QStringLiteral("Run %1: ").arg(run)), qPrintable(dialog.gateText()));
+        QVERIFY2(dialog.gateText().startsWith(QStringLiteral("Run %1: awaiting approval").arg(run)), qPrintable(dialog.gateText()));
         QVERIFY(dialog.expiryText().contains(QStringLiteral("expires")));
         QVERIFY(!dialog.candidate()->sameHoldout);
 
@@ -195,13 +195,12 @@ private Q_SLOTS:
     {
         const int before = activeVersion();
         const int candidate = m_fx->candidate();
-        auto approval = m_fx->registry().version(kClinic, candidate)->approval;
-        approval["expires"] = m_fx->clock.now().addSecs(-60).toString(Qt::ISODate).toStdString();
-        m_fx->registry().setApproval(kClinic, candidate, approval);
         ApprovalDialog dialog(*m_fx->engine, kClinic, candidate);
         dialog.show();
         QTRY_VERIFY_WITH_TIMEOUT(dialog.isLoaded(), kTimeout);
 
+        QVERIFY(dialog.approveButton()->isEnabled());
+        m_fx->clock.advance(8 * 24 * 3600); // nobody answered for 8 days (requests expire after 7)
         QSignalSpy failed(&dialog, &ApprovalDialog::decisionFailed);
         QTest::mouseClick(dialog.approveButton(), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, kTimeout);
