@@ -141,28 +141,17 @@ QCoro::Task<> Automation::start()
 
 int Automation::expireApprovals()
 {
-    int expired = 0;
     try {
-        const QDateTime now = m_clock.now();
-        for (const auto& v : m_workspace.registry().pendingApprovals()) {
-            const QDateTime expires =
-                QDateTime::fromString(QString::fromStdString(v.approval.value("expires", std::string())), Qt::ISODate);
-            if (!expires.isValid() || expires > now)
-                continue;
-            json approval = v.approval;
-            approval["state"] = "expired";
-            approval["decided"] = now.toString(Qt::ISODate).toStdString();
-            m_workspace.registry().setApproval(v.model, v.version, approval);
-            m_workspace.store().addEvent(v.model, std::nullopt, QStringLiteral("APPROVAL_EXPIRED"), {{"version", v.version}});
+        const auto expired = m_workspace.registry().expireApprovals(m_clock.now());
+        for (const auto& v : expired)
             raise(v.model, QStringLiteral("warning"), QStringLiteral("approval-expired"),
                   QStringLiteral("version %1 of '%2' waited for approval until %3 and expired; the active version stays "
-                                 "in service").arg(v.version).arg(v.model, expires.toLocalTime().toString(Qt::ISODate)));
-            ++expired;
-        }
+                                 "in service").arg(v.version).arg(v.model, QString::fromStdString(v.approval.value("expires", std::string()))));
+        return int(expired.size());
     } catch (const Error& e) {
         qWarning("approval requests could not be checked for expiry: %s", qPrintable(e.message()));
+        return 0;
     }
-    return expired;
 }
 
 void Automation::watchSources()

@@ -13,10 +13,10 @@ using json = nlohmann::json;
 
 namespace {
 
-// Runs `work` on a worker thread; an Error it throws is thrown again here, on the caller's thread.
-QCoro::Task<> onWorker(std::function<void()> work)
+// Runs `work` on a thread of `pool`; an Error it throws is thrown again here, on the caller's thread.
+QCoro::Task<> onWorker(QThreadPool* pool, std::function<void()> work)
 {
-    auto future = QtConcurrent::run([work = std::move(work)]() -> QString {
+    auto future = QtConcurrent::run(pool, [work = std::move(work)]() -> QString {
         try {
             work();
             return {};
@@ -63,7 +63,10 @@ Engine::Engine(Workspace& workspace, const Clock& clock, QObject* parent)
     connect(&m_automation, &Automation::rolledBack, this, &Engine::onAutoRollback);
 }
 
-Engine::~Engine() = default;
+Engine::~Engine()
+{
+    m_workers.waitForDone(); // a predictor reload or a verification in flight uses the members below
+}
 
 QCoro::Task<> Engine::start()
 {
@@ -83,7 +86,7 @@ QCoro::Task<> Engine::reloadPredictor(const QString& name)
     Predictors* predictors = &m_predictors;
     std::function<void()> work = [predictors, model] { predictors->reload(model); };
     try {
-        auto working = onWorker(std::move(work));
+        auto working = onWorker(&m_workers, std::move(work));
         co_await working;
     } catch (const Error& e) {
         qWarning("the predictor of '%s' could not be loaded (the one before stays): %s", qPrintable(model),
@@ -141,7 +144,7 @@ QCoro::Task<> Engine::switchVersion(const QString& name, std::function<void()> c
         change();
         predictors->reload(model);
     };
-    auto working = onWorker(std::move(work));
+    auto working = onWorker(&m_workers, std::move(work));
     co_await working;
 }
 
@@ -198,7 +201,7 @@ QCoro::Task<> Engine::reject(const QString& model, int version, const QString& a
         ws->registry().setApproval(model, version, approval);
         ws->store().addEvent(model, std::nullopt, QStringLiteral("REJECTED"), {{"version", version}, {"approval", approval}});
     };
-    auto working = onWorker(std::move(work));
+    auto working = onWorker(&m_workers, std::move(work));
     co_await working;
     if (!guard)
         co_return;
@@ -214,7 +217,7 @@ QCoro::Task<SampleImport> Engine::addSamples(const QString& model, RawTable rows
     auto input = std::make_shared<RawTable>(std::move(rows));
     QPointer<Engine> guard(this);
     std::function<void()> work = [ws, config, input, result] { *result = storeSamples(*ws, config, std::move(*input)); };
-    auto working = onWorker(std::move(work));
+    auto working = onWorker(&m_workers, std::move(work));
     co_await working;
     if (!guard)
         co_return *result;

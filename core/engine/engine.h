@@ -14,6 +14,7 @@
 #include "sample_import.h"
 #include <QCoroTask>
 #include <QObject>
+#include <QThreadPool>
 #include <functional>
 
 namespace retrainer {
@@ -83,6 +84,7 @@ private:
     Predictors m_predictors;
     Runner m_runner;
     Automation m_automation;
+    QThreadPool m_workers; // the engine's own slow work (verify, load, type rows), waited for on destruction
     bool m_started = false; // an engine opened for one CLI command is never started: it loads no predictors
 };
 

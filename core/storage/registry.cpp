@@ -338,4 +338,27 @@ std::vector<ModelVersion> Registry::pendingApprovals(const QString& model) const
     return result;
 }
 
+std::vector<ModelVersion> Registry::expireApprovals(const QDateTime& now)
+{
+    std::vector<ModelVersion> expired;
+    for (const auto& v : pendingApprovals()) {
+        const QDateTime expires =
+            QDateTime::fromString(QString::fromStdString(v.approval.value("expires", std::string())), Qt::ISODate);
+        if (!expires.isValid() || expires > now)
+            continue;
+        json approval = v.approval;
+        approval["state"] = "expired";
+        approval["decided"] = now.toUTC().toString(Qt::ISODate).toStdString();
+        const QString what = QStringLiteral("cannot mark the approval request of version %1 of model '%2' expired in store %3")
+                                 .arg(v.version).arg(v.model, m_store.path());
+        const QSqlDatabase db = m_store.connection();
+        Transaction transaction(db, what);
+        storeApprovalIn(db, v.model, v.version, approval, what);
+        m_store.addEvent(v.model, std::nullopt, QStringLiteral("APPROVAL_EXPIRED"), {{"version", v.version}});
+        transaction.commit();
+        expired.push_back(v);
+    }
+    return expired;
+}
+
 } // namespace retrainer

@@ -63,6 +63,9 @@ public:
     void activateApproved(const QString& model, int version, const nlohmann::json& approval);
     // Versions whose approval state is "pending", newest first; every model when `model` is empty.
     std::vector<ModelVersion> pendingApprovals(const QString& model = {}) const;
+    // Marks every pending request whose "expires" is at or before `now` as "expired" (with an
+    // APPROVAL_EXPIRED event) and returns those versions as they were before.
+    std::vector<ModelVersion> expireApprovals(const QDateTime& now);
 
     QString modelsDir() const { return m_modelsDir; }
 

@@ -193,6 +193,48 @@ private slots:
         QVERIFY(m_store->events(QStringLiteral("churn")).front().detail.at("from").is_null());
     }
 
+    void approvalsArePendingApprovedOrExpired()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto request = [&](int days) {
+            return json{{"state", "pending"}, {"requested", now.toString(Qt::ISODate).toStdString()},
+                        {"expires", now.addDays(days).toString(Qt::ISODate).toStdString()}, {"run", 1}};
+        };
+        m_registry->addVersion(QStringLiteral("m"), artifact(1), json::object());
+        m_registry->activate(QStringLiteral("m"), 1);
+        const auto v2 = m_registry->addVersion(QStringLiteral("m"), artifact(2), json::object());
+        m_registry->addVersion(QStringLiteral("m"), artifact(3), json::object());
+        m_registry->setApproval(QStringLiteral("m"), 2, request(1));
+        m_registry->setApproval(QStringLiteral("m"), 3, request(5));
+        QVERIFY_THROWS_EXCEPTION(Error, m_registry->setApproval(QStringLiteral("m"), 9, request(1)));
+        QCOMPARE(m_registry->version(QStringLiteral("m"), 1)->approvalState(), QString());
+        QCOMPARE(m_registry->version(QStringLiteral("m"), 2)->toJson()["approval"]["state"].get<std::string>(), std::string("pending"));
+        QCOMPARE(int(m_registry->pendingApprovals().size()), 2);
+        QCOMPARE(int(m_registry->pendingApprovals(QStringLiteral("other")).size()), 0);
+
+        // A damaged candidate is refused and nothing changes.
+        QFile file(QDir(m_registry->modelsDir()).filePath(v2.file));
+        QVERIFY(file.open(QIODevice::Append));
+        file.write("x");
+        file.close();
+        QVERIFY_THROWS_EXCEPTION(Error, m_registry->activateApproved(QStringLiteral("m"), 2, {{"state", "approved"}}));
+        QCOMPARE(m_registry->active(QStringLiteral("m"))->version, 1);
+        QCOMPARE(m_registry->version(QStringLiteral("m"), 2)->approvalState(), QStringLiteral("pending"));
+
+        m_registry->activateApproved(QStringLiteral("m"), 3, {{"state", "approved"}, {"by", "alice"}});
+        QCOMPARE(m_registry->active(QStringLiteral("m"))->version, 3);
+        QCOMPARE(m_registry->active(QStringLiteral("m"))->approvalState(), QStringLiteral("approved"));
+        QCOMPARE(m_store->events(QStringLiteral("m"), 1).front().type, QStringLiteral("APPROVED"));
+
+        QVERIFY(m_registry->expireApprovals(now).empty());
+        const auto expired = m_registry->expireApprovals(now.addDays(2));
+        QCOMPARE(int(expired.size()), 1);
+        QCOMPARE(expired[0].version, 2);
+        QCOMPARE(m_registry->version(QStringLiteral("m"), 2)->approvalState(), QStringLiteral("expired"));
+        QVERIFY(m_registry->pendingApprovals().empty());
+        QCOMPARE(m_store->events(QStringLiteral("m"), 1).front().type, QStringLiteral("APPROVAL_EXPIRED"));
+    }
+
     void unwritableModelsDirectoryLeavesNoRecord()
     {
         const QString models = m_dir->filePath(QStringLiteral("models"));
