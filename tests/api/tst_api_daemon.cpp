@@ -115,6 +115,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(std::any_of(received.begin(), received.end(), [&runId](const json& e) {
             return e.value("type", std::string()) == "run-completed" && e["run"] == runId;
         }), 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(received.begin(), received.end(), [](const json& e) { // served now
+            return e.value("type", std::string()) == "version-promoted" && e.value("version", 0) == 1;
+        }), 30000);
 
         const auto predicted = m_http.post(QStringLiteral("/api/v1/models/waiting/predict"), viewer, R"([{"x1": 1, "x2": 0, "colour": "red"}])");
         QCOMPARE(predicted.status, 200);

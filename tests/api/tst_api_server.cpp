@@ -6,6 +6,7 @@
 #include "error.h"
 #include "fixture_data.h"
 #include "runner.h"
+#include "model_config.h"
 #include "storage_test_support.h"
 #include "workspace.h"
 #include <QCoroTask>
@@ -272,6 +273,7 @@ private Q_SLOTS:
         const json completed = eventsFor(run, "run-completed").front();
         JSON_COMPARE(completed["model"], json("csv-model"));
         JSON_COMPARE(completed["state"], json("promoted"));
+        QTRY_VERIFY_WITH_TIMEOUT(!eventsFor(run, "version-promoted").empty(), 30000); // once the predictor serves it
         JSON_COMPARE(eventsFor(run, "version-promoted").front()["version"], json(1));
         QTRY_VERIFY_WITH_TIMEOUT(std::any_of(secondMessages.begin(), secondMessages.end(),
                                              [](const QString& m) { return m.contains(QLatin1String("run-completed")); }), 30000);
@@ -334,17 +336,26 @@ private Q_SLOTS:
 
     void approveAndReject()
     {
-        // Two candidates held for approval, registered from the real artifact of version 1.
-        Registry& registry = m_workspace->registry();
+        // The model now needs a person's approval: two real candidates wait for it.
         const QString model = QStringLiteral("csv-model");
-        const QByteArray artifact = registry.loadVerified(model, 1);
-        const json metadata = registry.version(model, 1)->metadata;
-        const json pending = {{"state", "pending"}, {"requested", QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString()},
-                              {"expires", QDateTime::currentDateTimeUtc().addDays(7).toString(Qt::ISODate).toStdString()}};
-        const int second = registry.addVersion(model, artifact, metadata).version;
-        registry.setApproval(model, second, pending);
-        const int third = registry.addVersion(model, artifact, metadata).version;
-        registry.setApproval(model, third, pending);
+        ModelConfig config = m_workspace->requireModel(model);
+        config.gate.requireApproval = true;
+        QCoro::waitFor(m_engine->updateModel(config, QStringLiteral("test")));
+        auto candidate = [this, &model]() -> int {
+            const auto train = m_http.post(modelPath(model, QStringLiteral("/train")), m_admin, R"({"force": true})");
+            const qint64 run = train.body.value("run", qint64(0));
+            if (!QTest::qWaitFor([&] { return !eventsFor(run, "run-completed").empty(); }, 60000))
+                return 0;
+            const json done = eventsFor(run, "run-completed").front();
+            return done.value("state", std::string()) == "awaiting_approval" ? done.value("version", 0) : -1;
+        };
+        const int second = candidate();
+        const int third = candidate();
+        QVERIFY2(second > 1 && third > second, qPrintable(QStringLiteral("%1 %2").arg(second).arg(third)));
+        QVERIFY(std::any_of(m_events.begin(), m_events.end(), [third](const json& e) {
+            return e.value("type", std::string()) == "approval-pending" && e.value("version", 0) == third;
+        }));
+        JSON_COMPARE(m_http.get(QStringLiteral("/health")).body["models"][0]["active_version"], json(1)); // still serving 1
 
         const QString approve = modelPath(model, QStringLiteral("/versions/%1/approve").arg(second));
         QCOMPARE(m_http.post(approve, m_viewer, "{}").status, 403);
@@ -400,11 +411,15 @@ private Q_SLOTS:
         QCOMPARE(audit.status, 200);
         QStringList actions;
         for (const auto& entry : audit.body) {
+            if (entry["action"] == json("settings")) { // requireApproval turned on by the test itself
+                JSON_COMPARE(entry["actor"], json("test"));
+                continue;
+            }
             JSON_COMPARE(entry["actor"], json("ops"));
             actions << QString::fromStdString(entry["action"].get<std::string>());
         }
         QCOMPARE(actions, QStringList({QStringLiteral("rollback"), QStringLiteral("reject"), QStringLiteral("approve"),
-                                       QStringLiteral("train")}));
+                                       QStringLiteral("train"), QStringLiteral("train"), QStringLiteral("train")}));
         const auto all = m_http.get(QStringLiteral("/api/v1/audit?limit=200"), m_admin);
         QStringList everything;
         for (const auto& entry : all.body)
