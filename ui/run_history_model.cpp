@@ -15,6 +15,7 @@ QString stateLabel(RunState state)
     case RunState::Training: return RunHistoryModel::tr("Training");
     case RunState::Evaluating: return RunHistoryModel::tr("Evaluating");
     case RunState::Promoted: return RunHistoryModel::tr("Promoted");
+    case RunState::AwaitingApproval: return RunHistoryModel::tr("Awaiting approval");
     case RunState::Rejected: return RunHistoryModel::tr("Rejected");
     case RunState::Failed: return RunHistoryModel::tr("Failed");
     case RunState::Cancelled: return RunHistoryModel::tr("Cancelled");

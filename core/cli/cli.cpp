@@ -2,6 +2,7 @@
 #include "cli_context.h"
 #include "cli_output.h"
 #include "command_channel.h"
+#include "engine.h"
 #include "error.h"
 #include "instance_lock.h"
 #include <QCoreApplication>
@@ -27,6 +28,8 @@ const std::map<QString, Handler>& commands()
         {QStringLiteral("next"), nextCommand},         {QStringLiteral("pause"), pauseCommand},
         {QStringLiteral("resume"), resumeCommand},     {QStringLiteral("cancel"), cancelCommand},
         {QStringLiteral("alerts"), alertsCommand},     {QStringLiteral("simulate"), simulateCommand},
+        {QStringLiteral("approve"), approveCommand},   {QStringLiteral("reject"), rejectCommand},
+        {QStringLiteral("predict"), predictCommand},   {QStringLiteral("audit"), auditCommand},
     };
     return table;
 }
@@ -64,6 +67,9 @@ QString firstWord(const QStringList& args)
 
 } // namespace
 
+Context::Context() = default;
+Context::~Context() = default;
+
 Workspace& Context::openWorkspace()
 {
     if (workspace)
@@ -71,6 +77,17 @@ Workspace& Context::openWorkspace()
     if (!m_owned)
         m_owned = Workspace::open(workspaceDir);
     return *m_owned;
+}
+
+Engine& Context::openEngine()
+{
+    if (engine)
+        return *engine;
+    if (!m_ownedEngine) {
+        m_clock = std::make_unique<SystemClock>();
+        m_ownedEngine = std::make_unique<Engine>(openWorkspace(), *m_clock);
+    }
+    return *m_ownedEngine;
 }
 
 bool parseArguments(QCommandLineParser& parser, Context& context, int skip, int minPositional,
@@ -89,6 +106,16 @@ bool parseArguments(QCommandLineParser& parser, Context& context, int skip, int 
         return false;
     }
     return true;
+}
+
+std::optional<int> positiveNumber(Context& context, const QString& text, const QString& complaint)
+{
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (ok && value >= 1)
+        return value;
+    context.out.error(complaint);
+    return std::nullopt;
 }
 
 QString usage()
@@ -111,6 +138,10 @@ QString usage()
         "  history NAME [--limit N]            the model's runs, newest first\n"
         "  versions NAME                       the model's versions with checksum state\n"
         "  rollback NAME VERSION               put an earlier version back in service\n"
+        "  approve NAME VERSION [--comment TEXT]   put a candidate awaiting approval in service\n"
+        "  reject NAME VERSION --comment TEXT  refuse a candidate awaiting approval\n"
+        "  predict NAME --input ROWS.json      predictions of the active version for rows [{column: value}]\n"
+        "  audit [--model NAME] [--limit N]    who changed what, newest first\n"
         "  schedule NAME list | add \"CRON\" [--conditional --min-new N] | remove ID\n"
         "  schedule preview \"CRON\" [--from ISO-8601-LOCAL] [--count N]   next moments, local time\n"
         "  trigger NAME data [--min-new N] [--window 24h] [--cooldown 6h] [--off]\n"

@@ -4,6 +4,7 @@
 #include "automation.h"
 #include "cli_context.h"
 #include "cron_expression.h"
+#include "engine.h"
 #include "error.h"
 #include "runner.h"
 #include "source_loader.h"
@@ -19,12 +20,10 @@ QString when(const QDateTime& t)
     return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm (ddd)")) : QStringLiteral("—");
 }
 
-// The workspace's model after a change, saved, and picked up by a running automation.
-void saveModel(Context& context, const ModelConfig& model)
+// The workspace's model after a change: checked, saved, audited and picked up by a running automation.
+QCoro::Task<> saveModel(Context& context, const ModelConfig& model)
 {
-    context.openWorkspace().updateModel(model);
-    if (context.automation)
-        context.automation->refreshModel(model.name);
+    co_await context.openEngine().updateModel(model, context.user);
 }
 
 int scheduleList(Context& context, const ModelConfig& model)
@@ -120,7 +119,7 @@ QCoro::Task<int> scheduleCommand(Context& context)
         }
         const int id = model.triggers.addSchedule(parser.positionalArguments().first(),
                                                   parser.isSet(QStringLiteral("conditional")), minNew);
-        saveModel(context, model);
+        co_await saveModel(context, model);
         const auto cron = CronExpression::parse(parser.positionalArguments().first());
         context.out.line(QStringLiteral("Added schedule %1 to '%2': %3%4; next %5")
                              .arg(id).arg(model.name, cron.describe(),
@@ -136,7 +135,7 @@ QCoro::Task<int> scheduleCommand(Context& context)
                               .arg(model.name, parser.positionalArguments().first()));
         co_return Failure;
     }
-    saveModel(context, model);
+    co_await saveModel(context, model);
     context.out.line(QStringLiteral("Removed schedule %1 from '%2'").arg(id).arg(model.name));
     co_return Ok;
 }
@@ -181,7 +180,7 @@ QCoro::Task<int> triggerCommand(Context& context)
             d.windowSecs = duration("window");
         if (parser.isSet(QStringLiteral("cooldown")))
             d.cooldownSecs = duration("cooldown");
-        saveModel(context, model);
+        co_await saveModel(context, model);
         context.out.line(on ? QStringLiteral("'%1' retrains when %2 new rows arrive within %3, then waits %4")
                                   .arg(model.name).arg(d.minNew).arg(formatDuration(d.windowSecs), formatDuration(d.cooldownSecs))
                             : QStringLiteral("'%1' no longer retrains on new data").arg(model.name));
@@ -196,7 +195,7 @@ QCoro::Task<int> triggerCommand(Context& context)
             p.retries = int(*number("retries", 0, 100));
         if (parser.isSet(QStringLiteral("window-rows")))
             p.windowRows = int(*number("window-rows", 5, 1e7));
-        saveModel(context, model);
+        co_await saveModel(context, model);
         context.out.line(on ? QStringLiteral("'%1' is checked every %2 on its newest %3 unseen rows; below %4 it retrains up to "
                                              "%5 times, then raises an alert")
                                   .arg(model.name, formatDuration(p.everySecs)).arg(p.windowRows).arg(p.threshold).arg(p.retries)
@@ -215,8 +214,8 @@ QCoro::Task<int> nextCommand(Context& context)
     if (!only.isEmpty())
         workspace.requireModel(only);
     std::vector<UpcomingMoment> moments;
-    if (context.automation) {
-        moments = context.automation->scheduler().upcoming(only);
+    if (context.engine) {
+        moments = context.engine->automation().scheduler().upcoming(only);
     } else {
         // No daemon: what would happen if one started now, from the saved state.
         SystemClock clock;
@@ -239,7 +238,7 @@ QCoro::Task<int> nextCommand(Context& context)
     for (const auto& m : moments)
         rows.push_back({m.model, toString(m.kind), when(m.when), m.description});
     context.out.table({QStringLiteral("MODEL"), QStringLiteral("TRIGGER"), QStringLiteral("WHEN"), QStringLiteral("WHAT")}, rows);
-    if (!context.automation)
+    if (!context.engine)
         context.out.line(QStringLiteral("(no daemon runs for this workspace: start `retrainer --headless` to make this happen)"));
     co_return Ok;
 }
@@ -253,15 +252,7 @@ QCoro::Task<int> pauseOrResume(Context& context, bool pause)
         co_return Usage;
     const QString name = parser.positionalArguments().value(0);
     Workspace& workspace = context.openWorkspace();
-    if (context.automation) {
-        context.automation->setPaused(name, pause);
-    } else if (name.isEmpty()) {
-        StateDocuments(workspace.store()).save(QStringLiteral("automation"), {{"paused_all", pause}});
-    } else {
-        ModelConfig model = workspace.requireModel(name);
-        model.triggers.paused = pause;
-        workspace.updateModel(model);
-    }
+    context.openEngine().setPaused(name, pause, context.user); // without a daemon: saved for the next one
     workspace.store().addEvent(name.isEmpty() ? QStringLiteral("*") : name, std::nullopt,
                                pause ? QStringLiteral("PAUSED") : QStringLiteral("RESUMED"), {{"by", context.user.toStdString()}});
     const QString what = name.isEmpty() ? QStringLiteral("All automatic retraining") : QStringLiteral("Automatic retraining of '%1'").arg(name);
@@ -281,16 +272,15 @@ QCoro::Task<int> cancelCommand(Context& context)
     if (!parseArguments(parser, context, 0, 1, 1, QStringLiteral("cancel NAME")))
         co_return Usage;
     const ModelConfig model = context.openWorkspace().requireModel(parser.positionalArguments().first());
-    if (!context.runner || !context.runner->isActive(model.name)) {
+    const auto id = context.engine ? context.engine->runner().activeRun(model.name) : std::nullopt;
+    if (!id || !context.engine->cancel(model.name, context.user)) {
         context.out.error(QStringLiteral("nothing is training '%1'%2").arg(model.name,
-            context.runner ? QString() : QStringLiteral(" in a daemon (a `retrainer train` in a terminal stops with Ctrl+C)")));
+            context.engine ? QString() : QStringLiteral(" in a daemon (a `retrainer train` in a terminal stops with Ctrl+C)")));
         co_return Failure;
     }
-    const qint64 id = *context.runner->activeRun(model.name);
-    context.runner->cancel(model.name);
-    const RunRecord run = co_await context.runner->waitFor(id);
+    const RunRecord run = co_await context.engine->runner().waitFor(*id);
     context.out.line(QStringLiteral("Run %1 of '%2' ended %3; the active version stays in service")
-                         .arg(id).arg(model.name, toString(run.state)));
+                         .arg(*id).arg(model.name, toString(run.state)));
     co_return Ok;
 }
 

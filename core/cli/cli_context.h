@@ -1,8 +1,10 @@
 #pragma once
 // What every command gets: the workspace, how to print, its own arguments, and — inside the daemon or
-// the GUI — the running engine (runner and automation) that the command must act through.
+// the GUI — the running engine that the command must act through. Standalone, a command that changes
+// something opens an engine of its own (not started) so the change is checked and audited the same way.
 #include "cli.h"
 #include "cli_output.h"
+#include "clock.h"
 #include "workspace.h"
 #include <QCommandLineParser>
 #include <QCoroTask>
@@ -10,8 +12,7 @@
 #include <memory>
 
 namespace retrainer {
-class Automation;
-class Runner;
+class Engine;
 } // namespace retrainer
 
 namespace retrainer::cli {
@@ -26,20 +27,30 @@ struct Context
 
     // Set when the command runs inside the process that owns the scheduler.
     Workspace* workspace = nullptr;
-    Runner* runner = nullptr;
-    Automation* automation = nullptr;
+    Engine* engine = nullptr;
+
+    Context();
+    ~Context();
+    Context(Context&&) = delete;
 
     // The shared workspace, or one opened for this command. Throws Error.
     Workspace& openWorkspace();
+    // The running engine, or one of this command's own over openWorkspace() (its automation not started).
+    Engine& openEngine();
 
 private:
     std::unique_ptr<Workspace> m_owned;
+    std::unique_ptr<Clock> m_clock;
+    std::unique_ptr<Engine> m_ownedEngine; // declared after m_owned: destroyed before the workspace
 };
 
 // Parses `context.arguments` (after skipping `skip` command words) with `parser`; on a usage error prints
 // it and returns false. Positional arguments outside [minPositional, maxPositional] are usage errors.
 bool parseArguments(QCommandLineParser& parser, Context& context, int skip, int minPositional,
                     int maxPositional, const QString& synopsis);
+
+// `text` as a number >= 1; otherwise prints `complaint` and returns nullopt (a usage error).
+std::optional<int> positiveNumber(Context& context, const QString& text, const QString& complaint);
 
 // Runs one command with this context (its output goes to context.out).
 QCoro::Task<int> execute(Context& context, QStringList arguments);
@@ -61,5 +72,9 @@ QCoro::Task<int> resumeCommand(Context& context);
 QCoro::Task<int> cancelCommand(Context& context);
 QCoro::Task<int> alertsCommand(Context& context);
 QCoro::Task<int> simulateCommand(Context& context);
+QCoro::Task<int> approveCommand(Context& context);
+QCoro::Task<int> rejectCommand(Context& context);
+QCoro::Task<int> predictCommand(Context& context);
+QCoro::Task<int> auditCommand(Context& context);
 
 } // namespace retrainer::cli

@@ -1,6 +1,7 @@
 // train, status, history.
 #include "cli_context.h"
 #include "cli_output.h"
+#include "engine.h"
 #include "error.h"
 #include "metrics.h"
 #include "runner.h"
@@ -68,22 +69,22 @@ QCoro::Task<int> trainCommand(Context& context)
         models.push_back(workspace.requireModel(parser.positionalArguments().first()));
 
     // Inside the daemon or the GUI the command uses the running engine; otherwise this process trains.
-    std::unique_ptr<Runner> ownRunner;
     std::unique_ptr<StopSignals> stop;
-    if (!context.runner) {
+    if (!context.engine) {
         qint64 holder = 0;
         if (!workspace.acquireTrainingLock(&holder, 5000))
             throw Error(QStringLiteral("another Retrainer process (pid %1) is training in %2; try again when it has finished")
                             .arg(holder).arg(workspace.directory()));
         workspace.store().markUnfinishedRunsInterrupted(); // we hold the lock: nothing else is training
-        ownRunner = std::make_unique<Runner>(workspace);
         stop = std::make_unique<StopSignals>();
-        QObject::connect(stop.get(), &StopSignals::stopRequested, ownRunner.get(), [&context, runner = ownRunner.get()] {
+        Runner* runner = &context.openEngine().runner();
+        QObject::connect(stop.get(), &StopSignals::stopRequested, runner, [&context, runner] {
             context.out.error(QStringLiteral("stopping: cancelling the run (the active version stays in service)"));
             runner->cancelAll();
         });
     }
-    Runner& runner = context.runner ? *context.runner : *ownRunner;
+    Engine& engine = context.openEngine();
+    Runner& runner = engine.runner();
     const bool tty = context.out.isTerminal() && isatty(fileno(stderr)) && !context.json;
     const QMetaObject::Connection progress = QObject::connect(
         &runner, &Runner::runProgress, &runner,
@@ -103,7 +104,7 @@ QCoro::Task<int> trainCommand(Context& context)
         request.model = model.name;
         request.force = parser.isSet(QStringLiteral("force"));
         request.dryRun = parser.isSet(QStringLiteral("dry-run"));
-        const qint64 id = runner.start(request);
+        const qint64 id = engine.train(request, context.user);
         const RunRecord run = co_await runner.waitFor(id);
         if (tty)
             context.out.progress(QStringLiteral("\r\033[K"));
@@ -170,16 +171,13 @@ QCoro::Task<int> historyCommand(Context& context)
     parser.addOption({QStringLiteral("limit"), QStringLiteral("Show at most N runs."), QStringLiteral("N"), QStringLiteral("50")});
     if (!parseArguments(parser, context, 0, 1, 1, QStringLiteral("history NAME [--limit N] [--json]")))
         co_return Usage;
-    bool ok = false;
-    const int limit = parser.value(QStringLiteral("limit")).toInt(&ok);
-    if (!ok || limit < 1) {
-        context.out.error(QStringLiteral("--limit must be a positive number"));
+    const auto limit = positiveNumber(context, parser.value(QStringLiteral("limit")), QStringLiteral("--limit must be a positive number"));
+    if (!limit)
         co_return Usage;
-    }
     Workspace& workspace = context.openWorkspace();
     workspace.recoverInterruptedRuns();
     const ModelConfig model = workspace.requireModel(parser.positionalArguments().first());
-    const auto runs = workspace.store().runs(model.name, limit);
+    const auto runs = workspace.store().runs(model.name, *limit);
     if (context.json) {
         json out = json::array();
         for (const auto& r : runs)

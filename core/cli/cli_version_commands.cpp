@@ -1,6 +1,7 @@
 // versions, rollback.
 #include "cli_context.h"
 #include "cli_output.h"
+#include "engine.h"
 #include "error.h"
 
 namespace retrainer::cli {
@@ -50,17 +51,16 @@ QCoro::Task<int> rollbackCommand(Context& context)
     QCommandLineParser parser;
     if (!parseArguments(parser, context, 0, 2, 2, QStringLiteral("rollback NAME VERSION")))
         co_return Usage;
-    bool ok = false;
-    const int version = parser.positionalArguments().at(1).toInt(&ok);
-    if (!ok || version < 1) {
-        context.out.error(QStringLiteral("VERSION must be a version number such as 2"));
+    const auto number = positiveNumber(context, parser.positionalArguments().at(1),
+                                       QStringLiteral("VERSION must be a version number such as 2"));
+    if (!number)
         co_return Usage;
-    }
+    const int version = *number;
     Workspace& workspace = context.openWorkspace();
     const ModelConfig model = workspace.requireModel(parser.positionalArguments().first());
     const auto before = workspace.registry().active(model.name);
     try {
-        workspace.registry().rollback(model.name, version);
+        co_await context.openEngine().rollback(model.name, version, context.user);
     } catch (const Error& e) {
         context.out.error(QStringLiteral("rollback of '%1' to version %2 refused: %3; the active version is still %4")
                        .arg(model.name).arg(version).arg(e.message())

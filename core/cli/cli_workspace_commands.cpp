@@ -3,7 +3,7 @@
 #include "cli_output.h"
 #include "dataset.h"
 #include "demo_workspace.h"
-#include "automation.h"
+#include "engine.h"
 #include "error.h"
 #include "source.h"
 #include "source_loader.h"
@@ -59,7 +59,7 @@ QStringList identifierLikeColumns(const Dataset& data)
     return out;
 }
 
-int modelAdd(Context& context)
+QCoro::Task<int> modelAdd(Context& context)
 {
     QCommandLineParser parser;
     const QString synopsis = QStringLiteral("model add NAME --source URI --task classification|regression --label COL "
@@ -67,29 +67,29 @@ int modelAdd(Context& context)
     for (const char* valued : {"source", "task", "label", "features", "timestamp", "algorithm", "group"})
         parser.addOption({QString::fromLatin1(valued), QString(), QStringLiteral("value")});
     if (!parseArguments(parser, context, 1, 1, 1, synopsis))
-        return Usage;
+        co_return Usage;
     for (const char* required : {"source", "task", "label"})
         if (!parser.isSet(QString::fromLatin1(required))) {
             context.out.error(QStringLiteral("--%1 is required\nusage: retrainer %2").arg(QString::fromLatin1(required), synopsis));
-            return Usage;
+            co_return Usage;
         }
     ModelConfig model;
     model.name = parser.positionalArguments().first();
     if (const auto why = ModelConfig::validateName(model.name); !why.isEmpty()) {
         context.out.error(why);
-        return Usage;
+        co_return Usage;
     }
     const auto task = taskFromString(parser.value(QStringLiteral("task")));
     if (!task) {
         context.out.error(QStringLiteral("--task must be 'classification' or 'regression'"));
-        return Usage;
+        co_return Usage;
     }
     model.task = *task;
     if (parser.isSet(QStringLiteral("algorithm"))) {
         const auto algorithm = algorithmFromString(parser.value(QStringLiteral("algorithm")));
         if (!algorithm) {
             context.out.error(QStringLiteral("--algorithm must be one of random_forest, svm_rbf, linear, krr"));
-            return Usage;
+            co_return Usage;
         }
         model.algorithm = *algorithm;
     }
@@ -131,12 +131,12 @@ int modelAdd(Context& context)
         context.out.line(QStringLiteral("The sample store is empty until `retrainer import %1 FILE.csv`; features default to every "
                                  "column but the label and timestamp.").arg(model.name));
     }
-    workspace.addModel(model);
-    if (context.automation)
-        context.automation->refreshModel(model.name);
+    if (workspace.model(model.name))
+        throw Error(QStringLiteral("a model named '%1' already exists").arg(model.name));
+    co_await context.openEngine().updateModel(model, context.user);
     context.out.line(QStringLiteral("Added model '%1' (%2 of '%3' with %4)")
                   .arg(model.name, toString(model.task), model.label, toString(model.algorithm)));
-    return Ok;
+    co_return Ok;
 }
 
 int modelList(Context& context)
@@ -167,7 +167,7 @@ QCoro::Task<int> modelCommand(Context& context)
 {
     const QString sub = context.arguments.value(0);
     if (sub == QLatin1String("add"))
-        co_return modelAdd(context);
+        co_return co_await modelAdd(context);
     if (sub == QLatin1String("list"))
         co_return modelList(context);
     context.out.error(QStringLiteral("usage: retrainer model add NAME ... | model list"));
@@ -186,34 +186,17 @@ QCoro::Task<int> importCommand(Context& context)
     if (!model.source.startsWith(QLatin1String("store:")))
         throw Error(QStringLiteral("model '%1' reads from %2, not from the sample store; import is for models whose "
                                    "source is store:").arg(name, model.source));
-    RawTable table = readCsv(file);
-    // Validate every row against the model before anything is stored; keep only the good ones.
-    const Dataset checked = buildDataset(table, model.schema());
-    RawTable accepted;
-    accepted.columns = table.columns;
-    QSet<QString> rejectedOrigins;
-    for (const auto& r : checked.rejected)
-        rejectedOrigins.insert(r.where);
-    for (auto& row : table.rows)
-        if (!rejectedOrigins.contains(row.origin))
-            accepted.rows.push_back(std::move(row));
-    const int stored = accepted.rows.empty() ? 0 : workspace.store().addSamples(name, accepted);
-    if (context.automation && stored > 0)
-        co_await context.automation->refreshModel(name); // the data trigger sees the new rows at once
-    workspace.store().addEvent(name, std::nullopt, QStringLiteral("SAMPLES_IMPORTED"),
-                                {{"file", file.toStdString()}, {"stored", stored}, {"rejected", checked.rejected.size()}});
+    RawTable rows = readCsv(file);
+    const SampleImport result = co_await context.openEngine().addSamples(name, std::move(rows), context.user);
     if (context.json) {
-        json rejected = json::array();
-        for (const auto& r : checked.rejected)
-            rejected.push_back({{"where", r.where.toStdString()}, {"reason", r.reason.toStdString()}});
-        context.out.json({{"stored", stored}, {"rejected", rejected}, {"total", workspace.store().sampleCount(name)}});
+        context.out.json(result.toJson());
     } else {
         context.out.line(QStringLiteral("Stored %1 rows for '%2' (%3 in the store); rejected %4")
-                      .arg(stored).arg(name).arg(workspace.store().sampleCount(name)).arg(checked.rejected.size()));
-        for (const auto& r : checked.rejected)
+                      .arg(result.stored).arg(name).arg(result.total).arg(result.rejected.size()));
+        for (const auto& r : result.rejected)
             context.out.line(QStringLiteral("  %1: %2").arg(r.where, r.reason));
     }
-    co_return checked.rejected.empty() ? Ok : Failure;
+    co_return result.rejected.empty() ? Ok : Failure;
 }
 
 } // namespace retrainer::cli

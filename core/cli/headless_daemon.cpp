@@ -1,5 +1,5 @@
 #include "headless_daemon.h"
-#include "automation.h"
+#include "engine.h"
 #include "cli_context.h"
 #include "command_channel.h"
 #include "error.h"
@@ -70,8 +70,9 @@ QCoro::Task<int> runHeadlessDaemon(DaemonOptions options)
 
     StopSignals stop;
     SystemClock clock;
-    Runner runner(*workspace);
-    Automation automation(*workspace, runner, clock);
+    Engine engine(*workspace, clock);
+    Runner& runner = engine.runner();
+    Automation& automation = engine.automation();
     automation.setSourcePollInterval(std::chrono::seconds(std::max(1, options.sourcePollSecs)));
     QObject::connect(&runner, &Runner::runQueued, &runner, [](qint64 id, const QString& model) {
         qInfo("run %lld of %s queued", id, qPrintable(model));
@@ -84,13 +85,12 @@ QCoro::Task<int> runHeadlessDaemon(DaemonOptions options)
     });
 
     Workspace* ws = workspace.get();
-    CommandServer server([ws, &runner, &automation](CommandRequest request) -> QCoro::Task<CommandResponse> {
+    CommandServer server([ws, &engine](CommandRequest request) -> QCoro::Task<CommandResponse> {
         Context context;
         context.out = Output(Output::Mode::Captured);
         context.workspace = ws;
         context.workspaceDir = ws->directory();
-        context.runner = &runner;
-        context.automation = &automation;
+        context.engine = &engine;
         context.user = request.user;
         qInfo("command from %s: %s", qPrintable(request.user), qPrintable(request.arguments.join(QLatin1Char(' '))));
         const int code = co_await execute(context, request.arguments);
@@ -106,7 +106,7 @@ QCoro::Task<int> runHeadlessDaemon(DaemonOptions options)
         co_return Failure;
     }
 
-    co_await automation.start();
+    co_await engine.start();
     for (const auto& moment : automation.scheduler().upcoming())
         if (moment.when.isValid())
             qInfo("next for %s: %s at %s", qPrintable(moment.model), qPrintable(moment.description),

@@ -248,7 +248,8 @@ void Automation::setPaused(const QString& model, bool paused)
     ModelConfig config = m_workspace.requireModel(model);
     config.triggers.paused = paused;
     m_workspace.updateModel(config);
-    refreshModel(model);
+    if (m_started)
+        refreshModel(model);
 }
 
 void Automation::onDue(const DueRun& due)
@@ -275,10 +276,12 @@ void Automation::onDue(const DueRun& due)
 
 void Automation::onRunFinished(qint64 runId, const QString& model, const QString& state)
 {
+    if (!m_started)
+        return; // an engine opened for one command (not started) leaves alerts and counting to the daemon
     auto kinds = m_runKinds.take(runId);
     if (kinds.empty()) // started by a person (CLI, GUI) through the same runner
         kinds.push_back(TriggerKind::Manual);
-    const bool succeeded = state == QLatin1String("promoted");
+    const bool succeeded = state == QLatin1String("promoted") || state == QLatin1String("awaiting_approval");
     for (TriggerKind kind : kinds)
         m_scheduler.runFinished(model, kind, succeeded);
 

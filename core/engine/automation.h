@@ -44,6 +44,9 @@ public:
 Q_SIGNALS:
     void alertRaised(const retrainer::AlertRecord& alert);
     void modelRefreshed(const QString& model);
+    // The performance check found the version promoted last scoring below the one it replaced by more than
+    // the gate's rollback margin and put the earlier one back (already done, checksum verified).
+    void rolledBack(const QString& model, int from, int to, const QString& reason);
 
 private:
     struct Counts

@@ -35,7 +35,7 @@ QString sha256Hex(const QByteArray& bytes)
 }
 
 const QString kSelectVersions = QStringLiteral(
-    "SELECT v.model, v.version, v.created, v.sha256, v.file, v.size, v.metadata, a.version IS NOT NULL "
+    "SELECT v.model, v.version, v.created, v.sha256, v.file, v.size, v.metadata, a.version IS NOT NULL, v.approval "
     "FROM versions v LEFT JOIN active_versions a ON a.model = v.model AND a.version = v.version ");
 
 ModelVersion versionFrom(const QSqlQuery& q)
@@ -53,6 +53,9 @@ ModelVersion versionFrom(const QSqlQuery& q)
         v.metadata = json::object();
     }
     v.active = q.value(7).toBool();
+    v.approval = json::parse(q.value(8).toString().toStdString(), nullptr, false);
+    if (v.approval.is_discarded() || !v.approval.is_object())
+        v.approval = json::object();
     return v;
 }
 
@@ -112,7 +115,13 @@ json ModelVersion::toJson() const
                 {"file", file.toStdString()},
                 {"size", size},
                 {"metrics", metrics},
+                {"approval", approval},
                 {"metadata", metadata}};
+}
+
+QString ModelVersion::approvalState() const
+{
+    return QString::fromStdString(approval.is_object() ? approval.value("state", std::string()) : std::string());
 }
 
 Registry::Registry(Store& store, const QString& modelsDir) : m_store(store), m_modelsDir(modelsDir) {}
@@ -268,6 +277,65 @@ void Registry::rollback(const QString& model, int version)
     m_store.addEvent(model, std::nullopt, QStringLiteral("ROLLED_BACK"),
                      {{"from", from ? json(*from) : json(nullptr)}, {"to", version}});
     transaction.commit();
+}
+
+namespace {
+
+void storeApprovalIn(const QSqlDatabase& db, const QString& model, int version, const json& approval, const QString& what)
+{
+    QSqlQuery q = prepare(db, QStringLiteral("UPDATE versions SET approval = ? WHERE model = ? AND version = ?"), what);
+    q.addBindValue(QString::fromStdString(approval.is_object() ? approval.dump() : json::object().dump()));
+    q.addBindValue(model);
+    q.addBindValue(version);
+    exec(q, what);
+    if (q.numRowsAffected() < 1)
+        throw Error(QStringLiteral("%1: model '%2' has no version %3").arg(what, model).arg(version));
+}
+
+} // namespace
+
+void Registry::setApproval(const QString& model, int version, const json& approval)
+{
+    const QString what = QStringLiteral("cannot record the approval state of version %1 of model '%2' in store %3")
+                             .arg(version).arg(model, m_store.path());
+    const QSqlDatabase db = m_store.connection();
+    Transaction transaction(db, what);
+    storeApprovalIn(db, model, version, approval, what);
+    transaction.commit();
+}
+
+void Registry::activateApproved(const QString& model, int version, const json& approval)
+{
+    const QString problem = verify(model, version);
+    if (!problem.isEmpty())
+        throw Error(problem);
+    const QString what = QStringLiteral("cannot activate the approved version %1 of model '%2' in store %3")
+                             .arg(version).arg(model, m_store.path());
+    const QSqlDatabase db = m_store.connection();
+    Transaction transaction(db, what);
+    const std::optional<int> from = activeVersionIn(db, model, what);
+    setActiveIn(db, model, version, what);
+    storeApprovalIn(db, model, version, approval, what);
+    m_store.addEvent(model, std::nullopt, QStringLiteral("APPROVED"),
+                     {{"from", from ? json(*from) : json(nullptr)}, {"to", version}, {"approval", approval}});
+    transaction.commit();
+}
+
+std::vector<ModelVersion> Registry::pendingApprovals(const QString& model) const
+{
+    const QString what = QStringLiteral("cannot list the versions awaiting approval in store %1").arg(m_store.path());
+    const QSqlDatabase db = m_store.connection();
+    QSqlQuery q = prepare(db, kSelectVersions + QStringLiteral("WHERE (? = '' OR v.model = ?) AND "
+                                                               "json_extract(v.approval, '$.state') = 'pending' "
+                                                               "ORDER BY v.model, v.version DESC"), what);
+    const QString filter = model.isNull() ? QStringLiteral("") : model;
+    q.addBindValue(filter);
+    q.addBindValue(filter);
+    exec(q, what);
+    std::vector<ModelVersion> result;
+    while (q.next())
+        result.push_back(versionFrom(q));
+    return result;
 }
 
 } // namespace retrainer

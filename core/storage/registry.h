@@ -23,8 +23,12 @@ struct ModelVersion
     qint64 size = 0;
     bool active = false;
     nlohmann::json metadata = nlohmann::json::object(); // algorithm, parameters, metrics, fingerprint, sizes…
+    // {} unless the version needed a person's approval: {"state": "pending"|"approved"|"rejected"|"expired",
+    // "requested", "expires", "run", and once decided "by", "comment", "decided"} (times ISO 8601 UTC).
+    nlohmann::json approval = nlohmann::json::object();
 
-    nlohmann::json toJson() const; // {model, version, active, created, sha256, file, size, metrics, …metadata}
+    QString approvalState() const; // "" when no approval was asked for
+    nlohmann::json toJson() const; // {model, version, active, created, sha256, file, size, metrics, approval, metadata}
 };
 
 class Registry
@@ -51,6 +55,14 @@ public:
     // Verifies `version`, then makes it active and records a ROLLED_BACK event. Throws Error when the
     // version does not exist or fails verification; the active version is unchanged then.
     void rollback(const QString& model, int version);
+
+    // Approvals. setApproval replaces the version's approval record (throws Error for an unknown version).
+    void setApproval(const QString& model, int version, const nlohmann::json& approval);
+    // Verifies `version`, then in one transaction makes it active, stores `approval` and records an
+    // APPROVED event. Throws Error (checksum, unknown version); nothing changes then.
+    void activateApproved(const QString& model, int version, const nlohmann::json& approval);
+    // Versions whose approval state is "pending", newest first; every model when `model` is empty.
+    std::vector<ModelVersion> pendingApprovals(const QString& model = {}) const;
 
     QString modelsDir() const { return m_modelsDir; }
 

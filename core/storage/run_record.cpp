@@ -13,12 +13,13 @@ struct StateName
     const char* name;
 };
 
-constexpr std::array<StateName, 10> kStateNames{{
+constexpr std::array<StateName, 11> kStateNames{{
     {RunState::Queued, "queued"},
     {RunState::Loading, "loading"},
     {RunState::Training, "training"},
     {RunState::Evaluating, "evaluating"},
     {RunState::Promoted, "promoted"},
+    {RunState::AwaitingApproval, "awaiting_approval"},
     {RunState::Rejected, "rejected"},
     {RunState::Failed, "failed"},
     {RunState::Cancelled, "cancelled"},
@@ -60,6 +61,7 @@ bool isTerminal(RunState state)
     case RunState::Evaluating:
         return false;
     case RunState::Promoted:
+    case RunState::AwaitingApproval:
     case RunState::Rejected:
     case RunState::Failed:
     case RunState::Cancelled:

@@ -6,8 +6,12 @@
 
 namespace retrainer {
 
-// queued -> loading -> training -> evaluating -> one terminal state.
-enum class RunState { Queued, Loading, Training, Evaluating, Promoted, Rejected, Failed, Cancelled, Skipped, Interrupted };
+// queued -> loading -> training -> evaluating -> one terminal state. AwaitingApproval: the candidate is
+// registered as a version but waits for a person (approve / reject / expiry) before it serves.
+enum class RunState {
+    Queued, Loading, Training, Evaluating,
+    Promoted, AwaitingApproval, Rejected, Failed, Cancelled, Skipped, Interrupted
+};
 
 QString toString(RunState state);
 std::optional<RunState> runStateFromString(const QString& text);

@@ -265,7 +265,8 @@ private slots:
     void runStateNames()
     {
         const QStringList names{QStringLiteral("queued"), QStringLiteral("loading"), QStringLiteral("training"),
-                                QStringLiteral("evaluating"), QStringLiteral("promoted"), QStringLiteral("rejected"),
+                                QStringLiteral("evaluating"), QStringLiteral("promoted"), QStringLiteral("awaiting_approval"),
+                                QStringLiteral("rejected"),
                                 QStringLiteral("failed"), QStringLiteral("cancelled"), QStringLiteral("skipped"),
                                 QStringLiteral("interrupted")};
         for (int i = 0; i < names.size(); ++i) {

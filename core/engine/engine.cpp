@@ -1,0 +1,286 @@
+#include "engine.h"
+#include "clock.h"
+#include "error.h"
+#include "workspace.h"
+#include <QCoroFuture>
+#include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
+#include <functional>
+
+namespace retrainer {
+
+using json = nlohmann::json;
+
+namespace {
+
+// Runs `work` on a worker thread; an Error it throws is thrown again here, on the caller's thread.
+QCoro::Task<> onWorker(std::function<void()> work)
+{
+    auto future = QtConcurrent::run([work = std::move(work)]() -> QString {
+        try {
+            work();
+            return {};
+        } catch (const Error& e) {
+            return e.message().isEmpty() ? QStringLiteral("failed") : e.message();
+        } catch (const std::exception& e) {
+            return QStringLiteral("internal error: %1").arg(QString::fromUtf8(e.what()));
+        }
+    });
+    const QString error = co_await future;
+    if (!error.isEmpty())
+        throw Error(error);
+}
+
+std::string iso(const QDateTime& time) { return time.toUTC().toString(Qt::ISODate).toStdString(); }
+
+} // namespace
+
+Engine::Engine(Workspace& workspace, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_clock(clock)
+    , m_audit(workspace.store())
+    , m_predictors(workspace)
+    , m_runner(workspace)
+    , m_automation(workspace, m_runner, clock)
+{
+    connect(&m_runner, &Runner::runQueued, this, [this](qint64 id, const QString& model) {
+        const auto run = m_workspace.store().run(id);
+        Q_EMIT runQueued(id, model, run ? run->trigger : QStringLiteral("manual"));
+    });
+    connect(&m_runner, &Runner::runProgress, this, &Engine::runProgress);
+    connect(&m_runner, &Runner::runFinished, this, &Engine::onRunFinished);
+    connect(&m_automation, &Automation::alertRaised, this, &Engine::alertRaised);
+    connect(&m_automation, &Automation::rolledBack, this, &Engine::onAutoRollback);
+}
+
+Engine::~Engine() = default;
+
+QCoro::Task<> Engine::start()
+{
+    QPointer<Engine> guard(this);
+    co_await m_automation.start();
+    if (!guard)
+        co_return;
+    m_started = true;
+    const std::vector<ModelConfig> models = m_workspace.models(); // a copy: settings may change meanwhile
+    for (const auto& model : models)
+        co_await reloadPredictor(model.name);
+}
+
+QCoro::Task<> Engine::reloadPredictor(const QString& name)
+{
+    const QString model = name; // copied before the first suspension: the caller's string may not outlive it
+    Predictors* predictors = &m_predictors;
+    std::function<void()> work = [predictors, model] { predictors->reload(model); };
+    try {
+        auto working = onWorker(std::move(work));
+        co_await working;
+    } catch (const Error& e) {
+        qWarning("the predictor of '%s' could not be loaded (the one before stays): %s", qPrintable(model),
+                 qPrintable(e.message()));
+    }
+}
+
+void Engine::audited(const QString& actor, const QString& action, const QString& model, const json& detail)
+{
+    try {
+        m_audit.record(actor.isEmpty() ? QStringLiteral("unknown") : actor, action, model, detail);
+    } catch (const Error& e) {
+        qWarning("audit: %s", qPrintable(e.message())); // the action happened: say so in the log at least
+    }
+}
+
+qint64 Engine::train(const RunRequest& request, const QString& actor)
+{
+    const qint64 id = m_runner.start(request);
+    audited(actor, QStringLiteral("train"), request.model,
+            {{"run", id}, {"trigger", request.trigger.toStdString()}, {"force", request.force}, {"dry_run", request.dryRun}});
+    return id;
+}
+
+bool Engine::cancel(const QString& model, const QString& actor)
+{
+    m_workspace.requireModel(model);
+    const auto run = m_runner.activeRun(model);
+    if (!run || !m_runner.cancel(model))
+        return false;
+    audited(actor, QStringLiteral("cancel"), model, {{"run", *run}});
+    return true;
+}
+
+QCoro::Task<> Engine::rollback(const QString& model, int version, const QString& actor)
+{
+    m_workspace.requireModel(model);
+    const auto before = m_workspace.registry().active(model);
+    Workspace* ws = &m_workspace;
+    QPointer<Engine> guard(this);
+    auto switching = switchVersion(model, [ws, model, version] { ws->registry().rollback(model, version); });
+    co_await switching;
+    if (!guard)
+        co_return;
+    audited(actor, QStringLiteral("rollback"), model,
+            {{"from", before ? json(before->version) : json(nullptr)}, {"to", version}, {"automatic", false}});
+    Q_EMIT versionRolledBack(model, version, actor, false);
+}
+
+QCoro::Task<> Engine::switchVersion(const QString& name, std::function<void()> change)
+{
+    const QString model = name;
+    Predictors* predictors = &m_predictors;
+    std::function<void()> work = [predictors, model, change = std::move(change)] {
+        change();
+        predictors->reload(model);
+    };
+    auto working = onWorker(std::move(work));
+    co_await working;
+}
+
+ModelVersion Engine::pendingVersion(const QString& model, int version)
+{
+    m_workspace.requireModel(model);
+    auto v = m_workspace.registry().version(model, version);
+    if (!v)
+        throw Error(QStringLiteral("model '%1' has no version %2").arg(model).arg(version));
+    const QString state = v->approvalState();
+    if (state != QLatin1String("pending"))
+        throw Error(state.isEmpty()
+                        ? QStringLiteral("version %1 of '%2' did not need approval").arg(version).arg(model)
+                        : QStringLiteral("version %1 of '%2' is not awaiting approval: it was %3").arg(version).arg(model, state));
+    const QDateTime expires = QDateTime::fromString(QString::fromStdString(v->approval.value("expires", std::string())), Qt::ISODate);
+    if (expires.isValid() && expires <= m_clock.now()) {
+        json approval = v->approval;
+        approval["state"] = "expired";
+        m_workspace.registry().setApproval(model, version, approval);
+        throw Error(QStringLiteral("the approval request for version %1 of '%2' expired on %3; train again for a new candidate")
+                        .arg(version).arg(model, expires.toString(Qt::ISODate)));
+    }
+    return *v;
+}
+
+QCoro::Task<> Engine::approve(const QString& model, int version, const QString& actor, const QString& comment)
+{
+    const ModelVersion pending = pendingVersion(model, version);
+    const auto before = m_workspace.registry().active(model);
+    json approval = pending.approval;
+    approval["state"] = "approved";
+    approval["by"] = actor.toStdString();
+    approval["comment"] = comment.toStdString();
+    approval["decided"] = iso(m_clock.now());
+    Workspace* ws = &m_workspace;
+    QPointer<Engine> guard(this);
+    auto switching = switchVersion(model, [ws, model, version, approval] {
+        ws->registry().activateApproved(model, version, approval);
+    });
+    co_await switching;
+    if (!guard)
+        co_return;
+    audited(actor, QStringLiteral("approve"), model,
+            {{"version", version}, {"comment", comment.toStdString()}, {"from", before ? json(before->version) : json(nullptr)}});
+    Q_EMIT approvalDecided(model, version, true, actor);
+    Q_EMIT versionPromoted(model, version);
+}
+
+QCoro::Task<> Engine::reject(const QString& model, int version, const QString& actor, const QString& comment)
+{
+    if (comment.trimmed().isEmpty())
+        throw Error(QStringLiteral("rejecting version %1 of '%2' needs a comment saying why").arg(version).arg(model));
+    const ModelVersion pending = pendingVersion(model, version);
+    json approval = pending.approval;
+    approval["state"] = "rejected";
+    approval["by"] = actor.toStdString();
+    approval["comment"] = comment.toStdString();
+    approval["decided"] = iso(m_clock.now());
+    Workspace* ws = &m_workspace;
+    QPointer<Engine> guard(this);
+    std::function<void()> work = [ws, model, version, approval] {
+        ws->registry().setApproval(model, version, approval);
+        ws->store().addEvent(model, std::nullopt, QStringLiteral("REJECTED"), {{"version", version}, {"approval", approval}});
+    };
+    auto working = onWorker(std::move(work));
+    co_await working;
+    if (!guard)
+        co_return;
+    audited(actor, QStringLiteral("reject"), model, {{"version", version}, {"comment", comment.toStdString()}});
+    Q_EMIT approvalDecided(model, version, false, actor);
+}
+
+QCoro::Task<SampleImport> Engine::addSamples(const QString& model, RawTable rows, const QString& actor)
+{
+    const ModelConfig config = m_workspace.requireModel(model);
+    Workspace* ws = &m_workspace;
+    auto result = std::make_shared<SampleImport>();
+    auto input = std::make_shared<RawTable>(std::move(rows));
+    QPointer<Engine> guard(this);
+    std::function<void()> work = [ws, config, input, result] { *result = storeSamples(*ws, config, std::move(*input)); };
+    auto working = onWorker(std::move(work));
+    co_await working;
+    if (!guard)
+        co_return *result;
+    audited(actor, QStringLiteral("import"), model, {{"stored", result->stored}, {"rejected", result->rejected.size()}});
+    if (result->stored > 0 && m_started)
+        co_await m_automation.refreshModel(model); // the data trigger sees the new rows at once
+    co_return *result;
+}
+
+void Engine::setPaused(const QString& model, bool paused, const QString& actor)
+{
+    m_automation.setPaused(model, paused); // throws Error for an unknown model
+    audited(actor, paused ? QStringLiteral("pause") : QStringLiteral("resume"), model, {{"all", model.isEmpty()}});
+    Q_EMIT modelsChanged();
+}
+
+QCoro::Task<> Engine::updateModel(const ModelConfig& model, const QString& actor)
+{
+    if (const QString why = ModelConfig::validateName(model.name); !why.isEmpty())
+        throw Error(why);
+    const ModelConfig checked = ModelConfig::fromJson(model.toJson()); // the same checks as loading workspace.json
+    const bool added = !m_workspace.model(checked.name).has_value();
+    m_workspace.updateModel(checked);
+    audited(actor, QStringLiteral("settings"), checked.name, {{"added", added}, {"settings", checked.toJson()}});
+    Q_EMIT modelsChanged();
+    if (!m_started)
+        co_return;
+    QPointer<Engine> guard(this);
+    co_await m_automation.refreshModel(checked.name);
+    if (guard && added)
+        co_await reloadPredictor(checked.name);
+}
+
+void Engine::onRunFinished(qint64 runId, const QString& model, const QString& state)
+{
+    Q_EMIT runFinished(runId, model, state);
+    const auto run = m_workspace.store().run(runId);
+    if (!run || !run->version)
+        return;
+    if (run->state == RunState::AwaitingApproval) {
+        Q_EMIT approvalPending(model, *run->version);
+        return;
+    }
+    if (run->state != RunState::Promoted || !m_started)
+        return;
+    auto announce = [](Engine* self, QString model, int version) -> QCoro::Task<> {
+        QPointer<Engine> guard(self);
+        auto reloading = self->reloadPredictor(model);
+        co_await reloading;
+        if (guard)
+            Q_EMIT self->versionPromoted(model, version);
+    };
+    announce(this, model, *run->version);
+}
+
+void Engine::onAutoRollback(const QString& model, int from, int to, const QString& reason)
+{
+    audited(QStringLiteral("retrainer"), QStringLiteral("rollback"), model,
+            {{"from", from}, {"to", to}, {"automatic", true}, {"reason", reason.toStdString()}});
+    auto announce = [](Engine* self, QString model, int version) -> QCoro::Task<> {
+        QPointer<Engine> guard(self);
+        auto reloading = self->reloadPredictor(model);
+        co_await reloading;
+        if (guard)
+            Q_EMIT self->versionRolledBack(model, version, QStringLiteral("retrainer"), true);
+    };
+    announce(this, model, to);
+}
+
+} // namespace retrainer

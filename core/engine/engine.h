@@ -1,0 +1,89 @@
+#pragma once
+// The one façade every shell uses — the headless daemon, the GUI, the HTTP API and CLI commands run
+// inside the daemon (or standalone, with an engine of their own). Reads of live state go through its parts
+// (workspace, runner, automation, predictors, audit); every mutation goes through a method here, so each is
+// checked, audited with the actor who asked, and announced by one set of signals.
+// Lives on the thread that owns the workspace (the main thread); slow work (verifying files, loading
+// predictors, typing rows) runs on workers and is awaited.
+#include "alert_log.h"
+#include "audit_log.h"
+#include "automation.h"
+#include "predictors.h"
+#include "registry.h"
+#include "runner.h"
+#include "sample_import.h"
+#include <QCoroTask>
+#include <QObject>
+#include <functional>
+
+namespace retrainer {
+
+class Clock;
+class Workspace;
+
+class Engine : public QObject
+{
+    Q_OBJECT
+public:
+    Engine(Workspace& workspace, const Clock& clock, QObject* parent = nullptr);
+    ~Engine() override;
+
+    Workspace& workspace() { return m_workspace; }
+    Runner& runner() { return m_runner; }
+    Automation& automation() { return m_automation; }
+    Predictors& predictors() { return m_predictors; }
+    AuditLog& audit() { return m_audit; }
+
+    // Starts the automation (scheduler, triggers, approval expiry) and loads every model's predictor.
+    QCoro::Task<> start();
+
+    // Mutations. Each records an audit entry with `actor` and throws Error on bad input (unknown model or
+    // version, a version not awaiting approval, a damaged file…); nothing changes then.
+    // Queues a run (or joins the model's queued/running one) and returns its id.
+    qint64 train(const RunRequest& request, const QString& actor);
+    // Asks the model's run to stop; false (and no audit entry) when nothing runs for it.
+    bool cancel(const QString& model, const QString& actor);
+    // Verifies `version` on a worker, makes it active and reloads the predictor.
+    QCoro::Task<> rollback(const QString& model, int version, const QString& actor);
+    // A version awaiting approval: approve verifies and activates it (predictor reloaded); reject keeps it
+    // out of service for good. An expired request is refused (and marked expired).
+    QCoro::Task<> approve(const QString& model, int version, const QString& actor, const QString& comment);
+    QCoro::Task<> reject(const QString& model, int version, const QString& actor, const QString& comment);
+    // Row-by-row validation: accepted rows stored, rejected ones listed with reasons; the data trigger
+    // sees the new rows at once.
+    QCoro::Task<SampleImport> addSamples(const QString& model, RawTable rows, const QString& actor);
+    // Pause or resume automatic retraining of one model or, with an empty name, of everything.
+    void setPaused(const QString& model, bool paused, const QString& actor);
+    // Adds or replaces a model's settings (validated, saved to workspace.json), refreshes the automation.
+    QCoro::Task<> updateModel(const ModelConfig& model, const QString& actor);
+
+Q_SIGNALS:
+    void runQueued(qint64 runId, const QString& model, const QString& trigger);
+    void runProgress(qint64 runId, const QString& model, const QString& phase, double fraction);
+    void runFinished(qint64 runId, const QString& model, const QString& state);
+    void versionPromoted(const QString& model, int version);  // after the predictor serves it
+    void versionRolledBack(const QString& model, int version, const QString& actor, bool automatic);
+    void approvalPending(const QString& model, int version);
+    void approvalDecided(const QString& model, int version, bool approved, const QString& actor);
+    void alertRaised(const retrainer::AlertRecord& alert);
+    void modelsChanged();
+
+private:
+    void onRunFinished(qint64 runId, const QString& model, const QString& state);
+    void onAutoRollback(const QString& model, int from, int to, const QString& reason);
+    QCoro::Task<> reloadPredictor(const QString& name);
+    // Runs `change` (which switches the active version) and then the predictor reload on a worker.
+    QCoro::Task<> switchVersion(const QString& name, std::function<void()> change);
+    ModelVersion pendingVersion(const QString& model, int version);
+    void audited(const QString& actor, const QString& action, const QString& model, const nlohmann::json& detail);
+
+    Workspace& m_workspace;
+    const Clock& m_clock;
+    AuditLog m_audit;
+    Predictors m_predictors;
+    Runner m_runner;
+    Automation m_automation;
+    bool m_started = false; // an engine opened for one CLI command is never started: it loads no predictors
+};
+
+} // namespace retrainer
