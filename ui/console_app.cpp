@@ -141,8 +141,7 @@ QCoro::Task<CommandResponse> ConsoleApp::handle(CommandRequest request)
     context.out = cli::Output(cli::Output::Mode::Captured);
     context.workspace = &m_engine->workspace();
     context.workspaceDir = context.workspace->directory();
-    context.runner = &m_engine->runner();
-    context.automation = &m_engine->automation();
+    context.engine = &m_engine->engine();
     context.user = request.user;
     qInfo("command from %s: %s", qPrintable(request.user), qPrintable(request.arguments.join(QLatin1Char(' '))));
     response.exitCode = co_await cli::execute(context, request.arguments);

@@ -1,5 +1,6 @@
 #include "console_engine.h"
 #include "automation.h"
+#include "engine.h"
 #include "cli_context.h"
 #include "error.h"
 #include "runner.h"
@@ -13,40 +14,53 @@ namespace retrainer {
 ConsoleEngine::ConsoleEngine(std::unique_ptr<Workspace> workspace, QObject* parent)
     : QObject(parent),
       m_workspace(std::move(workspace)),
-      m_runner(std::make_unique<Runner>(*m_workspace)),
-      m_automation(std::make_unique<Automation>(*m_workspace, *m_runner, m_clock)),
+      m_engine(std::make_unique<Engine>(*m_workspace, m_clock)),
       m_actor(cli::currentUser())
 {
-    connect(m_runner.get(), &Runner::runQueued, this, &ConsoleEngine::runQueued);
-    connect(m_runner.get(), &Runner::runStateChanged, this, &ConsoleEngine::runStateChanged);
-    connect(m_runner.get(), &Runner::runProgress, this, &ConsoleEngine::runProgress);
-    connect(m_runner.get(), &Runner::runFinished, this,
-            [this](qint64 runId, const QString& model, const QString& state) {
-                Q_EMIT runFinished(runId, model, state);
-                if (state == QLatin1String("promoted"))
-                    Q_EMIT versionsChanged(model);
-                announceRun(runId);
-            });
-    connect(m_automation.get(), &Automation::alertRaised, this, [this](const AlertRecord& alert) {
+    Engine* engine = m_engine.get();
+    connect(engine, &Engine::runQueued, this,
+            [this](qint64 runId, const QString& model, const QString&) { Q_EMIT runQueued(runId, model); });
+    connect(&engine->runner(), &Runner::runStateChanged, this, &ConsoleEngine::runStateChanged);
+    connect(engine, &Engine::runProgress, this, &ConsoleEngine::runProgress);
+    connect(engine, &Engine::runFinished, this, [this](qint64 runId, const QString& model, const QString& state) {
+        Q_EMIT runFinished(runId, model, state);
+        announceRun(runId);
+    });
+    connect(engine, &Engine::versionPromoted, this, [this](const QString& model, int) { Q_EMIT versionsChanged(model); });
+    connect(engine, &Engine::versionRolledBack, this,
+            [this](const QString& model, int, const QString&, bool) { Q_EMIT versionsChanged(model); });
+    connect(engine, &Engine::approvalDecided, this,
+            [this](const QString& model, int, bool, const QString&) { Q_EMIT versionsChanged(model); });
+    connect(engine, &Engine::alertRaised, this, [this](const AlertRecord& alert) {
         m_notifier.alertRaised(alert);
         Q_EMIT alertsChanged();
     });
+    connect(engine, &Engine::modelsChanged, this, &ConsoleEngine::modelsChanged);
 }
 
 ConsoleEngine::~ConsoleEngine()
 {
-    m_automation.reset();
-    m_runner.reset(); // cancels and waits before the workspace goes
+    m_engine.reset(); // cancels and waits before the workspace goes
 }
 
 QCoro::Task<> ConsoleEngine::start()
 {
-    co_await m_automation->start();
+    co_await m_engine->start();
+}
+
+Runner& ConsoleEngine::runner()
+{
+    return m_engine->runner();
+}
+
+Automation& ConsoleEngine::automation()
+{
+    return m_engine->automation();
 }
 
 Scheduler& ConsoleEngine::scheduler()
 {
-    return m_automation->scheduler();
+    return m_engine->automation().scheduler();
 }
 
 qint64 ConsoleEngine::train(const QString& model)
@@ -58,7 +72,7 @@ qint64 ConsoleEngine::train(const QString& model)
     request.force = true; // a person asked for it: train even on unchanged data
     request.reason = tr("Train now, asked by %1").arg(m_actor);
     request.timeLimitSecs = config.triggers.maxTrainingSecs;
-    return m_runner->start(request);
+    return m_engine->train(request, m_actor);
 }
 
 void ConsoleEngine::trainAll()
@@ -69,41 +83,33 @@ void ConsoleEngine::trainAll()
 
 bool ConsoleEngine::cancel(const QString& model)
 {
-    return m_runner->cancel(model);
+    return m_engine->cancel(model, m_actor);
 }
 
 bool ConsoleEngine::isTraining(const QString& model) const
 {
-    return m_runner->isActive(model);
+    return m_engine->runner().isActive(model);
 }
 
 QCoro::Task<QString> ConsoleEngine::rollback(QString model, int version)
 {
-    QPointer<ConsoleEngine> self(this);
-    Workspace* workspace = m_workspace.get();
-    auto future = QtConcurrent::run([workspace, model, version]() -> QString {
-        try {
-            workspace->registry().rollback(model, version);
-            return {};
-        } catch (const Error& e) {
-            return e.message();
-        }
-    });
-    const QString error = co_await future;
-    if (self && error.isEmpty())
-        Q_EMIT self->versionsChanged(model);
-    co_return error;
+    try {
+        co_await m_engine->rollback(model, version, m_actor);
+    } catch (const Error& e) {
+        co_return e.message();
+    }
+    co_return QString();
 }
 
 void ConsoleEngine::setPaused(const QString& model, bool paused)
 {
-    m_automation->setPaused(model, paused);
+    m_engine->setPaused(model, paused, m_actor);
     Q_EMIT pausedChanged();
 }
 
 bool ConsoleEngine::pausedAll() const
 {
-    return m_automation->pausedAll();
+    return m_engine->automation().pausedAll();
 }
 
 ModelHealth ConsoleEngine::health(const ModelSnapshot& snapshot) const
@@ -136,7 +142,7 @@ void ConsoleEngine::announceExternalChange()
 QCoro::Task<QString> ConsoleEngine::acknowledge(qint64 alertId)
 {
     QPointer<ConsoleEngine> self(this);
-    AlertLog* alerts = &m_automation->alerts();
+    AlertLog* alerts = &m_engine->automation().alerts();
     const QString actor = m_actor;
     auto future = QtConcurrent::run([alerts, alertId, actor]() -> QString {
         try {

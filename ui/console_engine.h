@@ -1,8 +1,7 @@
 #pragma once
-// The engine as the console sees it: one workspace with its runner and automation, the mutations the
-// windows ask for (train, cancel, roll back, pause, acknowledge) made in the name of the OS user, and the
-// signals every page refreshes on. The only ui class that touches Runner and Automation directly, so
-// that moving to core's Engine façade changes this file alone.
+// The engine as the console sees it: one workspace and core's Engine over it, the mutations the windows
+// ask for (train, cancel, roll back, pause, acknowledge) made in the name of the OS user, and the signals
+// every page refreshes on. Pages read through it and never hold the Engine themselves.
 #include "alert_log.h"
 #include "clock.h"
 #include "model_snapshot.h"
@@ -16,6 +15,7 @@
 namespace retrainer {
 
 class Automation;
+class Engine;
 class Runner;
 class Workspace;
 
@@ -30,8 +30,9 @@ public:
     QCoro::Task<> start();
 
     Workspace& workspace() { return *m_workspace; }
-    Runner& runner() { return *m_runner; }
-    Automation& automation() { return *m_automation; }
+    Engine& engine() { return *m_engine; }
+    Runner& runner();
+    Automation& automation();
     Scheduler& scheduler();
     Notifier& notifier() { return m_notifier; }
     QString actor() const { return m_actor; }
@@ -73,8 +74,7 @@ private:
 
     std::unique_ptr<Workspace> m_workspace;
     SystemClock m_clock;
-    std::unique_ptr<Runner> m_runner;
-    std::unique_ptr<Automation> m_automation;
+    std::unique_ptr<Engine> m_engine;
     Notifier m_notifier;
     QString m_actor;
 };

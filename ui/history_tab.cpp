@@ -52,7 +52,7 @@ HistoryTab::HistoryTab(ConsoleEngine& engine, QWidget* parent)
     for (const char* t : {"manual", "schedule", "conditional", "data", "performance", "catch-up", "api"})
         m_trigger->addItem(QString::fromLatin1(t), QString::fromLatin1(t));
     m_outcome->addItem(tr("Any outcome"), QString());
-    for (RunState s : {RunState::Promoted, RunState::Rejected, RunState::Failed, RunState::Cancelled,
+    for (RunState s : {RunState::Promoted, RunState::AwaitingApproval, RunState::Rejected, RunState::Failed, RunState::Cancelled,
                        RunState::Skipped, RunState::Interrupted})
         m_outcome->addItem(toString(s), toString(s));
     for (QDateEdit* edit : {m_from, m_to}) {

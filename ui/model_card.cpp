@@ -95,6 +95,8 @@ QString runOutcomeText(const RunRecord& run)
     case RunState::Cancelled: return ModelCard::tr("cancelled");
     case RunState::Skipped: return ModelCard::tr("skipped: %1").arg(run.error);
     case RunState::Interrupted: return ModelCard::tr("interrupted");
+    case RunState::AwaitingApproval:
+        return run.version ? ModelCard::tr("version %1 awaits approval").arg(*run.version) : ModelCard::tr("awaits approval");
     case RunState::Queued: return ModelCard::tr("queued");
     case RunState::Loading: return ModelCard::tr("loading data");
     case RunState::Training: return ModelCard::tr("training");

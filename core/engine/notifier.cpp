@@ -18,6 +18,12 @@ void Notifier::runFinished(const RunRecord& run)
         title = tr("%1 retrained").arg(run.model);
         text = tr("The new candidate was not better; the version in service stays.");
         break;
+    case RunState::AwaitingApproval:
+        title = tr("%1 awaits approval").arg(run.model);
+        text = run.version ? tr("Version %1 is better and waits for an administrator to approve it.").arg(*run.version)
+                           : tr("A better version waits for an administrator to approve it.");
+        severity = Severity::Warning;
+        break;
     case RunState::Failed:
     case RunState::Interrupted:
         title = tr("%1: training failed").arg(run.model);

@@ -1,6 +1,6 @@
 #pragma once
 // Decides what is worth announcing to the person at the desk (tray notifications): a finished run that
-// changed something or went wrong, and every alert. Progress, dry runs, skipped and cancelled runs are not
+// changed something, awaits approval or went wrong, and every alert. Progress, dry runs, skipped and cancelled runs are not
 // announced, and a run is announced at most once. It only decides; shells (the tray) show `announce`.
 #include "alert_log.h"
 #include "run_record.h"
