@@ -5,9 +5,9 @@
 #include "demo_workspace.h"
 #include "engine.h"
 #include "error.h"
+#include "model_setup.h"
 #include "source.h"
 #include "source_loader.h"
-#include <set>
 
 namespace retrainer::cli {
 
@@ -40,22 +40,6 @@ QStringList splitList(const QString& text)
     QStringList out;
     for (const auto& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
         out << part.trimmed();
-    return out;
-}
-
-QStringList identifierLikeColumns(const Dataset& data)
-{
-    QStringList out;
-    const size_t rows = data.samples.size();
-    for (size_t i = 0; i < data.features.size(); ++i) {
-        if (data.features[i].kind != ColumnKind::Categorical)
-            continue;
-        std::set<std::string> distinct;
-        for (const auto& s : data.samples)
-            distinct.insert(s.categories[i]);
-        if (distinct.size() > 50 && distinct.size() * 2 > rows)
-            out << data.features[i].name;
-    }
     return out;
 }
 
@@ -107,23 +91,11 @@ QCoro::Task<int> modelAdd(Context& context)
         // Check the columns against the source and fix the kind of each feature now, so that a later bad
         // value is rejected as a bad row instead of changing the column's kind.
         const RawTable table = loadSourceRows(model.source, workspace.directory(), workspace.store(), model.name);
-        Dataset data = buildDataset(table, model.schema());
-        if (model.features.isEmpty()) {
-            // A text column with a different value in almost every row (an identifier, a free-form date) teaches
-            // the model nothing and makes training slow: leave it out unless the user names it.
-            const QStringList excluded = identifierLikeColumns(data);
-            if (!excluded.isEmpty()) {
-                for (const auto& f : data.features)
-                    if (!excluded.contains(f.name))
-                        model.features << f.name;
-                for (const auto& name : excluded)
-                    context.out.line(QStringLiteral("  left out '%1': almost every row has a different value, so it looks like an "
-                                                    "identifier or a date (name it in --features to use it, or as --timestamp)").arg(name));
-                data = buildDataset(table, model.schema());
-            }
-        }
-        for (const auto& f : data.features)
-            model.kinds.insert(f.name, f.kind);
+        const ModelSetup setup = setUpModelColumns(model, table);
+        const Dataset& data = setup.data;
+        for (const auto& name : setup.leftOut)
+            context.out.line(QStringLiteral("  left out '%1': almost every row has a different value, so it looks like an "
+                                            "identifier or a date (name it in --features to use it, or as --timestamp)").arg(name));
         context.out.line(QStringLiteral("Source %1: %2 rows readable, %3 rejected").arg(model.source).arg(data.samples.size()).arg(data.rejected.size()));
         for (const auto& f : data.features)
             context.out.line(QStringLiteral("  feature %1: %2").arg(f.name, f.kind == ColumnKind::Numeric ? QStringLiteral("numeric") : QStringLiteral("categorical")));

@@ -7,6 +7,7 @@
 // Relative paths are resolved against a base directory (the workspace).
 #include "raw_table.h"
 #include <QString>
+#include <QStringList>
 
 namespace retrainer {
 
@@ -29,6 +30,9 @@ RawTable readCsv(const QString& path);
 // Reads a table or query result through Qt Sql on a connection private to the calling thread (opened
 // and closed inside this call). Throws Error when the database, table or query fails.
 RawTable readSqlite(const QString& path, const QString& table, const QString& query);
+// The tables and views of an SQLite database, by name (SQLite's own sqlite_* tables left out). Throws
+// Error when the file is missing or not a database.
+QStringList listSqliteTables(const QString& path);
 // How many rows the same table or query yields, counted by SQLite (for polling a source for new rows).
 qint64 countSqliteRows(const QString& path, const QString& table, const QString& query);
 

@@ -140,6 +140,18 @@ RawTable readSqlite(const QString& path, const QString& table, const QString& qu
     return result;
 }
 
+QStringList listSqliteTables(const QString& path)
+{
+    QStringList tables;
+    const QString sql = QStringLiteral("SELECT name FROM sqlite_master WHERE type IN ('table', 'view') "
+                                       "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name");
+    selectReadOnly(path, QString(), sql, [](const QString& statement) { return statement; }, [&tables](QSqlQuery& select) {
+        while (select.next())
+            tables << select.value(0).toString();
+    });
+    return tables;
+}
+
 qint64 countSqliteRows(const QString& path, const QString& table, const QString& query)
 {
     qint64 count = 0;

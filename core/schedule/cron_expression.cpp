@@ -1,8 +1,8 @@
 #include "cron_expression.h"
+#include "cron_description.h"
 
 #include "error.h"
 
-#include <QLocale>
 #include <QStringList>
 #include <algorithm>
 #include <array>
@@ -228,41 +228,6 @@ qint64 wallToUtc(qint64 wall, const QTimeZone& zone)
     return past == 0 ? high : high + kMinute - past; // the first valid minute after the gap
 }
 
-template<size_t N>
-bool all(const std::bitset<N>& bits, int from)
-{
-    for (size_t i = static_cast<size_t>(from); i < N; ++i) {
-        if (!bits[i])
-            return false;
-    }
-    return true;
-}
-
-// The n > 1 for which the set bits are exactly 0, n, 2n, … and n divides N; 0 otherwise.
-template<size_t N>
-int evenStep(const std::bitset<N>& bits)
-{
-    const int second = nextSetBit(bits, 1);
-    if (!bits[0] || second < 2 || N % static_cast<size_t>(second) != 0)
-        return 0;
-    for (size_t i = 0; i < N; ++i) {
-        if (bits[i] != (i % static_cast<size_t>(second) == 0))
-            return 0;
-    }
-    return second;
-}
-
-template<size_t N>
-int single(const std::bitset<N>& bits)
-{
-    return bits.count() == 1 ? nextSetBit(bits, 0) : -1;
-}
-
-QString dayName(int cronDay)
-{
-    return QLocale::c().dayName(cronDay == 0 ? 7 : cronDay);
-}
-
 } // namespace
 
 CronExpression CronExpression::parse(const QString& text)
@@ -391,76 +356,9 @@ std::vector<QDateTime> CronExpression::nextN(const QDateTime& after, int count, 
     return moments;
 }
 
-bool CronExpression::firesEveryDay() const
-{
-    const bool anyDayOfMonth = all(m_daysOfMonth, 1);
-    const bool anyDayOfWeek = m_daysOfWeek.all();
-    const bool anyDay = (m_dayOfMonthStar || m_dayOfWeekStar) ? anyDayOfMonth && anyDayOfWeek
-                                                              : anyDayOfMonth || anyDayOfWeek;
-    return anyDay && all(m_months, 1);
-}
-
-// The day part of a description for a job at `time`, or an empty string if it is too complex.
-QString CronExpression::describeDays(const QString& time) const
-{
-    if (firesEveryDay())
-        return QStringLiteral("Every day at %1").arg(time);
-    if (!m_dayOfMonthStar && !m_dayOfWeekStar)
-        return {}; // either field matching is enough: too complex for a sentence
-    const bool everyMonth = all(m_months, 1);
-    const bool anyDayOfMonth = all(m_daysOfMonth, 1);
-    const bool anyDayOfWeek = m_daysOfWeek.all();
-    if (anyDayOfMonth && everyMonth) {
-        if (m_daysOfWeek == std::bitset<7>(0b0111110))
-            return QStringLiteral("Every weekday at %1").arg(time);
-        QStringList names;
-        for (int day : {1, 2, 3, 4, 5, 6, 0}) {
-            if (m_daysOfWeek[static_cast<size_t>(day)])
-                names << dayName(day);
-        }
-        const QString last = names.takeLast();
-        const QString list = names.isEmpty() ? last : names.join(QLatin1String(", ")) + QLatin1String(" and ") + last;
-        return QStringLiteral("Every %1 at %2").arg(list, time);
-    }
-    const int dayOfMonth = single(m_daysOfMonth);
-    if (anyDayOfWeek && dayOfMonth > 0) {
-        if (everyMonth)
-            return QStringLiteral("At %1 on day %2 of every month").arg(time).arg(dayOfMonth);
-        const int month = single(m_months);
-        if (month > 0)
-            return QStringLiteral("Every year on %1 %2 at %3")
-                .arg(QLocale::c().monthName(month))
-                .arg(dayOfMonth)
-                .arg(time);
-    }
-    return {};
-}
-
 QString CronExpression::describe() const
 {
-    const QString fallback = QStringLiteral("Cron: %1").arg(m_text);
-    const int minute = single(m_minutes);
-    const int hour = single(m_hours);
-    if (minute >= 0 && hour >= 0) {
-        const QString time = QStringLiteral("%1:%2").arg(hour, 2, 10, QLatin1Char('0')).arg(minute, 2, 10, QLatin1Char('0'));
-        const QString days = describeDays(time);
-        return days.isEmpty() ? fallback : days;
-    }
-    // Sub-daily schedules are only described when they run every day.
-    if (!firesEveryDay())
-        return fallback;
-    if (m_hours.all()) {
-        if (m_minutes.all())
-            return QStringLiteral("Every minute");
-        if (minute >= 0)
-            return QStringLiteral("Every hour at minute %1").arg(minute);
-        if (const int step = evenStep(m_minutes))
-            return QStringLiteral("Every %1 minutes").arg(step);
-        return fallback;
-    }
-    if (const int step = evenStep(m_hours); step > 0 && minute >= 0)
-        return QStringLiteral("Every %1 hours at minute %2").arg(step).arg(minute);
-    return fallback;
+    return describeCron(*this);
 }
 
 } // namespace retrainer

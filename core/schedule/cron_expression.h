@@ -36,14 +36,23 @@ public:
     std::vector<QDateTime> nextN(const QDateTime& after, int count,
                                  const QTimeZone& zone = QTimeZone::systemTimeZone()) const;
 
-    // An English sentence for common forms ("Every day at 02:00"), "Cron: <text>" otherwise.
+    // describeCron(*this): a sentence for common forms ("Every day at 02:00"), translatable.
     QString describe() const;
+
+    // The parsed fields: bit n is set when value n matches (day of week: bit 0 = Sunday).
+    const std::bitset<60>& minutes() const { return m_minutes; }
+    const std::bitset<24>& hours() const { return m_hours; }
+    const std::bitset<32>& daysOfMonth() const { return m_daysOfMonth; } // bits 1-31
+    const std::bitset<13>& months() const { return m_months; }           // bits 1-12
+    const std::bitset<7>& daysOfWeek() const { return m_daysOfWeek; }
+    // Whether the day-of-month / day-of-week field was '*' (Vixie rule: when neither is, a day matches
+    // if EITHER field matches).
+    bool dayOfMonthIsStar() const { return m_dayOfMonthStar; }
+    bool dayOfWeekIsStar() const { return m_dayOfWeekStar; }
 
 private:
     CronExpression() = default;
     bool dayMatches(const QDate& date) const;
-    bool firesEveryDay() const;
-    QString describeDays(const QString& time) const;
 
     QString m_text;
     std::bitset<60> m_minutes;

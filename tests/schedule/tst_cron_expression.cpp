@@ -434,47 +434,6 @@ private slots:
         QVERIFY(cron.nextN(after, 0, berlin).empty());
     }
 
-    void describe_data()
-    {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<QString>("sentence");
-
-        QTest::newRow("daily") << QStringLiteral("0 2 * * *") << QStringLiteral("Every day at 02:00");
-        QTest::newRow("@daily") << QStringLiteral("@daily") << QStringLiteral("Every day at 00:00");
-        QTest::newRow("all weekdays") << QStringLiteral("15 10 * * 0-6") << QStringLiteral("Every day at 10:15");
-        QTest::newRow("any day OR Monday") << QStringLiteral("0 0 1-31 * MON") << QStringLiteral("Every day at 00:00");
-        QTest::newRow("hourly") << QStringLiteral("0 * * * *") << QStringLiteral("Every hour at minute 0");
-        QTest::newRow("@hourly") << QStringLiteral("@hourly") << QStringLiteral("Every hour at minute 0");
-        QTest::newRow("hourly at 45") << QStringLiteral("45 * * * *") << QStringLiteral("Every hour at minute 45");
-        QTest::newRow("every 15 minutes") << QStringLiteral("*/15 * * * *") << QStringLiteral("Every 15 minutes");
-        QTest::newRow("every 10 minutes as range") << QStringLiteral("0-59/10 * * * *") << QStringLiteral("Every 10 minutes");
-        QTest::newRow("every minute") << QStringLiteral("* * * * *") << QStringLiteral("Every minute");
-        QTest::newRow("every 2 hours") << QStringLiteral("0 */2 * * *") << QStringLiteral("Every 2 hours at minute 0");
-        QTest::newRow("Monday") << QStringLiteral("30 9 * * MON") << QStringLiteral("Every Monday at 09:30");
-        QTest::newRow("Sunday as 7") << QStringLiteral("0 0 * * 7") << QStringLiteral("Every Sunday at 00:00");
-        QTest::newRow("@weekly") << QStringLiteral("@weekly") << QStringLiteral("Every Sunday at 00:00");
-        QTest::newRow("weekdays") << QStringLiteral("0 9 * * 1-5") << QStringLiteral("Every weekday at 09:00");
-        QTest::newRow("three days") << QStringLiteral("0 9 * * MON,WED,FRI") << QStringLiteral("Every Monday, Wednesday and Friday at 09:00");
-        QTest::newRow("weekend") << QStringLiteral("0 8 * * SAT,SUN") << QStringLiteral("Every Saturday and Sunday at 08:00");
-        QTest::newRow("monthly") << QStringLiteral("0 2 1 * *") << QStringLiteral("At 02:00 on day 1 of every month");
-        QTest::newRow("@monthly") << QStringLiteral("@monthly") << QStringLiteral("At 00:00 on day 1 of every month");
-        QTest::newRow("yearly") << QStringLiteral("@yearly") << QStringLiteral("Every year on January 1 at 00:00");
-        QTest::newRow("leap day") << QStringLiteral("0 6 29 2 *") << QStringLiteral("Every year on February 29 at 06:00");
-        QTest::newRow("13th or Friday") << QStringLiteral("0 0 13 * FRI") << QStringLiteral("Cron: 0 0 13 * FRI");
-        QTest::newRow("uneven step") << QStringLiteral("*/7 * * * *") << QStringLiteral("Cron: */7 * * * *");
-        QTest::newRow("offset step") << QStringLiteral("5/15 * * * *") << QStringLiteral("Cron: 5/15 * * * *");
-        QTest::newRow("two hours") << QStringLiteral("0 9,17 * * *") << QStringLiteral("Cron: 0 9,17 * * *");
-        QTest::newRow("minutes on weekdays") << QStringLiteral("*/15 * * * 1-5") << QStringLiteral("Cron: */15 * * * 1-5");
-        QTest::newRow("weekday in January") << QStringLiteral("0 0 * 1 MON") << QStringLiteral("Cron: 0 0 * 1 MON");
-    }
-
-    void describe()
-    {
-        QFETCH(QString, text);
-        QFETCH(QString, sentence);
-        QCOMPARE(CronExpression::parse(text).describe(), sentence);
-    }
-
     void manualClockMovesOnlyWhenTold()
     {
         ManualClock clock(at(QStringLiteral("2026-03-29T02:59:00+02:00")));

@@ -45,6 +45,7 @@ private slots:
     void countsRowsWithoutReadingThem();
     void quotesTableName();
     void emptyResultKeepsColumns();
+    void listsTables();
     void failuresThrow_data();
     void failuresThrow();
     void opensReadOnly();
@@ -130,6 +131,28 @@ void TestSqliteSource::emptyResultKeepsColumns()
     const RawTable table = readSqlite(m_db, QStringLiteral("empty"), QString());
     QCOMPARE(table.columns, cells({"a", "b"}));
     QVERIFY(table.rows.empty());
+}
+
+void TestSqliteSource::listsTables()
+{
+    QCOMPARE(listSqliteTables(m_db), cells({"empty", "odd \"name\"", "visits"}));
+    try {
+        listSqliteTables(m_dir.filePath(QStringLiteral("missing.sqlite")));
+        QFAIL("a missing database must throw");
+    } catch (const Error& e) {
+        QVERIFY2(e.message().contains(QStringLiteral("does not exist")), qPrintable(e.message()));
+    }
+    const QString notADatabase = m_dir.filePath(QStringLiteral("text.csv"));
+    QFile file(notADatabase);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("a,b\n1,2\n3,4\n5,6\n7,8\n9,10\n11,12\n13,14\n15,16\n17,18\n19,20\n");
+    file.close();
+    try {
+        listSqliteTables(notADatabase);
+        QFAIL("a file that is not a database must throw");
+    } catch (const Error& e) {
+        QVERIFY2(e.message().contains(notADatabase), qPrintable(e.message()));
+    }
 }
 
 void TestSqliteSource::failuresThrow_data()

@@ -1,0 +1,80 @@
+#include "model_setup.h"
+#include <set>
+
+namespace retrainer {
+
+QStringList identifierLikeColumns(const Dataset& data)
+{
+    QStringList out;
+    const size_t rows = data.samples.size();
+    for (size_t i = 0; i < data.features.size(); ++i) {
+        if (data.features[i].kind != ColumnKind::Categorical)
+            continue;
+        std::set<std::string> distinct;
+        for (const auto& s : data.samples)
+            distinct.insert(s.categories[i]);
+        if (distinct.size() > 50 && distinct.size() * 2 > rows)
+            out << data.features[i].name;
+    }
+    return out;
+}
+
+ModelSetup setUpModelColumns(ModelConfig& model, const RawTable& table)
+{
+    ModelSetup setup;
+    setup.data = buildDataset(table, model.schema());
+    if (model.features.isEmpty()) {
+        setup.leftOut = identifierLikeColumns(setup.data);
+        if (!setup.leftOut.isEmpty()) {
+            for (const auto& f : setup.data.features)
+                if (!setup.leftOut.contains(f.name))
+                    model.features << f.name;
+            setup.data = buildDataset(table, model.schema());
+        }
+    }
+    for (const auto& f : setup.data.features)
+        model.kinds.insert(f.name, f.kind);
+    return setup;
+}
+
+std::optional<Task> suggestTask(const RawTable& table, const QString& label)
+{
+    const qsizetype column = table.columns.indexOf(label);
+    if (column < 0)
+        return std::nullopt;
+    RawTable labelOnly;
+    labelOnly.columns = QStringList{label};
+    std::set<QString> distinct;
+    for (const auto& row : table.rows) {
+        const QString cell = row.cells.value(column);
+        labelOnly.rows.push_back({QStringList{cell}, row.origin});
+        if (!cell.isEmpty() && distinct.size() <= 2)
+            distinct.insert(cell);
+    }
+    if (detectColumnKinds(labelOnly).value(label) == ColumnKind::Categorical)
+        return Task::Classification;
+    return distinct.size() == 2 ? Task::Classification : Task::Regression;
+}
+
+QString suggestTimestampColumn(const RawTable& table)
+{
+    const QHash<QString, ColumnKind> kinds = detectColumnKinds(table);
+    for (qsizetype c = 0; c < table.columns.size(); ++c) {
+        if (kinds.value(table.columns[c]) != ColumnKind::Categorical)
+            continue; // plain numbers could be read as Unix seconds; only text dates count
+        qsizetype filled = 0, dates = 0;
+        for (const auto& row : table.rows) {
+            const QString cell = row.cells.value(c);
+            if (cell.isEmpty())
+                continue;
+            ++filled;
+            if (parseTimestamp(cell))
+                ++dates;
+        }
+        if (filled > 0 && dates * 100 >= filled * 95)
+            return table.columns[c];
+    }
+    return {};
+}
+
+} // namespace retrainer

@@ -1,0 +1,229 @@
+// ModelSettingsPage on the demo workspace: loading the clinic model, errors beside invalid fields with
+// Save disabled, the schedule's sentence and next moments, Save through workspace.json, and Revert.
+#include "demo_workspace.h"
+#include "field_error_label.h"
+#include "model_settings_page.h"
+#include "schedule_editor.h"
+#include "validated_field.h"
+#include "workspace.h"
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace retrainer;
+
+namespace {
+
+const QString kClinic = QStringLiteral("clinic-waiting-time");
+
+void typeInto(ValidatedField* field, const QString& text)
+{
+    field->lineEdit()->setFocus();
+    field->lineEdit()->selectAll();
+    QTest::keyClick(field->lineEdit(), Qt::Key_Backspace);
+    QTest::keyClicks(field->lineEdit(), text);
+}
+
+} // namespace
+
+class TestModelSettingsPage : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<ModelSettingsPage> m_page;
+
+    ValidatedField* field(const char* name) const
+    {
+        return m_page->findChild<ValidatedField*>(QString::fromLatin1(name));
+    }
+    QPushButton* button(const char* name) const { return m_page->findChild<QPushButton*>(QString::fromLatin1(name)); }
+    ScheduleEditor* schedules() const { return m_page->findChild<ScheduleEditor*>(); }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_workspace = Workspace::create(m_dir.path());
+        createDemoWorkspace(*m_workspace);
+        QVERIFY(m_workspace->model(kClinic));
+    }
+
+    void init()
+    {
+        m_page = std::make_unique<ModelSettingsPage>(*m_workspace);
+        m_page->resize(900, 1200);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        m_page->setModel(kClinic);
+    }
+
+    void cleanup() { m_page.reset(); }
+
+    void loadsTheClinicModel()
+    {
+        const ModelConfig clinic = m_workspace->requireModel(kClinic);
+        QCOMPARE(m_page->modelName(), kClinic);
+        QTableWidget* table = schedules()->table();
+        QCOMPARE(table->rowCount(), int(clinic.triggers.schedules.size()));
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Every day at 02:00"));
+        QCOMPARE(table->item(0, 2)->text(), clinic.triggers.schedules[0].cron);
+        QCOMPARE(table->item(1, 0)->text(), QStringLiteral("Every day at 00:00 and 12:00"));
+        QCOMPARE(table->item(1, 1)->text(), QStringLiteral("if 3 new rows"));
+        QCOMPARE(schedules()->cronField()->text(), QStringLiteral("0 2 * * *"));
+        QCOMPARE(field("thresholdField")->text(), QStringLiteral("0.7"));
+        QCOMPARE(field("dataWindowField")->text(), QStringLiteral("24h"));
+        QCOMPARE(field("dataCooldownField")->text(), QStringLiteral("6h"));
+        QCOMPARE(field("timeLimitField")->text(), QStringLiteral("8h"));
+        QVERIFY(m_page->isValid());
+        QVERIFY(!m_page->isModified());
+        QVERIFY(!button("saveButton")->isEnabled()); // nothing changed yet
+        QVERIFY(!button("revertButton")->isEnabled());
+    }
+
+    void invalidCronIsShownBesideTheFieldAndBlocksSave()
+    {
+        ValidatedField* cron = schedules()->cronField();
+        typeInto(cron, QStringLiteral("61 2 * * *"));
+        QVERIFY(cron->errorLabel()->isVisible());
+        QVERIFY(cron->errorLabel()->text().contains(QStringLiteral("61")));
+        QVERIFY(!button("saveButton")->isEnabled());
+        QVERIFY(!m_page->isValid());
+        QVERIFY(!m_page->editedModel());
+        QVERIFY(schedules()->nextMomentsLabel()->text().isEmpty());
+        QCOMPARE(schedules()->table()->item(0, 0)->text(), QStringLiteral("Invalid schedule"));
+
+        typeInto(cron, QStringLiteral("30 3 * * *"));
+        QVERIFY(!cron->errorLabel()->isVisible());
+        QVERIFY(button("saveButton")->isEnabled());
+        QVERIFY(button("revertButton")->isEnabled());
+        QCOMPARE(schedules()->meaningLabel()->text(), QStringLiteral("Every day at 03:30"));
+        QCOMPARE(schedules()->table()->item(0, 0)->text(), QStringLiteral("Every day at 03:30"));
+        const QStringList moments = schedules()->nextMomentsLabel()->text().split(QLatin1Char('\n'));
+        QCOMPARE(moments.size(), 5);
+        for (const QString& moment : moments)
+            QVERIFY2(moment.endsWith(QStringLiteral("03:30")), qPrintable(moment));
+        QVERIFY(moments.first() != moments.last());
+    }
+
+    void invalidDurationAndThresholdAreRefused_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("bad");
+        QTest::addColumn<QString>("good");
+        QTest::newRow("window in words") << QStringLiteral("dataWindowField") << QStringLiteral("5 hours") << QStringLiteral("12h");
+        QTest::newRow("bare number") << QStringLiteral("dataCooldownField") << QStringLiteral("60") << QStringLiteral("0s");
+        QTest::newRow("zero interval") << QStringLiteral("performanceEveryField") << QStringLiteral("0s") << QStringLiteral("2h");
+        QTest::newRow("empty time limit") << QStringLiteral("timeLimitField") << QString() << QStringLiteral("1h30m");
+        QTest::newRow("threshold above 1") << QStringLiteral("thresholdField") << QStringLiteral("1.5") << QStringLiteral("0.8");
+        QTest::newRow("threshold text") << QStringLiteral("thresholdField") << QStringLiteral("high") << QStringLiteral("0.65");
+        QTest::newRow("negative threshold") << QStringLiteral("thresholdField") << QStringLiteral("-0.1") << QStringLiteral("1");
+    }
+
+    void invalidDurationAndThresholdAreRefused()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, bad);
+        QFETCH(QString, good);
+        ValidatedField* edited = field(name.toLatin1().constData());
+        QVERIFY(edited);
+        typeInto(edited, bad);
+        QVERIFY(edited->errorLabel()->isVisible());
+        QVERIFY(!edited->errorLabel()->text().isEmpty());
+        QVERIFY(!button("saveButton")->isEnabled());
+        QVERIFY(!m_page->editedModel());
+
+        typeInto(edited, good);
+        QVERIFY(!edited->errorLabel()->isVisible());
+        QVERIFY(button("saveButton")->isEnabled());
+        QVERIFY(m_page->editedModel());
+    }
+
+    void revertPutsTheLoadedValuesBack()
+    {
+        typeInto(schedules()->cronField(), QStringLiteral("61 2 * * *"));
+        typeInto(field("thresholdField"), QStringLiteral("2"));
+        QVERIFY(button("revertButton")->isEnabled());
+        QTest::mouseClick(button("revertButton"), Qt::LeftButton);
+        QCOMPARE(schedules()->cronField()->text(), QStringLiteral("0 2 * * *"));
+        QCOMPARE(field("thresholdField")->text(), QStringLiteral("0.7"));
+        QVERIFY(!schedules()->cronField()->errorLabel()->isVisible());
+        QVERIFY(!button("saveButton")->isEnabled());
+        QVERIFY(!m_page->isModified());
+    }
+
+    void saveWritesWorkspaceJson()
+    {
+        ScheduleEditor* editor = schedules();
+        typeInto(editor->cronField(), QStringLiteral("30 6 * * MON"));
+        editor->addSchedule();
+        QCOMPARE(editor->table()->rowCount(), 3);
+        QCOMPARE(editor->selectedRow(), 2);
+        typeInto(editor->cronField(), QStringLiteral("*/15 * * * *"));
+        QCOMPARE(editor->meaningLabel()->text(), QStringLiteral("Every 15 minutes"));
+        editor->selectSchedule(1);
+        editor->removeSelectedSchedule();
+        QCOMPARE(editor->table()->rowCount(), 2);
+
+        typeInto(field("dataWindowField"), QStringLiteral("12h"));
+        typeInto(field("thresholdField"), QStringLiteral("0.85"));
+        typeInto(field("timeLimitField"), QStringLiteral("1h30m"));
+        const auto checkBoxes = m_page->findChildren<QCheckBox*>();
+        QCheckBox* paused = nullptr;
+        for (QCheckBox* box : checkBoxes)
+            if (box->text().startsWith(QStringLiteral("Paused")))
+                paused = box;
+        QVERIFY(paused);
+        paused->setChecked(true);
+        auto* algorithm = m_page->findChildren<QComboBox*>().first();
+        algorithm->setCurrentIndex(algorithm->findData(QStringLiteral("linear")));
+
+        QSignalSpy saved(m_page.get(), &ModelSettingsPage::saved);
+        QVERIFY(button("saveButton")->isEnabled());
+        QTest::mouseClick(button("saveButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 30000);
+        QCOMPARE(saved.at(0).at(0).toString(), kClinic);
+        QVERIFY(!button("saveButton")->isEnabled()); // saved: nothing left to save
+        QVERIFY(!m_page->isModified());
+
+        const auto reopened = Workspace::open(m_dir.path());
+        const ModelConfig clinic = reopened->requireModel(kClinic);
+        QCOMPARE(clinic.triggers.schedules.size(), size_t(2));
+        QCOMPARE(clinic.triggers.schedules[0].cron, QStringLiteral("30 6 * * MON"));
+        QCOMPARE(clinic.triggers.schedules[1].cron, QStringLiteral("*/15 * * * *"));
+        QVERIFY(!clinic.triggers.schedules[1].conditional);
+        QCOMPARE(clinic.triggers.schedules[1].id, 3);
+        QCOMPARE(clinic.triggers.data.windowSecs, qint64(12 * 3600));
+        QCOMPARE(clinic.triggers.performance.threshold, 0.85);
+        QCOMPARE(clinic.triggers.maxTrainingSecs, qint64(90 * 60));
+        QVERIFY(clinic.triggers.paused);
+        QCOMPARE(toString(clinic.algorithm), QStringLiteral("linear"));
+        // Untouched fields keep their values.
+        QCOMPARE(clinic.triggers.data.cooldownSecs, qint64(6 * 3600));
+        QCOMPARE(clinic.label, QStringLiteral("waiting_minutes"));
+        QCOMPARE(clinic.minimumSamples, 10);
+        // The page's own workspace has the same values.
+        QCOMPARE(QString::fromStdString(m_workspace->requireModel(kClinic).toJson().dump()),
+                 QString::fromStdString(clinic.toJson().dump()));
+    }
+
+    void unknownModelDisablesThePage()
+    {
+        m_page->setModel(QStringLiteral("no-such-model"));
+        QVERIFY(m_page->modelName().isEmpty());
+        QVERIFY(!button("saveButton")->isEnabled());
+        QVERIFY(!schedules()->isEnabled());
+        QVERIFY(!m_page->isValid());
+    }
+};
+
+QTEST_MAIN(TestModelSettingsPage)
+#include "tst_model_settings_page.moc"

@@ -1,0 +1,72 @@
+#pragma once
+// The Settings tab of a model: its schedules (in words, with the next 5 moments), the other triggers,
+// the threshold, algorithm, holdout fraction, data policy and minimum samples. Every field is checked as
+// it is typed, with the error beneath it; Save stays disabled while any field is invalid or nothing
+// changed. Save writes workspace.json through Workspace::updateModel on a worker thread, then emits
+// saved(). Revert goes back to the model as last loaded or saved.
+#include "model_config.h"
+#include <QCoroTask>
+#include <QWidget>
+#include <optional>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+
+namespace retrainer {
+
+class ScheduleEditor;
+class TriggerSettingsForm;
+class Workspace;
+
+class ModelSettingsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ModelSettingsPage(Workspace& workspace, QWidget* parent = nullptr);
+
+    // Loads the model's configuration from the workspace (an unknown name empties and disables the page).
+    void setModel(const QString& name);
+    QString modelName() const;
+
+    // The configuration as edited, or nothing while a field is invalid.
+    std::optional<ModelConfig> editedModel() const;
+    bool isValid() const;
+    bool isModified() const;
+
+    // Writes the edited configuration (as the Save button does) and emits saved() once it is stored.
+    QCoro::Task<> save();
+    // Puts every field back to the model as last loaded or saved.
+    void revert();
+
+signals:
+    void saved(const QString& model);
+
+private:
+    void load(const ModelConfig& model);
+    void updateButtons();
+    void setBusy(bool busy);
+
+    Workspace& m_workspace;
+    std::optional<ModelConfig> m_loaded;
+    bool m_loading = false;
+    bool m_busy = false;
+    QLabel* m_title = nullptr;
+    QWidget* m_form = nullptr;
+    ScheduleEditor* m_schedules = nullptr;
+    TriggerSettingsForm* m_triggers = nullptr;
+    QComboBox* m_algorithm = nullptr;
+    QLabel* m_algorithmNote = nullptr;
+    QDoubleSpinBox* m_holdout = nullptr;
+    QComboBox* m_dataPolicy = nullptr;
+    QSpinBox* m_lastDays = nullptr;
+    QSpinBox* m_minimumSamples = nullptr;
+    QLabel* m_status = nullptr;
+    QPushButton* m_revert = nullptr;
+    QPushButton* m_save = nullptr;
+};
+
+} // namespace retrainer

@@ -1,0 +1,40 @@
+#include "validated_field.h"
+#include "field_error_label.h"
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+namespace retrainer {
+
+ValidatedField::ValidatedField(Check check, QWidget* parent)
+    : QWidget(parent), m_check(std::move(check)), m_edit(new QLineEdit(this)), m_errorLabel(new FieldErrorLabel(this))
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_edit);
+    layout->addWidget(m_errorLabel);
+    setFocusProxy(m_edit);
+    connect(m_edit, &QLineEdit::textChanged, this, &ValidatedField::revalidate);
+}
+
+QString ValidatedField::text() const
+{
+    return m_edit->text().trimmed();
+}
+
+void ValidatedField::setText(const QString& text)
+{
+    if (m_edit->text() == text)
+        revalidate();
+    else
+        m_edit->setText(text); // textChanged revalidates
+}
+
+void ValidatedField::revalidate()
+{
+    m_error = m_check ? m_check(text()) : QString();
+    m_errorLabel->showError(m_error);
+    emit edited();
+}
+
+} // namespace retrainer

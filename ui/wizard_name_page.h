@@ -1,0 +1,48 @@
+#pragma once
+// The model wizard's last page: the model's name (valid and not taken) and its group, a summary of
+// what will be created, and any error from saving it.
+#include <QWizardPage>
+
+class QComboBox;
+class QLabel;
+
+namespace retrainer {
+
+class FieldErrorLabel;
+class ValidatedField;
+class Workspace;
+struct ModelDraft;
+
+class WizardNamePage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    WizardNamePage(const ModelDraft& draft, Workspace& workspace, QWidget* parent = nullptr);
+
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override { return isComplete(); }
+
+    QString modelName() const;
+    QString group() const;
+    ValidatedField* nameField() const { return m_name; }
+    QComboBox* groupCombo() const { return m_group; }
+
+    // While the model is being saved the page cannot finish again; a failure is shown on the page.
+    void setSaving(bool saving);
+    void showSaveError(const QString& error);
+
+private:
+    QString checkName(const QString& name) const;
+
+    const ModelDraft& m_draft;
+    Workspace& m_workspace;
+    bool m_saving = false;
+    ValidatedField* m_name = nullptr;
+    QComboBox* m_group = nullptr;
+    QLabel* m_summary = nullptr;
+    FieldErrorLabel* m_saveError = nullptr;
+};
+
+} // namespace retrainer
