@@ -1,5 +1,6 @@
 #include "console_app.h"
 #include "accuracy_chart.h"
+#include "app_preferences.h"
 #include "alerts_page.h"
 #include "cli_context.h"
 #include "console_engine.h"
@@ -200,7 +201,9 @@ int runConsole(int argc, char* argv[], ConsoleOptions options)
     QApplication::setOrganizationName(QStringLiteral("Retrainer"));
     QApplication::setApplicationDisplayName(QStringLiteral("Retrainer"));
     QApplication::setDesktopFileName(QStringLiteral("retrainer"));
-    installTranslations(QString());
+    const AppPreferences preferences = AppPreferences::load();
+    installTranslations(preferences.language);
+    options.minimised = options.minimised || preferences.startMinimised;
     ConsoleApp console(std::move(options));
     QTimer::singleShot(0, &console, [&console] { startConsole(console); });
     return app.exec();

@@ -130,6 +130,17 @@ std::optional<UpcomingMoment> ConsoleEngine::nextMoment(const QString& model)
     return std::nullopt;
 }
 
+QCoro::Task<QString> ConsoleEngine::adoptModel(QString model)
+{
+    try {
+        const ModelConfig config = m_workspace->requireModel(model);
+        co_await m_engine->updateModel(config, m_actor);
+    } catch (const Error& e) {
+        co_return e.message();
+    }
+    co_return QString();
+}
+
 void ConsoleEngine::announceExternalChange()
 {
     for (const auto& model : m_workspace->models())

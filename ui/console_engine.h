@@ -53,6 +53,9 @@ public:
     std::vector<UpcomingMoment> upcoming(const QString& model = {});
     // The next dated moment of a model; nullopt when nothing is scheduled.
     std::optional<UpcomingMoment> nextMoment(const QString& model);
+    // A model was added (wizard) or its settings saved (Settings tab) in workspace.json: the engine checks it,
+    // records who did it and refreshes its triggers. Empty on success, else the reason.
+    QCoro::Task<QString> adoptModel(QString model);
     // Something outside the windows (a command from a terminal) may have changed models, versions or
     // alerts: every page reloads.
     void announceExternalChange();

@@ -1,10 +1,14 @@
 #include "main_window.h"
 #include "alerts_page.h"
+#include "app_preferences.h"
+#include "autostart.h"
 #include "console_engine.h"
 #include "dashboard_page.h"
 #include "error.h"
 #include "event_log_page.h"
 #include "model_page.h"
+#include "model_wizard.h"
+#include "preferences_dialog.h"
 #include "model_sidebar.h"
 #include "tray_icon.h"
 #include "workspace.h"
@@ -86,10 +90,8 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    m_newModel = file->addAction(tr("&New model…"));
-    m_newModel->setEnabled(false); // the model wizard comes with the forms branch
-    m_preferences = file->addAction(tr("&Preferences…"));
-    m_preferences->setEnabled(false); // the Preferences dialog comes with the forms branch
+    m_newModel = file->addAction(tr("&New model…"), QKeySequence::New, this, &MainWindow::openModelWizard);
+    m_preferences = file->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, &MainWindow::openPreferences);
     file->addSeparator();
     QAction* close = file->addAction(tr("&Close window"), QKeySequence::Close, this, [this] { this->close(); });
     Q_UNUSED(close);
@@ -181,6 +183,48 @@ void MainWindow::trainModel(const QString& model)
     } catch (const Error& e) {
         QMessageBox::warning(this, tr("Cannot train %1").arg(model), e.message());
     }
+}
+
+void MainWindow::openModelWizard()
+{
+    auto* wizard = new ModelWizard(m_engine.workspace(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ModelWizard::modelCreated, this, [this](const QString& model) { startNewModel(model); });
+    wizard->open();
+}
+
+QCoro::Task<> MainWindow::startNewModel(QString model)
+{
+    QPointer<MainWindow> self(this);
+    const QString error = co_await m_engine.adoptModel(model);
+    if (!self)
+        co_return;
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Cannot start %1").arg(model), error);
+        co_return;
+    }
+    co_await refresh();
+    if (!self)
+        co_return;
+    self->showPage(QStringLiteral("model:") + model);
+    self->trainModel(model); // the first training starts as soon as the model exists
+}
+
+void MainWindow::openPreferences()
+{
+    auto* dialog = new PreferencesDialog(AppPreferences::load(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const AppPreferences before = AppPreferences::load();
+        const AppPreferences after = dialog->preferences();
+        after.save();
+        if (after.startAtLogin != startsAtLogin())
+            if (const QString error = setStartAtLogin(after.startAtLogin, m_engine.workspace().directory()); !error.isEmpty())
+                QMessageBox::warning(this, tr("Start at login"), error);
+        if (after.language != before.language || after.apiEnabled != before.apiEnabled || after.apiPort != before.apiPort)
+            statusBar()->showMessage(tr("The new language and API settings apply when Retrainer starts again."), 10000);
+    });
+    dialog->open();
 }
 
 void MainWindow::setTray(TrayIcon* tray)

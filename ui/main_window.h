@@ -64,6 +64,9 @@ private:
     void saveState();
     void restoreState();
     void trainModel(const QString& model);
+    void openModelWizard();
+    QCoro::Task<> startNewModel(QString model);
+    void openPreferences();
 
     ConsoleEngine& m_engine;
     ModelSidebar* m_sidebar;

@@ -3,6 +3,7 @@
 #include "console_engine.h"
 #include "history_tab.h"
 #include "model_overview_tab.h"
+#include "model_settings_page.h"
 #include "page_title.h"
 #include "versions_tab.h"
 #include <QLabel>
@@ -20,15 +21,8 @@ ModelPage::ModelPage(ConsoleEngine& engine, QWidget* parent)
       m_accuracy(new AccuracyChart(engine, this)),
       m_versions(new VersionsTab(engine, this)),
       m_history(new HistoryTab(engine, this)),
-      m_settings(new QWidget(this))
+      m_settings(new ModelSettingsPage(engine.workspace(), this))
 {
-    // Settings: replaced by ModelSettingsPage when the forms branch is merged.
-    auto* placeholder = new QVBoxLayout(m_settings);
-    auto* note = new QLabel(tr("Settings are edited with `retrainer schedule` and `retrainer trigger` for now."), m_settings);
-    note->setWordWrap(true);
-    placeholder->addWidget(note);
-    placeholder->addStretch();
-
     m_tabs->addTab(m_overview, tr("Overview"));
     m_tabs->addTab(m_accuracy, tr("Accuracy"));
     m_tabs->addTab(m_versions, tr("Versions"));
@@ -38,6 +32,8 @@ ModelPage::ModelPage(ConsoleEngine& engine, QWidget* parent)
     layout->addWidget(m_title);
     layout->addWidget(m_tabs, 1);
 
+    // The page wrote workspace.json; the engine records who changed it and refreshes the model's triggers.
+    connect(m_settings, &ModelSettingsPage::saved, this, [this](const QString& model) { m_engine.adoptModel(model); });
     const auto refreshChart = [this](const QString& model) {
         if (model == m_model)
             m_accuracy->reload();
@@ -57,6 +53,7 @@ void ModelPage::setModel(const QString& model)
     m_accuracy->setModel(model);
     m_versions->setModel(model);
     m_history->setModel(model);
+    m_settings->setModel(model);
     for (const auto& follow : m_extraTabs)
         follow(model);
 }

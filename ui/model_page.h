@@ -1,6 +1,7 @@
 #pragma once
-// One model's page, tabs: Overview, Accuracy, Versions, History, Settings (and Data, added by the
-// integrator). setModel() switches every tab to another model.
+// One model's page, tabs: Overview, Accuracy, Versions, History, Settings, and further tabs that follow
+// the model added with addModelTab() — the Data tab (DataQualityPage) is added there by the console.
+// setModel() switches every tab to another model.
 #include <QWidget>
 #include <functional>
 #include <vector>
@@ -14,6 +15,7 @@ class AccuracyChart;
 class ConsoleEngine;
 class HistoryTab;
 class ModelOverviewTab;
+class ModelSettingsPage;
 class VersionsTab;
 
 class ModelPage : public QWidget
@@ -32,6 +34,7 @@ public:
     AccuracyChart* accuracy() const { return m_accuracy; }
     VersionsTab* versions() const { return m_versions; }
     HistoryTab* history() const { return m_history; }
+    ModelSettingsPage* settings() const { return m_settings; }
 
     // Adds a tab that follows the model shown (e.g. the Data tab: DataQualityPage). `setModel` is called with
     // the current model now and on every switch.
@@ -46,7 +49,7 @@ private:
     AccuracyChart* m_accuracy;
     VersionsTab* m_versions;
     HistoryTab* m_history;
-    QWidget* m_settings;
+    ModelSettingsPage* m_settings;
     std::vector<std::function<void(const QString&)>> m_extraTabs;
 };
 
