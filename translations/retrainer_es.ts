@@ -1767,5 +1767,9 @@
         <source>No row has a value in &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>left out: a different value in almost every row</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>
