@@ -1,10 +1,12 @@
-// retrainer: the headless daemon or the command line, chosen by the arguments.
+// retrainer: the console (GUI), the headless daemon or the command line, chosen by the arguments.
 #include "cli.h"
+#include "console_app.h"
 #include "headless_daemon.h"
 #include "workspace.h"
 #include <QCoreApplication>
 #include <QTimer>
 #include <cstdio>
+#include <optional>
 
 namespace {
 
@@ -38,10 +40,43 @@ QString takeOption(QStringList& arguments, const QString& name)
     return {};
 }
 
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+// `retrainer [--workspace DIR] [--minimised]`: the console when there is a display, else the daemon.
+std::optional<int> runConsoleIfAsked(int argc, char* argv[])
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    retrainer::ConsoleOptions options;
+    options.workspaceDir = takeOption(arguments, QStringLiteral("--workspace"));
+    options.minimised = arguments.removeAll(QStringLiteral("--minimised")) > 0;
+    options.screenshotsDir = takeOption(arguments, QStringLiteral("--screenshots"));
+    if (!arguments.isEmpty())
+        return std::nullopt;
+    options.workspaceDir = retrainer::Workspace::resolveDirectory(options.workspaceDir);
+    if (hasDisplay())
+        return retrainer::runConsole(argc, argv, options);
+    std::fprintf(stderr, "retrainer: no display: starting the headless daemon\n");
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("retrainer"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RETRAINER_VERSION));
+    retrainer::cli::DaemonOptions daemon;
+    daemon.workspaceDir = options.workspaceDir;
+    QTimer::singleShot(0, &app, [daemon] { runDaemon(daemon); });
+    return app.exec();
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
+    if (const auto code = runConsoleIfAsked(argc, argv))
+        return *code;
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("retrainer"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RETRAINER_VERSION));

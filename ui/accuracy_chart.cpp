@@ -1,0 +1,233 @@
+#include "accuracy_chart.h"
+#include "console_engine.h"
+#include "model_snapshot.h"
+#include "workspace.h"
+#include <QCoroFuture>
+#include <QCursor>
+#include <QLabel>
+#include <QPointer>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
+#include <QtCharts/QDateTimeAxis>
+#include <QtCharts/QLineSeries>
+#include <QtCharts/QScatterSeries>
+#include <QtCharts/QValueAxis>
+#include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
+
+namespace retrainer {
+namespace {
+
+QScatterSeries* markers(const QString& name, const QColor& color, QScatterSeries::MarkerShape shape)
+{
+    auto* series = new QScatterSeries;
+    series->setName(name);
+    series->setColor(color);
+    series->setBorderColor(color.darker(140));
+    series->setMarkerShape(shape);
+    series->setMarkerSize(11);
+    return series;
+}
+
+QChartView* chartView(QWidget* parent)
+{
+    auto* view = new QChartView(new QChart, parent);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->chart()->legend()->setAlignment(Qt::AlignBottom);
+    view->setMinimumHeight(220);
+    return view;
+}
+
+void attachTimeAxes(QChart* chart, const QString& valueTitle, double minY, double maxY, qint64 fromMs, qint64 toMs)
+{
+    auto* x = new QDateTimeAxis;
+    x->setFormat(QStringLiteral("d MMM HH:mm"));
+    x->setTickCount(5);
+    x->setRange(QDateTime::fromMSecsSinceEpoch(fromMs), QDateTime::fromMSecsSinceEpoch(toMs));
+    auto* y = new QValueAxis;
+    y->setTitleText(valueTitle);
+    y->setRange(minY, maxY);
+    y->applyNiceNumbers();
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries* series : chart->series()) {
+        series->attachAxis(x);
+        series->attachAxis(y);
+    }
+}
+
+QString pointText(const QPointF& point)
+{
+    return QStringLiteral("%1\n%2").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(qint64(point.x())),
+                                                           QStringLiteral("d MMM yyyy HH:mm")),
+                                        QLocale().toString(point.y(), 'f', 3));
+}
+
+} // namespace
+
+AccuracyChart::AccuracyChart(ConsoleEngine& engine, QWidget* parent)
+    : QWidget(parent),
+      m_engine(engine),
+      m_caption(new QLabel(this)),
+      m_metricView(chartView(this)),
+      m_durationView(chartView(this))
+{
+    m_caption->setWordWrap(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_caption);
+    layout->addWidget(m_metricView, 3);
+    layout->addWidget(m_durationView, 2);
+}
+
+void AccuracyChart::setModel(const QString& model)
+{
+    m_model = model;
+    reload();
+}
+
+QCoro::Task<> AccuracyChart::reload()
+{
+    const QString model = m_model;
+    if (model.isEmpty())
+        co_return;
+    const int ticket = ++m_reloads;
+    QPointer<AccuracyChart> self(this);
+    Workspace* workspace = &m_engine.workspace();
+    auto future = QtConcurrent::run([workspace, model] {
+        Data data;
+        data.runs = workspace->store().runs(model, 1000);
+        std::reverse(data.runs.begin(), data.runs.end());
+        for (auto& e : workspace->store().events(model, 2000))
+            if (e.type == QLatin1String("ROLLED_BACK"))
+                data.rollbacks.push_back(std::move(e));
+        data.versions = workspace->registry().versions(model);
+        return data;
+    });
+    const Data data = co_await future;
+    if (!self || ticket != self->m_reloads)
+        co_return;
+    self->show(data);
+    Q_EMIT self->reloaded();
+}
+
+void AccuracyChart::show(const Data& data)
+{
+    const auto config = m_engine.workspace().model(m_model);
+    if (!config)
+        return;
+    const QString metric = config->effectivePrimaryMetric();
+    const double threshold = config->triggers.performance.threshold;
+
+    QChart* chart = m_metricView->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis* axis : chart->axes())
+        chart->removeAxis(axis);
+    chart->setTitle(tr("%1 of %2 per run").arg(metric, m_model));
+    m_metric = new QLineSeries;
+    m_metric->setName(tr("%1 of the candidate").arg(metric));
+    m_metric->setPointsVisible(true);
+    m_promoted = markers(tr("promoted"), QColor(0x2e, 0x7d, 0x32), QScatterSeries::MarkerShapeCircle);
+    m_rejected = markers(tr("rejected"), QColor(0xef, 0x6c, 0x00), QScatterSeries::MarkerShapeRectangle);
+    m_rolledBack = markers(tr("rolled back to"), QColor(0x6a, 0x1b, 0x9a), QScatterSeries::MarkerShapeRectangle);
+    m_durations = new QLineSeries;
+    m_durations->setName(tr("duration (s)"));
+    m_durations->setPointsVisible(true);
+
+    double minY = threshold, maxY = threshold, maxDuration = 1;
+    qint64 fromMs = QDateTime::currentMSecsSinceEpoch() - 3600 * 1000, toMs = QDateTime::currentMSecsSinceEpoch();
+    bool first = true;
+    const auto extend = [&](qint64 x, double y) {
+        if (first) {
+            fromMs = toMs = x;
+            first = false;
+        }
+        fromMs = std::min(fromMs, x);
+        toMs = std::max(toMs, x);
+        minY = std::min(minY, y);
+        maxY = std::max(maxY, y);
+    };
+    for (const RunRecord& run : data.runs) {
+        const QDateTime when = run.finishedAt.isValid() ? run.finishedAt : run.queuedAt;
+        const qint64 x = when.toMSecsSinceEpoch();
+        if (run.startedAt.isValid() && run.finishedAt.isValid()) {
+            const double secs = run.startedAt.msecsTo(run.finishedAt) / 1000.0;
+            m_durations->append(double(x), secs);
+            maxDuration = std::max(maxDuration, secs);
+        }
+        const auto value = metricIn(run.metrics, metric);
+        if (!value || run.dryRun)
+            continue;
+        m_metric->append(double(x), *value);
+        extend(x, *value);
+        if (run.state == RunState::Promoted)
+            m_promoted->append(double(x), *value);
+        else if (run.state == RunState::Rejected)
+            m_rejected->append(double(x), *value);
+    }
+    for (const EventRecord& e : data.rollbacks) {
+        const int to = e.detail.value("to", 0);
+        std::optional<double> value;
+        for (const auto& v : data.versions)
+            if (v.version == to)
+                value = metricIn(v.metadata.value("metrics", nlohmann::json::object()), metric);
+        const qint64 x = e.time.toMSecsSinceEpoch();
+        m_rolledBack->append(double(x), value.value_or(threshold));
+        extend(x, value.value_or(threshold));
+    }
+    const qint64 pad = std::max<qint64>((toMs - fromMs) / 20, 60 * 1000);
+    fromMs -= pad;
+    toMs += pad;
+    auto* thresholdLine = new QLineSeries;
+    thresholdLine->setName(tr("threshold %1").arg(formatMetric(metric, threshold)));
+    QPen pen(QColor(0xc6, 0x28, 0x28));
+    pen.setStyle(Qt::DashLine);
+    pen.setWidth(2);
+    thresholdLine->setPen(pen);
+    thresholdLine->append(double(fromMs), threshold);
+    thresholdLine->append(double(toMs), threshold);
+
+    for (QAbstractSeries* s : {static_cast<QAbstractSeries*>(thresholdLine), static_cast<QAbstractSeries*>(m_metric),
+                               static_cast<QAbstractSeries*>(m_promoted), static_cast<QAbstractSeries*>(m_rejected),
+                               static_cast<QAbstractSeries*>(m_rolledBack)})
+        chart->addSeries(s);
+    const double span = std::max(0.05, maxY - minY);
+    attachTimeAxes(chart, metric, minY - span * 0.1, maxY + span * 0.1, fromMs, toMs);
+    connectTooltip(m_metric);
+    connectTooltip(m_promoted);
+    connectTooltip(m_rejected);
+    connectTooltip(m_rolledBack);
+
+    QChart* durations = m_durationView->chart();
+    durations->removeAllSeries();
+    for (QAbstractAxis* axis : durations->axes())
+        durations->removeAxis(axis);
+    durations->setTitle(tr("Run durations"));
+    durations->addSeries(m_durations);
+    attachTimeAxes(durations, tr("seconds"), 0, maxDuration * 1.1, fromMs, toMs);
+    connectTooltip(m_durations);
+
+    m_caption->setText(m_metric->count() == 0
+                           ? tr("No run of %1 has measured %2 yet. Train the model to see its first point.").arg(m_model, metric)
+                           : tr("Each point is a training run; the dashed line is the threshold below which %1 "
+                                "retrains. Hover a point for details.").arg(m_model));
+}
+
+void AccuracyChart::connectTooltip(QXYSeries* series)
+{
+    connect(series, &QXYSeries::hovered, this, [series](const QPointF& point, bool state) {
+        if (state)
+            QToolTip::showText(QCursor::pos(), series->name() + QLatin1Char('\n') + pointText(point));
+        else
+            QToolTip::hideText();
+    });
+}
+
+int AccuracyChart::metricPointCount() const { return m_metric ? int(m_metric->count()) : 0; }
+int AccuracyChart::promotedMarkerCount() const { return m_promoted ? int(m_promoted->count()) : 0; }
+int AccuracyChart::rejectedMarkerCount() const { return m_rejected ? int(m_rejected->count()) : 0; }
+int AccuracyChart::rollbackMarkerCount() const { return m_rolledBack ? int(m_rolledBack->count()) : 0; }
+int AccuracyChart::durationPointCount() const { return m_durations ? int(m_durations->count()) : 0; }
+
+} // namespace retrainer

@@ -1,0 +1,64 @@
+#pragma once
+// The Accuracy tab: the primary metric of every run that measured one, over time, with the threshold
+// as a dashed line and markers for promoted, rejected and rolled-back versions (tooltips on hover);
+// below it a chart of run durations.
+#include "registry.h"
+#include "run_record.h"
+#include <QCoroTask>
+#include <QWidget>
+#include <vector>
+
+class QChart;
+class QChartView;
+class QLineSeries;
+class QScatterSeries;
+class QXYSeries;
+class QLabel;
+
+namespace retrainer {
+
+class ConsoleEngine;
+
+class AccuracyChart : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AccuracyChart(ConsoleEngine& engine, QWidget* parent = nullptr);
+
+    void setModel(const QString& model);
+    // Reads runs and events on a worker thread, then redraws.
+    QCoro::Task<> reload();
+
+    int metricPointCount() const;
+    int promotedMarkerCount() const;
+    int rejectedMarkerCount() const;
+    int rollbackMarkerCount() const;
+    int durationPointCount() const;
+
+Q_SIGNALS:
+    void reloaded();
+
+private:
+    struct Data
+    {
+        std::vector<RunRecord> runs;     // oldest first
+        std::vector<EventRecord> rollbacks;
+        std::vector<ModelVersion> versions;
+    };
+    void show(const Data& data);
+    void connectTooltip(QXYSeries* series);
+
+    ConsoleEngine& m_engine;
+    QString m_model;
+    QLabel* m_caption;
+    QChartView* m_metricView;
+    QChartView* m_durationView;
+    QLineSeries* m_metric = nullptr;
+    QScatterSeries* m_promoted = nullptr;
+    QScatterSeries* m_rejected = nullptr;
+    QScatterSeries* m_rolledBack = nullptr;
+    QLineSeries* m_durations = nullptr;
+    int m_reloads = 0;
+};
+
+} // namespace retrainer

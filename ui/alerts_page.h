@@ -1,0 +1,44 @@
+#pragma once
+// The Alerts page: what needs a person (failed runs, performance still low after retries, missed runs,
+// slow runs, unreadable sources), newest first, with Acknowledge.
+#include "alert_log.h"
+#include <QCoroTask>
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+namespace retrainer {
+
+class ConsoleEngine;
+
+class AlertsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AlertsPage(ConsoleEngine& engine, QWidget* parent = nullptr);
+
+    QCoro::Task<> reload();
+    QTreeWidget* list() const { return m_list; }
+    QPushButton* acknowledgeButton() const { return m_acknowledge; }
+    int openCount() const { return m_open; }
+
+Q_SIGNALS:
+    void reloaded();
+    void openCountChanged(int open);
+
+private:
+    QCoro::Task<> acknowledgeSelected();
+
+    ConsoleEngine& m_engine;
+    QTreeWidget* m_list;
+    QCheckBox* m_showAll;
+    QPushButton* m_acknowledge;
+    QLabel* m_summary;
+    int m_open = 0;
+    int m_reloads = 0;
+};
+
+} // namespace retrainer

@@ -1,0 +1,182 @@
+#include "console_engine.h"
+#include "automation.h"
+#include "engine.h"
+#include "cli_context.h"
+#include "error.h"
+#include "runner.h"
+#include "workspace.h"
+#include <QCoroFuture>
+#include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace retrainer {
+
+ConsoleEngine::ConsoleEngine(std::unique_ptr<Workspace> workspace, QObject* parent)
+    : QObject(parent),
+      m_workspace(std::move(workspace)),
+      m_engine(std::make_unique<Engine>(*m_workspace, m_clock)),
+      m_actor(cli::currentUser())
+{
+    Engine* engine = m_engine.get();
+    connect(engine, &Engine::runQueued, this,
+            [this](qint64 runId, const QString& model, const QString&) { Q_EMIT runQueued(runId, model); });
+    connect(&engine->runner(), &Runner::runStateChanged, this, &ConsoleEngine::runStateChanged);
+    connect(engine, &Engine::runProgress, this, &ConsoleEngine::runProgress);
+    connect(engine, &Engine::runFinished, this, [this](qint64 runId, const QString& model, const QString& state) {
+        Q_EMIT runFinished(runId, model, state);
+        announceRun(runId);
+    });
+    connect(engine, &Engine::versionPromoted, this, [this](const QString& model, int) { Q_EMIT versionsChanged(model); });
+    connect(engine, &Engine::versionRolledBack, this,
+            [this](const QString& model, int, const QString&, bool) { Q_EMIT versionsChanged(model); });
+    connect(engine, &Engine::approvalDecided, this,
+            [this](const QString& model, int, bool, const QString&) { Q_EMIT versionsChanged(model); });
+    connect(engine, &Engine::alertRaised, this, [this](const AlertRecord& alert) {
+        m_notifier.alertRaised(alert);
+        Q_EMIT alertsChanged();
+    });
+    connect(engine, &Engine::modelsChanged, this, &ConsoleEngine::modelsChanged);
+}
+
+ConsoleEngine::~ConsoleEngine()
+{
+    m_engine.reset(); // cancels and waits before the workspace goes
+}
+
+QCoro::Task<> ConsoleEngine::start()
+{
+    co_await m_engine->start();
+}
+
+Runner& ConsoleEngine::runner()
+{
+    return m_engine->runner();
+}
+
+Automation& ConsoleEngine::automation()
+{
+    return m_engine->automation();
+}
+
+Scheduler& ConsoleEngine::scheduler()
+{
+    return m_engine->automation().scheduler();
+}
+
+qint64 ConsoleEngine::train(const QString& model)
+{
+    const ModelConfig config = m_workspace->requireModel(model);
+    RunRequest request;
+    request.model = model;
+    request.trigger = QStringLiteral("manual");
+    request.force = true; // a person asked for it: train even on unchanged data
+    request.reason = tr("Train now, asked by %1").arg(m_actor);
+    request.timeLimitSecs = config.triggers.maxTrainingSecs;
+    return m_engine->train(request, m_actor);
+}
+
+void ConsoleEngine::trainAll()
+{
+    for (const auto& model : m_workspace->models())
+        train(model.name);
+}
+
+bool ConsoleEngine::cancel(const QString& model)
+{
+    return m_engine->cancel(model, m_actor);
+}
+
+bool ConsoleEngine::isTraining(const QString& model) const
+{
+    return m_engine->runner().isActive(model);
+}
+
+QCoro::Task<QString> ConsoleEngine::rollback(QString model, int version)
+{
+    try {
+        co_await m_engine->rollback(model, version, m_actor);
+    } catch (const Error& e) {
+        co_return e.message();
+    }
+    co_return QString();
+}
+
+void ConsoleEngine::setPaused(const QString& model, bool paused)
+{
+    m_engine->setPaused(model, paused, m_actor);
+    Q_EMIT pausedChanged();
+}
+
+bool ConsoleEngine::pausedAll() const
+{
+    return m_engine->automation().pausedAll();
+}
+
+ModelHealth ConsoleEngine::health(const ModelSnapshot& snapshot) const
+{
+    return healthOf(snapshot, isTraining(snapshot.config.name), pausedAll());
+}
+
+std::vector<UpcomingMoment> ConsoleEngine::upcoming(const QString& model)
+{
+    return scheduler().upcoming(model);
+}
+
+std::optional<UpcomingMoment> ConsoleEngine::nextMoment(const QString& model)
+{
+    for (const auto& moment : scheduler().upcoming(model))
+        if (moment.when.isValid())
+            return moment;
+    return std::nullopt;
+}
+
+QCoro::Task<QString> ConsoleEngine::adoptModel(QString model)
+{
+    try {
+        const ModelConfig config = m_workspace->requireModel(model);
+        co_await m_engine->updateModel(config, m_actor);
+    } catch (const Error& e) {
+        co_return e.message();
+    }
+    co_return QString();
+}
+
+void ConsoleEngine::announceExternalChange()
+{
+    for (const auto& model : m_workspace->models())
+        Q_EMIT versionsChanged(model.name);
+    Q_EMIT alertsChanged();
+    Q_EMIT pausedChanged();
+    Q_EMIT modelsChanged();
+}
+
+QCoro::Task<QString> ConsoleEngine::acknowledge(qint64 alertId)
+{
+    QPointer<ConsoleEngine> self(this);
+    AlertLog* alerts = &m_engine->automation().alerts();
+    const QString actor = m_actor;
+    auto future = QtConcurrent::run([alerts, alertId, actor]() -> QString {
+        try {
+            alerts->acknowledge(alertId, actor);
+            return {};
+        } catch (const Error& e) {
+            return e.message();
+        }
+    });
+    const QString error = co_await future;
+    if (self)
+        Q_EMIT self->alertsChanged();
+    co_return error;
+}
+
+QCoro::Task<> ConsoleEngine::announceRun(qint64 runId)
+{
+    QPointer<ConsoleEngine> self(this);
+    Store* store = &m_workspace->store();
+    auto future = QtConcurrent::run([store, runId] { return store->run(runId); });
+    const std::optional<RunRecord> run = co_await future;
+    if (self && run)
+        self->m_notifier.runFinished(*run);
+}
+
+} // namespace retrainer

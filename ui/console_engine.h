@@ -1,0 +1,85 @@
+#pragma once
+// The engine as the console sees it: one workspace and core's Engine over it, the mutations the windows
+// ask for (train, cancel, roll back, pause, acknowledge) made in the name of the OS user, and the signals
+// every page refreshes on. Pages read through it and never hold the Engine themselves.
+#include "alert_log.h"
+#include "clock.h"
+#include "model_snapshot.h"
+#include "scheduler.h"
+#include "notifier.h"
+#include <QCoroTask>
+#include <QObject>
+#include <QString>
+#include <memory>
+
+namespace retrainer {
+
+class Automation;
+class Engine;
+class Runner;
+class Workspace;
+
+class ConsoleEngine : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ConsoleEngine(std::unique_ptr<Workspace> workspace, QObject* parent = nullptr);
+    ~ConsoleEngine() override; // cancels running trainings and waits for them to be recorded
+
+    // Restores the scheduler and arms it (counts rows on workers). Completes when automation runs.
+    QCoro::Task<> start();
+
+    Workspace& workspace() { return *m_workspace; }
+    Engine& engine() { return *m_engine; }
+    Runner& runner();
+    Automation& automation();
+    Scheduler& scheduler();
+    Notifier& notifier() { return m_notifier; }
+    QString actor() const { return m_actor; }
+
+    // Starts a manual run (joins one already queued or running). Throws Error for an unknown model.
+    qint64 train(const QString& model);
+    void trainAll();
+    bool cancel(const QString& model);
+    bool isTraining(const QString& model) const;
+    // Verifies and activates `version` on a worker thread. Empty on success, else the reason.
+    QCoro::Task<QString> rollback(QString model, int version);
+    // One model, or every model with an empty name.
+    void setPaused(const QString& model, bool paused);
+    bool pausedAll() const;
+    // The model's health as shown by icons and cards, from a snapshot and what runs now.
+    ModelHealth health(const ModelSnapshot& snapshot) const;
+    // Everything scheduled for a model (or for all models with an empty name), soonest first.
+    std::vector<UpcomingMoment> upcoming(const QString& model = {});
+    // The next dated moment of a model; nullopt when nothing is scheduled.
+    std::optional<UpcomingMoment> nextMoment(const QString& model);
+    // A model was added (wizard) or its settings saved (Settings tab) in workspace.json: the engine checks it,
+    // records who did it and refreshes its triggers. Empty on success, else the reason.
+    QCoro::Task<QString> adoptModel(QString model);
+    // Something outside the windows (a command from a terminal) may have changed models, versions or
+    // alerts: every page reloads.
+    void announceExternalChange();
+    // Acknowledges an alert on a worker thread. Empty on success, else the reason.
+    QCoro::Task<QString> acknowledge(qint64 alertId);
+
+Q_SIGNALS:
+    void runQueued(qint64 runId, const QString& model);
+    void runStateChanged(qint64 runId, const QString& model, const QString& state);
+    void runProgress(qint64 runId, const QString& model, const QString& phase, double fraction);
+    void runFinished(qint64 runId, const QString& model, const QString& state);
+    void versionsChanged(const QString& model);
+    void alertsChanged();
+    void pausedChanged();
+    void modelsChanged();
+
+private:
+    QCoro::Task<> announceRun(qint64 runId);
+
+    std::unique_ptr<Workspace> m_workspace;
+    SystemClock m_clock;
+    std::unique_ptr<Engine> m_engine;
+    Notifier m_notifier;
+    QString m_actor;
+};
+
+} // namespace retrainer

@@ -1,0 +1,82 @@
+#include "dashboard_page.h"
+#include "console_engine.h"
+#include "model_card.h"
+#include <QGridLayout>
+#include "page_title.h"
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace retrainer {
+
+DashboardPage::DashboardPage(ConsoleEngine& engine, QWidget* parent)
+    : QWidget(parent), m_engine(engine), m_summary(new QLabel(this)), m_grid(new QGridLayout)
+{
+    auto* title = makePageTitle(tr("Dashboard"), this);
+    m_summary->setObjectName(QStringLiteral("dashboardSummary"));
+
+    auto* content = new QWidget;
+    auto* contentLayout = new QVBoxLayout(content);
+    contentLayout->addLayout(m_grid);
+    contentLayout->addStretch();
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addWidget(m_summary);
+    layout->addWidget(scroll, 1);
+}
+
+ModelCard* DashboardPage::card(const QString& model) const
+{
+    const auto it = m_cards.find(model);
+    return it == m_cards.end() ? nullptr : it->second;
+}
+
+QString DashboardPage::summaryText() const
+{
+    return m_summary->text();
+}
+
+void DashboardPage::setSnapshots(const std::vector<ModelSnapshot>& snapshots)
+{
+    // Cards of models that are gone are removed; the others are updated in place.
+    for (auto it = m_cards.begin(); it != m_cards.end();) {
+        const bool present = std::any_of(snapshots.begin(), snapshots.end(),
+                                         [&](const ModelSnapshot& s) { return s.config.name == it->first; });
+        if (present) {
+            ++it;
+        } else {
+            it->second->deleteLater();
+            it = m_cards.erase(it);
+        }
+    }
+    int healthy = 0, runsToday = 0, succeeded = 0, failed = 0, index = 0;
+    for (const auto& s : snapshots) {
+        ModelCard*& card = m_cards[s.config.name];
+        if (!card) {
+            card = new ModelCard(this);
+            connect(card, &ModelCard::openRequested, this, &DashboardPage::openModel);
+            connect(card, &ModelCard::trainRequested, this, &DashboardPage::trainRequested);
+        }
+        m_grid->addWidget(card, index / 2, index % 2);
+        ++index;
+        const ModelHealth health = m_engine.health(s);
+        const auto next = m_engine.nextMoment(s.config.name);
+        card->setSnapshot(s, health, next ? next->when : QDateTime(), next ? next->description : QString());
+        healthy += health == ModelHealth::Healthy ? 1 : 0;
+        runsToday += s.runsToday;
+        succeeded += s.succeeded;
+        failed += s.failed;
+    }
+    const QString rate = succeeded + failed == 0 ? QStringLiteral("—")
+                                                 : QStringLiteral("%1 %").arg(100 * succeeded / (succeeded + failed));
+    m_summary->setText(tr("%1 of %2 models healthy · %3 runs today · success rate %4 (last 30 days)")
+                           .arg(healthy).arg(int(snapshots.size())).arg(runsToday).arg(rate));
+}
+
+} // namespace retrainer

@@ -1,0 +1,307 @@
+#include "main_window.h"
+#include "alerts_page.h"
+#include "app_preferences.h"
+#include "autostart.h"
+#include "console_engine.h"
+#include "dashboard_page.h"
+#include "error.h"
+#include "event_log_page.h"
+#include "model_page.h"
+#include "model_wizard.h"
+#include "preferences_dialog.h"
+#include "model_sidebar.h"
+#include "tray_icon.h"
+#include "workspace.h"
+#include <QApplication>
+#include <QCloseEvent>
+#include <QCoroFuture>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace retrainer {
+
+MainWindow::MainWindow(ConsoleEngine& engine, QWidget* parent)
+    : QMainWindow(parent),
+      m_engine(engine),
+      m_sidebar(new ModelSidebar(this)),
+      m_pages(new QStackedWidget(this)),
+      m_splitter(new QSplitter(this)),
+      m_dashboard(new DashboardPage(engine, this)),
+      m_modelPage(new ModelPage(engine, this)),
+      m_alerts(new AlertsPage(engine, this)),
+      m_events(new EventLogPage(engine, this)),
+      m_refreshSoon(new QTimer(this)),
+      m_refreshPeriodically(new QTimer(this))
+{
+    setWindowTitle(tr("Retrainer — %1").arg(engine.workspace().directory()));
+    setWindowIcon(stateIcon(TrayIcon::State::Idle));
+    m_pages->addWidget(m_dashboard);
+    m_pages->addWidget(m_modelPage);
+    m_pages->addWidget(m_alerts);
+    m_pages->addWidget(m_events);
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(m_pages);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({220, 900});
+    setCentralWidget(m_splitter);
+    createMenus();
+    statusBar()->showMessage(tr("Loading…"));
+
+    connect(m_sidebar, &ModelSidebar::pageChosen, this, [this](const QString& key) { showPage(key); });
+    connect(m_dashboard, &DashboardPage::openModel, this,
+            [this](const QString& model) { showPage(QStringLiteral("model:") + model); });
+    connect(m_dashboard, &DashboardPage::trainRequested, this, &MainWindow::trainModel);
+    connect(m_alerts, &AlertsPage::openCountChanged, this, [this](int open) {
+        m_sidebar->setOpenAlerts(open);
+        if (m_tray)
+            m_tray->update(m_snapshots, open);
+    });
+
+    m_refreshSoon->setSingleShot(true);
+    m_refreshSoon->setInterval(200);
+    connect(m_refreshSoon, &QTimer::timeout, this, [this] { refresh(); });
+    const auto soon = [this] { m_refreshSoon->start(); };
+    connect(&m_engine, &ConsoleEngine::runQueued, this, soon);
+    connect(&m_engine, &ConsoleEngine::runStateChanged, this, soon);
+    connect(&m_engine, &ConsoleEngine::runFinished, this, soon);
+    connect(&m_engine, &ConsoleEngine::versionsChanged, this, soon);
+    connect(&m_engine, &ConsoleEngine::pausedChanged, this, soon);
+    connect(&m_engine, &ConsoleEngine::modelsChanged, this, soon);
+    connect(&m_engine, &ConsoleEngine::pausedChanged, this, [this] { m_pauseAll->setChecked(m_engine.pausedAll()); });
+    m_refreshPeriodically->setInterval(60 * 1000); // "next" moments and "today" move on by themselves
+    connect(m_refreshPeriodically, &QTimer::timeout, this, [this] { refresh(); });
+    m_refreshPeriodically->start();
+
+    restoreWindowState();
+    refresh();
+    m_alerts->reload();
+    m_events->reload();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    m_newModel = file->addAction(tr("&New model…"), QKeySequence::New, this, &MainWindow::openModelWizard);
+    m_preferences = file->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, &MainWindow::openPreferences);
+    file->addSeparator();
+    QAction* close = file->addAction(tr("&Close window"), QKeySequence::Close, this, [this] { this->close(); });
+    Q_UNUSED(close);
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &MainWindow::quit);
+
+    QMenu* training = menuBar()->addMenu(tr("&Training"));
+    QAction* trainAll = training->addAction(tr("Train &all now"), this, [this] { m_engine.trainAll(); });
+    m_pauseAll = training->addAction(tr("&Pause scheduling"));
+    m_pauseAll->setCheckable(true);
+    connect(m_pauseAll, &QAction::triggered, this, [this](bool paused) { m_engine.setPaused({}, paused); });
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("&Dashboard"), this, [this] { showPage(QStringLiteral("dashboard")); });
+    view->addAction(tr("&Alerts"), this, [this] { showPage(QStringLiteral("alerts")); });
+    view->addAction(tr("&Event log"), this, [this] { showPage(QStringLiteral("events")); });
+
+    QToolBar* toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(m_newModel);
+    toolbar->addAction(trainAll);
+    toolbar->addAction(m_pauseAll);
+    toolbar->addAction(m_preferences);
+}
+
+bool MainWindow::showPage(const QString& key)
+{
+    if (key == QLatin1String("dashboard")) {
+        m_pages->setCurrentWidget(m_dashboard);
+    } else if (key == QLatin1String("alerts")) {
+        m_pages->setCurrentWidget(m_alerts);
+    } else if (key == QLatin1String("events")) {
+        m_pages->setCurrentWidget(m_events);
+    } else if (key.startsWith(QLatin1String("model:")) && m_engine.workspace().model(key.mid(6))) {
+        m_modelPage->setModel(key.mid(6));
+        m_pages->setCurrentWidget(m_modelPage);
+    } else {
+        return false;
+    }
+    m_sidebar->selectPage(key);
+    return true;
+}
+
+QString MainWindow::currentPage() const
+{
+    if (m_pages->currentWidget() == m_modelPage)
+        return QStringLiteral("model:") + m_modelPage->model();
+    if (m_pages->currentWidget() == m_alerts)
+        return QStringLiteral("alerts");
+    if (m_pages->currentWidget() == m_events)
+        return QStringLiteral("events");
+    return QStringLiteral("dashboard");
+}
+
+QCoro::Task<> MainWindow::refresh()
+{
+    const int ticket = ++m_reloads;
+    QPointer<MainWindow> self(this);
+    Workspace* workspace = &m_engine.workspace();
+    const std::vector<ModelConfig> models = workspace->models();
+    auto future = QtConcurrent::run([workspace, models] { return loadModelSnapshots(*workspace, models); });
+    std::vector<ModelSnapshot> snapshots = co_await future;
+    if (!self || ticket != self->m_reloads)
+        co_return;
+    std::vector<ModelHealth> health;
+    int healthy = 0;
+    for (const auto& s : snapshots) {
+        health.push_back(self->m_engine.health(s));
+        healthy += health.back() == ModelHealth::Healthy ? 1 : 0;
+    }
+    self->m_snapshots = std::move(snapshots);
+    self->m_sidebar->setModels(self->m_snapshots, health);
+    self->m_sidebar->selectPage(self->currentPage());
+    self->m_dashboard->setSnapshots(self->m_snapshots);
+    if (self->m_tray)
+        self->m_tray->update(self->m_snapshots, self->m_alerts->openCount());
+    self->statusBar()->showMessage(self->m_engine.pausedAll()
+                                       ? tr("Scheduling is paused.")
+                                       : tr("%1 of %2 models healthy.").arg(healthy).arg(int(self->m_snapshots.size())));
+    Q_EMIT self->snapshotsLoaded();
+}
+
+void MainWindow::trainModel(const QString& model)
+{
+    try {
+        m_engine.train(model);
+        statusBar()->showMessage(tr("Training %1…").arg(model), 5000);
+    } catch (const Error& e) {
+        QMessageBox::warning(this, tr("Cannot train %1").arg(model), e.message());
+    }
+}
+
+void MainWindow::openModelWizard()
+{
+    auto* wizard = new ModelWizard(m_engine.workspace(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ModelWizard::modelCreated, this, [this](const QString& model) { startNewModel(model); });
+    wizard->open();
+}
+
+QCoro::Task<> MainWindow::startNewModel(QString model)
+{
+    QPointer<MainWindow> self(this);
+    const QString error = co_await m_engine.adoptModel(model);
+    if (!self)
+        co_return;
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Cannot start %1").arg(model), error);
+        co_return;
+    }
+    co_await refresh();
+    if (!self)
+        co_return;
+    self->showPage(QStringLiteral("model:") + model);
+    self->trainModel(model); // the first training starts as soon as the model exists
+}
+
+void MainWindow::openPreferences()
+{
+    auto* dialog = new PreferencesDialog(AppPreferences::load(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const AppPreferences before = AppPreferences::load();
+        const AppPreferences after = dialog->preferences();
+        after.save();
+        if (after.startAtLogin != startsAtLogin())
+            if (const QString error = setStartAtLogin(after.startAtLogin, m_engine.workspace().directory()); !error.isEmpty())
+                QMessageBox::warning(this, tr("Start at login"), error);
+        if (after.language != before.language || after.apiEnabled != before.apiEnabled || after.apiPort != before.apiPort)
+            statusBar()->showMessage(tr("The new language and API settings apply when Retrainer starts again."), 10000);
+    });
+    dialog->open();
+}
+
+void MainWindow::setTray(TrayIcon* tray)
+{
+    m_tray = tray;
+    if (m_tray)
+        m_tray->update(m_snapshots, m_alerts->openCount());
+}
+
+void MainWindow::bringToFront()
+{
+    show();
+    setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    raise();
+    activateWindow();
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    saveWindowState();
+    QApplication::quit();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveWindowState();
+    if (m_quitting) {
+        event->accept();
+        return;
+    }
+    if (m_tray && m_tray->isVisible()) {
+        hide();
+        event->ignore();
+        QSettings settings;
+        if (!settings.value(QStringLiteral("notices/hiddenToTray"), false).toBool()) {
+            m_tray->showMessage(tr("Retrainer keeps running"),
+                                tr("Models keep retraining in the background. Open the window from the tray icon; "
+                                   "choose Quit there to stop."),
+                                QSystemTrayIcon::Information, 10000);
+            settings.setValue(QStringLiteral("notices/hiddenToTray"), true);
+        }
+        return;
+    }
+    const auto answer = QMessageBox::question(
+        this, tr("Quit Retrainer?"),
+        tr("There is no system tray to keep Retrainer running in. Quitting stops automatic retraining until "
+           "Retrainer is started again. Quit?"),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer == QMessageBox::Yes) {
+        m_quitting = true;
+        event->accept();
+        QApplication::quit();
+    } else {
+        event->ignore();
+    }
+}
+
+void MainWindow::saveWindowState()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), QMainWindow::saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("window/page"), currentPage());
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1180, 760);
+    QMainWindow::restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    const QString page = settings.value(QStringLiteral("window/page"), QStringLiteral("dashboard")).toString();
+    if (!showPage(page))
+        showPage(QStringLiteral("dashboard"));
+}
+
+} // namespace retrainer

@@ -1,0 +1,91 @@
+#pragma once
+// The console's main window: the sidebar of models (by group, with health icons) and the pages —
+// Dashboard, a Model page (switching model), Alerts, Event log. Geometry, splitter and the last page are
+// restored with QSettings. Model snapshots are loaded on a worker thread and refreshed on engine signals.
+// Closing hides the window to the tray when there is one (a one-time notice says so); otherwise it asks
+// whether to quit.
+#include "model_snapshot.h"
+#include <QCoroTask>
+#include <QMainWindow>
+#include <QPointer>
+
+class QSplitter;
+class QStackedWidget;
+class QTimer;
+
+namespace retrainer {
+
+class AlertsPage;
+class ConsoleEngine;
+class DashboardPage;
+class EventLogPage;
+class ModelPage;
+class ModelSidebar;
+class TrayIcon;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(ConsoleEngine& engine, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Page keys: "dashboard", "model:<name>", "alerts", "events". False for an unknown key.
+    bool showPage(const QString& key);
+    QString currentPage() const;
+
+    ModelSidebar* sidebar() const { return m_sidebar; }
+    DashboardPage* dashboard() const { return m_dashboard; }
+    ModelPage* modelPage() const { return m_modelPage; }
+    AlertsPage* alertsPage() const { return m_alerts; }
+    EventLogPage* eventLog() const { return m_events; }
+    const std::vector<ModelSnapshot>& snapshots() const { return m_snapshots; }
+
+    // The tray the window hides to on close (nullptr: none; closing then asks whether to quit).
+    void setTray(TrayIcon* tray);
+    // Shows, un-minimises and raises the window (a second launch asks for this).
+    void bringToFront();
+    // Geometry, splitter and the current page into QSettings (also done on close and quit).
+    void saveWindowState();
+    // Saves the window state and quits the application.
+    void quit();
+    // Reloads every model's snapshot on a worker thread.
+    QCoro::Task<> refresh();
+
+    QAction* newModelAction() const { return m_newModel; }
+    QAction* preferencesAction() const { return m_preferences; }
+
+Q_SIGNALS:
+    void snapshotsLoaded();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createMenus();
+    void restoreWindowState();
+    void trainModel(const QString& model);
+    void openModelWizard();
+    QCoro::Task<> startNewModel(QString model);
+    void openPreferences();
+
+    ConsoleEngine& m_engine;
+    ModelSidebar* m_sidebar;
+    QStackedWidget* m_pages;
+    QSplitter* m_splitter;
+    DashboardPage* m_dashboard;
+    ModelPage* m_modelPage;
+    AlertsPage* m_alerts;
+    EventLogPage* m_events;
+    QPointer<TrayIcon> m_tray;
+    QTimer* m_refreshSoon;
+    QTimer* m_refreshPeriodically;
+    QAction* m_newModel = nullptr;
+    QAction* m_preferences = nullptr;
+    QAction* m_pauseAll = nullptr;
+    std::vector<ModelSnapshot> m_snapshots;
+    bool m_quitting = false;
+    int m_reloads = 0;
+};
+
+} // namespace retrainer

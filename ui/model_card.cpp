@@ -1,0 +1,108 @@
+#include "model_card.h"
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace retrainer {
+
+ModelCard::ModelCard(QWidget* parent)
+    : QFrame(parent),
+      m_icon(new QLabel(this)),
+      m_title(new QLabel(this)),
+      m_health(new QLabel(this)),
+      m_version(new QLabel(this)),
+      m_metric(new QLabel(this)),
+      m_lastRun(new QLabel(this)),
+      m_next(new QLabel(this)),
+      m_readiness(new QLabel(this)),
+      m_train(new QPushButton(tr("Train now"), this))
+{
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    setMinimumWidth(300);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setTextFormat(Qt::RichText);
+    connect(m_title, &QLabel::linkActivated, this, [this] { Q_EMIT openRequested(m_model); });
+    m_lastRun->setWordWrap(true);
+
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_icon);
+    header->addWidget(m_title, 1);
+    header->addWidget(m_health);
+    auto* form = new QFormLayout;
+    form->addRow(tr("In service:"), m_version);
+    form->addRow(tr("Score:"), m_metric);
+    form->addRow(tr("Last run:"), m_lastRun);
+    form->addRow(tr("Next:"), m_next);
+    form->addRow(tr("Data:"), m_readiness);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_train);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addLayout(form);
+    layout->addLayout(buttons);
+    connect(m_train, &QPushButton::clicked, this, [this] { Q_EMIT trainRequested(m_model); });
+}
+
+void ModelCard::setOpenable(bool openable)
+{
+    m_openable = openable;
+}
+
+void ModelCard::setSnapshot(const ModelSnapshot& s, ModelHealth health, const QDateTime& nextMoment,
+                            const QString& nextDescription)
+{
+    m_model = s.config.name;
+    setObjectName(QStringLiteral("card_") + m_model);
+    m_icon->setPixmap(healthIcon(health).pixmap(24, 24));
+    m_title->setText(m_openable ? QStringLiteral("<a href=\"open\">%1</a>").arg(m_model.toHtmlEscaped())
+                                : m_model.toHtmlEscaped());
+    m_health->setText(healthLabel(health));
+    m_health->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(healthColor(health).name()));
+    m_version->setText(s.active ? tr("version %1, since %2").arg(s.active->version).arg(formatMoment(s.active->created))
+                                : tr("no version yet"));
+    const auto metric = s.activeMetric();
+    if (metric) {
+        const QString comparison = s.belowThreshold() ? tr("below the threshold %1") : tr("threshold %1");
+        m_metric->setText(QStringLiteral("%1 %2 (%3)")
+                              .arg(s.metricName(), formatMetric(s.metricName(), *metric),
+                                   comparison.arg(formatMetric(s.metricName(), s.threshold()))));
+    } else {
+        m_metric->setText(QStringLiteral("—"));
+    }
+    m_lastRun->setText(s.lastRun ? QStringLiteral("%1 · %2").arg(formatMoment(s.lastRun->queuedAt), runOutcomeText(*s.lastRun))
+                                 : tr("never trained"));
+    m_next->setText(nextMoment.isValid() ? QStringLiteral("%1 · %2").arg(formatMoment(nextMoment), nextDescription)
+                                         : tr("nothing scheduled"));
+    m_readiness->setText(s.samples < 0 ? tr("unknown until the first run")
+                                       : tr("%n sample(s) · %1", nullptr, int(s.samples)).arg(readinessLabel(s.samples)));
+    m_train->setEnabled(health != ModelHealth::Training);
+}
+
+QString runOutcomeText(const RunRecord& run)
+{
+    switch (run.state) {
+    case RunState::Promoted:
+        return run.version ? ModelCard::tr("promoted to version %1").arg(*run.version) : ModelCard::tr("promoted");
+    case RunState::Rejected: return ModelCard::tr("rejected: the version in service was better");
+    case RunState::Failed: return ModelCard::tr("failed: %1").arg(run.error);
+    case RunState::Cancelled: return ModelCard::tr("cancelled");
+    case RunState::Skipped: return ModelCard::tr("skipped: %1").arg(run.error);
+    case RunState::Interrupted: return ModelCard::tr("interrupted");
+    case RunState::AwaitingApproval:
+        return run.version ? ModelCard::tr("version %1 awaits approval").arg(*run.version) : ModelCard::tr("awaits approval");
+    case RunState::Queued: return ModelCard::tr("queued");
+    case RunState::Loading: return ModelCard::tr("loading data");
+    case RunState::Training: return ModelCard::tr("training");
+    case RunState::Evaluating: return ModelCard::tr("evaluating");
+    }
+    return toString(run.state);
+}
+
+} // namespace retrainer

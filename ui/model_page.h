@@ -1,0 +1,56 @@
+#pragma once
+// One model's page, tabs: Overview, Accuracy, Versions, History, Settings, and further tabs that follow
+// the model added with addModelTab() — the Data tab (DataQualityPage) is added there by the console.
+// setModel() switches every tab to another model.
+#include <QWidget>
+#include <functional>
+#include <vector>
+
+class QLabel;
+class QTabWidget;
+
+namespace retrainer {
+
+class AccuracyChart;
+class ConsoleEngine;
+class HistoryTab;
+class ModelOverviewTab;
+class ModelSettingsPage;
+class VersionsTab;
+
+class ModelPage : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Tab { OverviewTab, AccuracyTab, VersionsTabIndex, HistoryTabIndex, SettingsTab };
+
+    explicit ModelPage(ConsoleEngine& engine, QWidget* parent = nullptr);
+
+    void setModel(const QString& model);
+    QString model() const { return m_model; }
+
+    QTabWidget* tabs() const { return m_tabs; }
+    ModelOverviewTab* overview() const { return m_overview; }
+    AccuracyChart* accuracy() const { return m_accuracy; }
+    VersionsTab* versions() const { return m_versions; }
+    HistoryTab* history() const { return m_history; }
+    ModelSettingsPage* settings() const { return m_settings; }
+
+    // Adds a tab that follows the model shown (e.g. the Data tab: DataQualityPage). `setModel` is called with
+    // the current model now and on every switch.
+    void addModelTab(QWidget* tab, const QString& title, std::function<void(const QString&)> setModel);
+
+private:
+    ConsoleEngine& m_engine;
+    QString m_model;
+    QLabel* m_title;
+    QTabWidget* m_tabs;
+    ModelOverviewTab* m_overview;
+    AccuracyChart* m_accuracy;
+    VersionsTab* m_versions;
+    HistoryTab* m_history;
+    ModelSettingsPage* m_settings;
+    std::vector<std::function<void(const QString&)>> m_extraTabs;
+};
+
+} // namespace retrainer

@@ -1,0 +1,198 @@
+#include "model_snapshot.h"
+#include "metrics.h"
+#include "workspace.h"
+#include <QCoreApplication>
+#include <QLocale>
+#include <QPainter>
+#include <QPixmap>
+
+namespace retrainer {
+namespace {
+
+// The translation context of the texts below.
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ModelSnapshot)
+};
+
+} // namespace
+
+std::optional<double> metricIn(const nlohmann::json& metrics, const QString& name)
+{
+    if (!metrics.is_object())
+        return std::nullopt;
+    const auto it = metrics.find(name.toStdString());
+    if (it == metrics.end() || !it->is_number())
+        return std::nullopt;
+    return it->get<double>();
+}
+
+std::optional<double> ModelSnapshot::activeMetric() const
+{
+    if (!active)
+        return std::nullopt;
+    return metricIn(active->metadata.value("metrics", nlohmann::json::object()), metricName());
+}
+
+bool ModelSnapshot::belowThreshold() const
+{
+    const auto value = activeMetric();
+    if (!value || !config.triggers.performance.enabled || !Metrics::higherIsBetter(metricName()))
+        return false;
+    return *value < threshold();
+}
+
+ModelSnapshot loadModelSnapshot(Workspace& workspace, const ModelConfig& config)
+{
+    ModelSnapshot s;
+    s.config = config;
+    try {
+        s.active = workspace.registry().active(config.name);
+        const QDateTime midnight = QDateTime(QDate::currentDate(), QTime(0, 0)).toUTC();
+        const QDateTime monthAgo = QDateTime::currentDateTimeUtc().addDays(-30);
+        for (const RunRecord& run : workspace.store().runs(config.name, 500)) {
+            if (!s.lastRun)
+                s.lastRun = run;
+            if (!s.lastFinished && isTerminal(run.state))
+                s.lastFinished = run;
+            if (s.samples < 0 && run.rowsUsed > 0)
+                s.samples = run.rowsUsed + run.rowsRejected;
+            if (run.queuedAt >= midnight)
+                ++s.runsToday;
+            if (run.queuedAt >= monthAgo) {
+                if (run.state == RunState::Promoted || run.state == RunState::Rejected)
+                    ++s.succeeded;
+                else if (run.state == RunState::Failed || run.state == RunState::Interrupted)
+                    ++s.failed;
+            }
+        }
+    } catch (const std::exception& e) {
+        qWarning("cannot read the runs of %s: %s", qPrintable(config.name), e.what());
+    }
+    return s;
+}
+
+std::vector<ModelSnapshot> loadModelSnapshots(Workspace& workspace, const std::vector<ModelConfig>& models)
+{
+    std::vector<ModelSnapshot> out;
+    out.reserve(models.size());
+    for (const auto& m : models)
+        out.push_back(loadModelSnapshot(workspace, m));
+    return out;
+}
+
+ModelHealth healthOf(const ModelSnapshot& s, bool training, bool pausedAll)
+{
+    if (training)
+        return ModelHealth::Training;
+    if (pausedAll || s.config.triggers.paused)
+        return ModelHealth::Paused;
+    if (s.lastFinished && (s.lastFinished->state == RunState::Failed || s.lastFinished->state == RunState::Interrupted))
+        return ModelHealth::Failed;
+    if (!s.active)
+        return ModelHealth::NoVersion;
+    if (s.belowThreshold())
+        return ModelHealth::BelowThreshold;
+    return ModelHealth::Healthy;
+}
+
+QString healthLabel(ModelHealth health)
+{
+    switch (health) {
+    case ModelHealth::Healthy: return Text::tr("Healthy");
+    case ModelHealth::BelowThreshold: return Text::tr("Below threshold");
+    case ModelHealth::Training: return Text::tr("Training");
+    case ModelHealth::Failed: return Text::tr("Last run failed");
+    case ModelHealth::Paused: return Text::tr("Paused");
+    case ModelHealth::NoVersion: return Text::tr("Not trained yet");
+    }
+    return {};
+}
+
+QColor healthColor(ModelHealth health)
+{
+    switch (health) {
+    case ModelHealth::Healthy: return QColor(0x2e, 0x7d, 0x32);
+    case ModelHealth::BelowThreshold: return QColor(0xef, 0x6c, 0x00);
+    case ModelHealth::Training: return QColor(0x15, 0x65, 0xc0);
+    case ModelHealth::Failed: return QColor(0xc6, 0x28, 0x28);
+    case ModelHealth::Paused: return QColor(0x75, 0x75, 0x75);
+    case ModelHealth::NoVersion: return QColor(0xbd, 0xbd, 0xbd);
+    }
+    return Qt::gray;
+}
+
+QIcon healthIcon(ModelHealth health)
+{
+    QPixmap pixmap(32, 32);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QColor color = healthColor(health);
+    painter.setPen(QPen(color.darker(130), 2));
+    painter.setBrush(color);
+    painter.drawEllipse(QRectF(3, 3, 26, 26));
+    painter.setPen(QPen(Qt::white, 3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.setBrush(Qt::NoBrush);
+    switch (health) {
+    case ModelHealth::Healthy: // a tick
+        painter.drawPolyline(QPolygonF({QPointF(10, 16.5), QPointF(14.5, 21), QPointF(22, 11.5)}));
+        break;
+    case ModelHealth::BelowThreshold: // a downward arrow
+        painter.drawLine(QPointF(16, 9), QPointF(16, 22));
+        painter.drawPolyline(QPolygonF({QPointF(11, 17), QPointF(16, 22), QPointF(21, 17)}));
+        break;
+    case ModelHealth::Training: // a circular arrow
+        painter.drawArc(QRectF(9, 9, 14, 14), 90 * 16, 270 * 16);
+        painter.drawPolyline(QPolygonF({QPointF(16, 6), QPointF(19, 9), QPointF(16, 12)}));
+        break;
+    case ModelHealth::Failed: // a cross
+        painter.drawLine(QPointF(11, 11), QPointF(21, 21));
+        painter.drawLine(QPointF(21, 11), QPointF(11, 21));
+        break;
+    case ModelHealth::Paused: // two bars
+        painter.drawLine(QPointF(13, 10), QPointF(13, 22));
+        painter.drawLine(QPointF(19, 10), QPointF(19, 22));
+        break;
+    case ModelHealth::NoVersion: // a dot
+        painter.setBrush(Qt::white);
+        painter.drawEllipse(QPointF(16, 16), 2, 2);
+        break;
+    }
+    return QIcon(pixmap);
+}
+
+QString formatMetric(const QString& metric, double value)
+{
+    const int decimals = Metrics::higherIsBetter(metric) ? 3 : 2;
+    return QLocale().toString(value, 'f', decimals);
+}
+
+QString formatMoment(const QDateTime& utc)
+{
+    if (!utc.isValid())
+        return QStringLiteral("—");
+    const QDateTime local = utc.toLocalTime();
+    const QDate today = QDate::currentDate();
+    const QString time = QLocale().toString(local.time(), QLocale::ShortFormat);
+    if (local.date() == today)
+        return Text::tr("today %1").arg(time);
+    if (local.date() == today.addDays(1))
+        return Text::tr("tomorrow %1").arg(time);
+    return QLocale().toString(local, QStringLiteral("d MMM HH:mm"));
+}
+
+QString readinessLabel(long samples)
+{
+    if (samples < 0)
+        return Text::tr("Unknown");
+    if (samples >= 100)
+        return Text::tr("Excellent");
+    if (samples >= 50)
+        return Text::tr("Recommended");
+    if (samples >= 10)
+        return Text::tr("Minimum");
+    return Text::tr("Not ready");
+}
+
+} // namespace retrainer

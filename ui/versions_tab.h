@@ -1,0 +1,54 @@
+#pragma once
+// The Versions tab: every version of a model (number, created, metrics, checksum state verified on a
+// worker thread, in service) and "Roll back…" for the selected one.
+#include "registry.h"
+#include "rollback_dialog.h"
+#include <QCoroTask>
+#include <QPointer>
+#include <QWidget>
+#include <vector>
+
+class QPushButton;
+class QTableWidget;
+
+namespace retrainer {
+
+class ConsoleEngine;
+
+class VersionsTab : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Column { VersionColumn, CreatedColumn, MetricsColumn, ChecksumColumn, ActiveColumn, ColumnCount };
+
+    explicit VersionsTab(ConsoleEngine& engine, QWidget* parent = nullptr);
+
+    void setModel(const QString& model);
+    QCoro::Task<> reload();
+
+    QTableWidget* table() const { return m_table; }
+    QPushButton* rollbackButton() const { return m_rollback; }
+    // Selects the row of `version`; false when it is not listed.
+    bool selectVersion(int version);
+    std::optional<int> activeVersion() const;
+    RollbackDialog* openDialog() const { return m_dialog; }
+
+Q_SIGNALS:
+    void reloaded();
+    void checksumsVerified();
+
+private:
+    QCoro::Task<> verifyChecksums(std::vector<ModelVersion> versions, int ticket);
+    void openRollbackDialog();
+    void updateButton();
+
+    ConsoleEngine& m_engine;
+    QString m_model;
+    std::vector<ModelVersion> m_versions;
+    QTableWidget* m_table;
+    QPushButton* m_rollback;
+    QPointer<RollbackDialog> m_dialog;
+    int m_reloads = 0;
+};
+
+} // namespace retrainer
