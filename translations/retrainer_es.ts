@@ -425,7 +425,7 @@
     <message>
         <location filename="../ui/model_snapshot.cpp" line="+102"/>
         <source>Healthy</source>
-        <translation>Correcto</translation>
+        <translation>En buen estado</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -800,12 +800,12 @@
         <translation>Aprobar o rechazar la versión %2 de %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+94"/>
         <source>Version %1 of %2 passed training and waits for your decision before it answers predictions.</source>
         <translation>La versión %1 de %2 superó el entrenamiento y espera una decisión antes de responder predicciones.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-86"/>
         <source>Why you approve or reject this version (kept in the audit trail)</source>
         <translation>Motivo de la aprobación o el rechazo de esta versión (se guarda en el registro de auditoría)</translation>
     </message>
@@ -815,7 +815,7 @@
         <translation>Un rechazo necesita un comentario que explique el motivo.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Gate:</source>
         <translation>Control:</translation>
     </message>
@@ -831,17 +831,17 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+58"/>
+        <location line="+67"/>
         <source>Loading version %1…</source>
         <translation>Cargando la versión %1…</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-36"/>
         <source>Cannot show version %1 of %2: %3</source>
         <translation>No se puede mostrar la versión %1 de %2: %3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Run %1: %2</source>
         <translation>Ejecución %1: %2</translation>
     </message>
@@ -856,7 +856,7 @@
         <translation>La ejecución que produjo esta versión ya no está registrada.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Awaiting approval; the request expires on %1.</source>
         <translation>Pendiente de aprobación; la solicitud vence el %1.</translation>
     </message>
@@ -866,7 +866,12 @@
         <translation>Pendiente de aprobación; la solicitud no vence.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Version %1 of %2 beside the version that was in service.</source>
+        <translation>La versión %1 de %2 junto a la versión que estaba en servicio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This version did not need approval.</source>
         <translation>Esta versión no necesitaba aprobación.</translation>
     </message>
@@ -936,7 +941,7 @@
         <translation>Rechazando la versión %1…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Approved: version %1 of %2 is in service.</source>
         <translation>Aprobada: la versión %1 de %2 está en servicio.</translation>
     </message>
@@ -961,7 +966,7 @@
     <message>
         <location filename="../ui/audit_model.cpp" line="+78"/>
         <source>Time</source>
-        <translation>Hora</translation>
+        <translation>Fecha y hora</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1032,7 +1037,7 @@
         <translation>No se puede leer el registro de auditoría: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+36"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entrada</numerusform>
@@ -1104,7 +1109,7 @@
     <message>
         <location line="+62"/>
         <source>%1 of %2 models healthy · %3 runs today · success rate %4 (last 30 days)</source>
-        <translation>%1 de %2 modelos correctos · %3 ejecuciones hoy · tasa de éxito %4 (últimos 30 días)</translation>
+        <translation>%1 de %2 modelos en buen estado · %3 ejecuciones hoy · tasa de éxito %4 (últimos 30 días)</translation>
     </message>
 </context>
 <context>
@@ -1570,7 +1575,7 @@
     <message>
         <location line="+1"/>
         <source>%1 of %2 models healthy.</source>
-        <translation>%1 de %2 modelos correctos.</translation>
+        <translation>%1 de %2 modelos en buen estado.</translation>
     </message>
     <message>
         <location line="+8"/>

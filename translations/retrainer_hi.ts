@@ -800,12 +800,12 @@
         <translation>%1 का संस्करण %2 स्वीकृत या अस्वीकार करें</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+94"/>
         <source>Version %1 of %2 passed training and waits for your decision before it answers predictions.</source>
         <translation>%2 का संस्करण %1 प्रशिक्षण में सफल रहा और पूर्वानुमान देने से पहले आपके निर्णय की प्रतीक्षा कर रहा है।</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-86"/>
         <source>Why you approve or reject this version (kept in the audit trail)</source>
         <translation>आप यह संस्करण क्यों स्वीकृत या अस्वीकार कर रहे हैं (ऑडिट ट्रेल में रखा जाता है)</translation>
     </message>
@@ -815,7 +815,7 @@
         <translation>अस्वीकार करने के लिए कारण बताने वाली टिप्पणी आवश्यक है।</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Gate:</source>
         <translation>गेट:</translation>
     </message>
@@ -831,17 +831,17 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+58"/>
+        <location line="+67"/>
         <source>Loading version %1…</source>
         <translation>संस्करण %1 लोड हो रहा है…</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-36"/>
         <source>Cannot show version %1 of %2: %3</source>
         <translation>%2 का संस्करण %1 नहीं दिखाया जा सकता: %3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Run %1: %2</source>
         <translation>रन %1: %2</translation>
     </message>
@@ -856,7 +856,7 @@
         <translation>जिस रन से यह संस्करण बना, वह अब दर्ज नहीं है।</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Awaiting approval; the request expires on %1.</source>
         <translation>स्वीकृति की प्रतीक्षा में; अनुरोध %1 को समाप्त हो जाएगा।</translation>
     </message>
@@ -866,7 +866,12 @@
         <translation>स्वीकृति की प्रतीक्षा में; अनुरोध समाप्त नहीं होता।</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Version %1 of %2 beside the version that was in service.</source>
+        <translation>%2 का संस्करण %1, उस समय सेवा में रहे संस्करण के साथ।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This version did not need approval.</source>
         <translation>इस संस्करण को स्वीकृति की आवश्यकता नहीं थी।</translation>
     </message>
@@ -936,7 +941,7 @@
         <translation>संस्करण %1 अस्वीकार किया जा रहा है…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Approved: version %1 of %2 is in service.</source>
         <translation>स्वीकृत: %2 का संस्करण %1 सेवा में है।</translation>
     </message>
@@ -1032,7 +1037,7 @@
         <translation>ऑडिट ट्रेल नहीं पढ़ा जा सका: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+36"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n प्रविष्टि</numerusform>
