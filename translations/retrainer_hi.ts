@@ -2446,7 +2446,7 @@
     <message>
         <location line="+0"/>
         <source>Runs</source>
-        <translation>कब चलेगा</translation>
+        <translation>चलने की शर्त</translation>
     </message>
     <message>
         <location line="+0"/>
