@@ -2591,12 +2591,12 @@
     <message>
         <location line="+2"/>
         <source>catch-up: missed %1, the latest at %2</source>
-        <translation>recuperación: se perdieron %1, la última a las %2</translation>
+        <translation>recuperación: %1 sin realizar, la más reciente: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>missed %1 (%2) %3</source>
-        <translation>se perdieron %1 (%2) %3</translation>
+        <translation>%1 sin realizar (%2) %3</translation>
     </message>
     <message>
         <location line="+26"/>

@@ -1960,7 +1960,7 @@
     <message>
         <location line="+14"/>
         <source>Re&amp;vert</source>
-        <translation>वापस लें(&amp;V)</translation>
+        <translation>पूर्ववत करें(&amp;V)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2591,12 +2591,12 @@
     <message>
         <location line="+2"/>
         <source>catch-up: missed %1, the latest at %2</source>
-        <translation>छूटे रन की भरपाई: %1 छूटे, अंतिम %2 पर</translation>
+        <translation>छूटे रन की भरपाई: %1, अंतिम: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>missed %1 (%2) %3</source>
-        <translation>%1 छूटे (%2) %3</translation>
+        <translation>छूटे रन: %1 (%2) %3</translation>
     </message>
     <message>
         <location line="+26"/>
