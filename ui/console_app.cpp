@@ -10,6 +10,7 @@
 #include "instance_lock.h"
 #include "main_window.h"
 #include "model_page.h"
+#include "stop_signals.h"
 #include "translations.h"
 #include "tray_icon.h"
 #include "workspace.h"
@@ -90,12 +91,16 @@ QCoro::Task<int> ConsoleApp::start()
         m_window->setTray(m_tray.get());
     }
     QApplication::setQuitOnLastWindowClosed(!trayAvailable);
+    m_stop = std::make_unique<StopSignals>();
+    connect(m_stop.get(), &StopSignals::stopRequested, m_window.get(), &MainWindow::quit);
 
     m_server = std::make_unique<CommandServer>([this](CommandRequest request) { return handle(std::move(request)); });
     QString error;
     if (!m_server->listen(InstanceLock::socketName(dir), &error))
         qWarning("cannot listen for commands: %s", qPrintable(error));
 
+    // HTTP API: the integrator starts the API server over m_engine->engine() here when
+    // AppPreferences::load().apiEnabled, on AppPreferences::apiPort (loopback).
     if (!(m_options.minimised && trayAvailable))
         m_window->show();
     QPointer<ConsoleApp> self(this);

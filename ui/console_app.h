@@ -14,6 +14,7 @@ namespace retrainer {
 class ConsoleEngine;
 class InstanceLock;
 class MainWindow;
+class StopSignals;
 class TrayIcon;
 
 struct ConsoleOptions
@@ -48,6 +49,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<TrayIcon> m_tray;
     std::unique_ptr<CommandServer> m_server;
+    std::unique_ptr<StopSignals> m_stop; // SIGTERM / SIGINT quit like the tray's Quit
 };
 
 // `retrainer [--workspace DIR] [--minimised]` with a display: runs the console until it quits.

@@ -79,7 +79,7 @@ MainWindow::MainWindow(ConsoleEngine& engine, QWidget* parent)
     connect(m_refreshPeriodically, &QTimer::timeout, this, [this] { refresh(); });
     m_refreshPeriodically->start();
 
-    restoreState();
+    restoreWindowState();
     refresh();
     m_alerts->reload();
     m_events->reload();
@@ -245,13 +245,13 @@ void MainWindow::bringToFront()
 void MainWindow::quit()
 {
     m_quitting = true;
-    saveState();
+    saveWindowState();
     QApplication::quit();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    saveState();
+    saveWindowState();
     if (m_quitting) {
         event->accept();
         return;
@@ -283,7 +283,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     }
 }
 
-void MainWindow::saveState()
+void MainWindow::saveWindowState()
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
@@ -292,7 +292,7 @@ void MainWindow::saveState()
     settings.setValue(QStringLiteral("window/page"), currentPage());
 }
 
-void MainWindow::restoreState()
+void MainWindow::restoreWindowState()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))

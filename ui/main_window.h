@@ -45,6 +45,8 @@ public:
     void setTray(TrayIcon* tray);
     // Shows, un-minimises and raises the window (a second launch asks for this).
     void bringToFront();
+    // Geometry, splitter and the current page into QSettings (also done on close and quit).
+    void saveWindowState();
     // Saves the window state and quits the application.
     void quit();
     // Reloads every model's snapshot on a worker thread.
@@ -61,8 +63,7 @@ protected:
 
 private:
     void createMenus();
-    void saveState();
-    void restoreState();
+    void restoreWindowState();
     void trainModel(const QString& model);
     void openModelWizard();
     QCoro::Task<> startNewModel(QString model);

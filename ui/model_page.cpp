@@ -28,6 +28,8 @@ ModelPage::ModelPage(ConsoleEngine& engine, QWidget* parent)
     m_tabs->addTab(m_versions, tr("Versions"));
     m_tabs->addTab(m_history, tr("History"));
     m_tabs->addTab(m_settings, tr("Settings"));
+    // DATA TAB: the integrator adds DataQualityPage (branch quality) here, after Settings:
+    //   auto* data = new DataQualityPage(...); addModelTab(data, tr("Data"), [data](const QString& m) { data->setModel(m); });
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_tabs, 1);

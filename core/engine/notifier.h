@@ -14,6 +14,7 @@ class Notifier : public QObject
     Q_OBJECT
 public:
     enum class Severity { Information, Warning, Critical };
+    Q_ENUM(Severity)
 
     explicit Notifier(QObject* parent = nullptr);
 

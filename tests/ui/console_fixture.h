@@ -1,0 +1,45 @@
+#pragma once
+// A console engine on a fresh demo workspace (5 models, real data) in a temporary folder, started like
+// the GUI starts it, with QSettings in test mode. Shared by the console's widget tests.
+#include "console_engine.h"
+#include "demo_workspace.h"
+#include "workspace.h"
+#include <QCoroTask>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+namespace retrainer::test {
+
+inline const QString kClinic = QStringLiteral("clinic-waiting-time");
+
+struct ConsoleFixture
+{
+    QTemporaryDir dir;
+    std::unique_ptr<ConsoleEngine> engine;
+
+    // Returns false (with a QTest failure recorded) when the workspace cannot be made.
+    bool setUp()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        if (!dir.isValid())
+            return false;
+        auto workspace = Workspace::create(dir.path());
+        createDemoWorkspace(*workspace);
+        engine = std::make_unique<ConsoleEngine>(std::move(workspace));
+        QCoro::waitFor(engine->start());
+        return true;
+    }
+
+    // Trains a model through the engine and waits until its run is recorded; returns the final record.
+    std::optional<RunRecord> trainAndWait(const QString& model)
+    {
+        const qint64 id = engine->train(model);
+        if (!QTest::qWaitFor([&] { return !engine->isTraining(model); }, 60000))
+            return std::nullopt;
+        return engine->workspace().store().run(id);
+    }
+};
+
+} // namespace retrainer::test
