@@ -800,12 +800,12 @@
         <translation>Aprobar o rechazar la versión %2 de %1</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+99"/>
         <source>Version %1 of %2 passed training and waits for your decision before it answers predictions.</source>
         <translation>La versión %1 de %2 superó el entrenamiento y espera una decisión antes de responder predicciones.</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-91"/>
         <source>Why you approve or reject this version (kept in the audit trail)</source>
         <translation>Motivo de la aprobación o el rechazo de esta versión (se guarda en el registro de auditoría)</translation>
     </message>
@@ -830,7 +830,7 @@
         <translation>Comentario:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <location line="+67"/>
         <source>Loading version %1…</source>
         <translation>Cargando la versión %1…</translation>
@@ -1069,14 +1069,14 @@
 <context>
     <name>retrainer::ConsoleApp</name>
     <message>
-        <location filename="../ui/console_app.cpp" line="+68"/>
+        <location filename="../ui/console_app.cpp" line="+69"/>
         <location line="+7"/>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>Retrainer</source>
         <translation>Retrainer</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-63"/>
         <source>Cannot open the workspace: %1</source>
         <translation>No se puede abrir el espacio de trabajo: %1</translation>
     </message>
@@ -1086,7 +1086,7 @@
         <translation>Un entrenamiento iniciado desde la línea de comandos (proceso %1) sigue en curso en %2. Retrainer podrá iniciarse de nuevo cuando termine.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>A Retrainer daemon (process %1) already runs for %2 and retrains its models without windows. Stop it (for example `systemctl --user stop retrainer`) to use the console, or use the command line beside it.</source>
         <translation>Un demonio de Retrainer (proceso %1) ya se ejecuta para %2 y reentrena sus modelos sin ventanas. Para usar la consola hay que detenerlo (por ejemplo, `systemctl --user stop retrainer`); también se puede usar la línea de comandos junto a él.</translation>
     </message>

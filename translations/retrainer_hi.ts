@@ -800,12 +800,12 @@
         <translation>%1 का संस्करण %2 स्वीकृत या अस्वीकार करें</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+99"/>
         <source>Version %1 of %2 passed training and waits for your decision before it answers predictions.</source>
         <translation>%2 का संस्करण %1 प्रशिक्षण में सफल रहा और पूर्वानुमान देने से पहले आपके निर्णय की प्रतीक्षा कर रहा है।</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-91"/>
         <source>Why you approve or reject this version (kept in the audit trail)</source>
         <translation>आप यह संस्करण क्यों स्वीकृत या अस्वीकार कर रहे हैं (ऑडिट ट्रेल में रखा जाता है)</translation>
     </message>
@@ -830,7 +830,7 @@
         <translation>टिप्पणी:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <location line="+67"/>
         <source>Loading version %1…</source>
         <translation>संस्करण %1 लोड हो रहा है…</translation>
@@ -1069,14 +1069,14 @@
 <context>
     <name>retrainer::ConsoleApp</name>
     <message>
-        <location filename="../ui/console_app.cpp" line="+68"/>
+        <location filename="../ui/console_app.cpp" line="+69"/>
         <location line="+7"/>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>Retrainer</source>
         <translation>Retrainer</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-63"/>
         <source>Cannot open the workspace: %1</source>
         <translation>वर्कस्पेस नहीं खोला जा सका: %1</translation>
     </message>
@@ -1086,7 +1086,7 @@
         <translation>कमांड लाइन से शुरू किया गया प्रशिक्षण (प्रोसेस %1) अभी भी %2 में चल रहा है। उसके पूरा होने पर Retrainer फिर से शुरू करें।</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>A Retrainer daemon (process %1) already runs for %2 and retrains its models without windows. Stop it (for example `systemctl --user stop retrainer`) to use the console, or use the command line beside it.</source>
         <translation>एक Retrainer डेमन (प्रोसेस %1) पहले से %2 के लिए चल रहा है और बिना विंडो के उसके मॉडल फिर से प्रशिक्षित करता है। कंसोल का उपयोग करने के लिए उसे रोकें (उदाहरण के लिए `systemctl --user stop retrainer`), या उसके साथ कमांड लाइन का उपयोग करें।</translation>
     </message>
