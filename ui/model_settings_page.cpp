@@ -242,15 +242,18 @@ QCoro::Task<> ModelSettingsPage::save()
     const QString error = co_await future;
     if (!self)
         co_return;
+    // Another model may have been chosen meanwhile: only the page still showing this one is updated.
+    const bool stillShown = modelName() == model.name;
+    setBusy(false);
     if (!error.isEmpty()) {
-        setBusy(false);
-        m_status->setText(tr("Not saved: %1").arg(error));
+        if (stillShown)
+            m_status->setText(tr("Not saved: %1").arg(error));
         co_return;
     }
-    m_loaded = model;
-    setBusy(false);
-    load(model);
-    m_status->setText(tr("Saved."));
+    if (stillShown) {
+        load(model);
+        m_status->setText(tr("Saved."));
+    }
     emit saved(model.name);
 }
 

@@ -213,7 +213,10 @@ QCoro::Task<> WizardTrainingPage::refresh(bool suggestTask)
         if (column == label || column == timestamp)
             continue;
         const bool numeric = m_draft.kinds.value(column) == ColumnKind::Numeric;
-        auto* item = new QListWidgetItem(QStringLiteral("%1 (%2)").arg(column, columnKindLabel(numeric)), m_features);
+        QString text = QStringLiteral("%1 (%2)").arg(column, columnKindLabel(numeric));
+        if (suggestions.leftOut.contains(column))
+            text += QStringLiteral(" \u2014 ") + tr("left out: a different value in almost every row");
+        auto* item = new QListWidgetItem(text, m_features);
         item->setData(Qt::UserRole, column);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(suggestions.features.contains(column) ? Qt::Checked : Qt::Unchecked);

@@ -6,6 +6,7 @@
 #include "error.h"
 #include "instance_lock.h"
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <cstdio>
 #include <pwd.h>
 #include <unistd.h>
@@ -63,6 +64,32 @@ QString firstWord(const QStringList& args)
         if (!a.startsWith(QLatin1Char('-')))
             return a;
     return {};
+}
+
+// The daemon runs in another folder: files a forwarded command reads (import FILE, predict --input FILE)
+// are made absolute against the caller's working directory.
+QStringList withAbsolutePaths(QStringList args)
+{
+    const auto absolute = [](const QString& path) { return QFileInfo(path).absoluteFilePath(); };
+    QString command;
+    int positional = 0; // words after the command word
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString a = args[i];
+        if (a == QLatin1String("--workspace") || a == QLatin1String("--input")) {
+            if (a == QLatin1String("--input") && i + 1 < args.size())
+                args[i + 1] = absolute(args[i + 1]);
+            ++i;
+        } else if (a.startsWith(QLatin1String("--input="))) {
+            args[i] = QStringLiteral("--input=") + absolute(a.mid(8));
+        } else if (a.startsWith(QLatin1Char('-'))) {
+            continue;
+        } else if (command.isEmpty()) {
+            command = a;
+        } else if (command == QLatin1String("import") && ++positional == 2) { // import NAME FILE
+            args[i] = absolute(a);
+        }
+    }
+    return args;
 }
 
 } // namespace
@@ -184,7 +211,7 @@ QCoro::Task<int> run(QStringList arguments)
         InstanceLock lock(dir);
         if (const auto holder = lock.holder(); holder && holder->pid != QCoreApplication::applicationPid()) {
             CommandRequest request;
-            request.arguments = arguments;
+            request.arguments = withAbsolutePaths(arguments);
             request.user = context.user;
             const auto response = co_await sendCommand(InstanceLock::socketName(dir), std::move(request));
             if (!response) {

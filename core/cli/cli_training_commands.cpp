@@ -139,14 +139,21 @@ QCoro::Task<int> statusCommand(Context& context)
 
     json out = json::array();
     std::vector<QStringList> rows;
+    int awaiting = 0;
     for (const auto& m : models) {
         const auto active = workspace.registry().active(m.name);
         const auto runs = workspace.store().runs(m.name, 1);
         const QString metric = m.effectivePrimaryMetric();
         const json metrics = active ? active->metadata.value("metrics", json::object()) : json::object();
+        const auto pending = workspace.registry().pendingApprovals(m.name);
+        awaiting += int(pending.size());
+        json pendingVersions = json::array();
+        for (const auto& v : pending)
+            pendingVersions.push_back(v.version);
         json entry = {{"model", m.name.toStdString()}, {"group", m.group.toStdString()}, {"task", toString(m.task).toStdString()},
                       {"primary_metric", metric.toStdString()},
                       {"active_version", active ? json(active->version) : json(nullptr)},
+                      {"awaiting_approval", pendingVersions},
                       {"metrics", metrics}, {"last_run", runs.empty() ? json(nullptr) : runs.front().toJson()}};
         out.push_back(entry);
         rows.push_back({m.name, m.group, active ? QString::number(active->version) : QStringLiteral("—"),
@@ -162,6 +169,9 @@ QCoro::Task<int> statusCommand(Context& context)
     context.out.table({QStringLiteral("MODEL"), QStringLiteral("GROUP"), QStringLiteral("ACTIVE"), QStringLiteral("METRIC"),
                 QStringLiteral("LAST RUN"), QStringLiteral("WHEN")},
                rows);
+    if (awaiting > 0)
+        context.out.line(QStringLiteral("%1 candidate%2 awaiting approval (see `retrainer versions NAME`, then `retrainer approve` "
+                                        "or `retrainer reject`)").arg(awaiting).arg(awaiting == 1 ? QString() : QStringLiteral("s")));
     co_return Ok;
 }
 

@@ -8,6 +8,22 @@ namespace retrainer::cli {
 
 using json = nlohmann::json;
 
+namespace {
+
+// "pending until 2026-11-30 14:00", "approved by alice", "rejected by bob", "expired", or "" when not asked.
+QString approvalText(const ModelVersion& v)
+{
+    const QString state = v.approvalState();
+    const auto text = [&](const char* key) { return QString::fromStdString(v.approval.value(key, std::string())); };
+    if (state == QLatin1String("pending"))
+        return QStringLiteral("pending until %1").arg(localTime(QDateTime::fromString(text("expires"), Qt::ISODate)));
+    if (state == QLatin1String("approved") || state == QLatin1String("rejected"))
+        return QStringLiteral("%1 by %2").arg(state, text("by"));
+    return state;
+}
+
+} // namespace
+
 QCoro::Task<int> versionsCommand(Context& context)
 {
     QCommandLineParser parser;
@@ -30,7 +46,7 @@ QCoro::Task<int> versionsCommand(Context& context)
                         formatMetric(v.metadata.value("metrics", json::object()), metric),
                         QString::fromStdString(v.metadata.value("algorithm", std::string())),
                         QString::number(v.metadata.value("train_size", 0)), shortHash(v.sha256),
-                        problem.isEmpty() ? QStringLiteral("ok") : QStringLiteral("DAMAGED")});
+                        problem.isEmpty() ? QStringLiteral("ok") : QStringLiteral("DAMAGED"), approvalText(v)});
     }
     if (context.json) {
         context.out.json(out);
@@ -41,7 +57,8 @@ QCoro::Task<int> versionsCommand(Context& context)
         co_return Ok;
     }
     context.out.table({QStringLiteral("VERSION"), QStringLiteral("ACTIVE"), QStringLiteral("CREATED"), metric.toUpper(),
-                QStringLiteral("ALGORITHM"), QStringLiteral("TRAIN ROWS"), QStringLiteral("SHA-256"), QStringLiteral("CHECKSUM")},
+                QStringLiteral("ALGORITHM"), QStringLiteral("TRAIN ROWS"), QStringLiteral("SHA-256"), QStringLiteral("CHECKSUM"),
+                QStringLiteral("APPROVAL")},
                rows);
     co_return Ok;
 }

@@ -1,7 +1,7 @@
 #include "automation.h"
 #include "dataset.h"
 #include "error.h"
-#include "model_artifact.h"
+#include "metrics.h"
 #include "runner.h"
 #include "source.h"
 #include "source_loader.h"
@@ -51,41 +51,12 @@ std::optional<TriggerKind> kindOf(const QString& trigger)
 
 } // namespace
 
-std::optional<double> scoreLivePerformance(Workspace& workspace, const ModelConfig& model, int windowRows)
-{
-    const auto active = workspace.registry().active(model.name);
-    if (!active)
-        return std::nullopt;
-    const auto artifact = ModelArtifact::deserialize(workspace.registry().loadVerified(model.name, active->version));
-    const Dataset data = buildDataset(loadSourceRows(model.source, workspace.directory(), workspace.store(), model.name),
-                                      model.schema());
-    // Rows the version never saw: newer than its training data, or appended after it was trained.
-    std::vector<size_t> unseen;
-    const auto& range = active->metadata.value("time_range", json());
-    if (data.hasTimestamp && range.is_object()) {
-        const auto last = QDateTime::fromString(QString::fromStdString(range.value("to", std::string())), Qt::ISODate);
-        for (size_t i = 0; i < data.samples.size(); ++i)
-            if (data.samples[i].timestampMs > last.toMSecsSinceEpoch())
-                unseen.push_back(i);
-        std::sort(unseen.begin(), unseen.end(),
-                  [&](size_t a, size_t b) { return data.samples[a].timestampMs < data.samples[b].timestampMs; });
-    } else {
-        const size_t seen = size_t(std::max<qint64>(0, active->metadata.value("train_size", qint64(0))
-                                                          + active->metadata.value("holdout_size", qint64(0))));
-        for (size_t i = seen; i < data.samples.size(); ++i)
-            unseen.push_back(i);
-    }
-    if (unseen.size() > size_t(windowRows))
-        unseen.erase(unseen.begin(), unseen.end() - windowRows);
-    if (unseen.size() < 5)
-        return std::nullopt;
-    return artifact.evaluate(data, unseen).value(model.effectivePrimaryMetric());
-}
-
 Automation::Automation(Workspace& workspace, Runner& runner, const Clock& clock, QObject* parent)
     : QObject(parent), m_workspace(workspace), m_runner(runner), m_clock(clock), m_scheduler(clock), m_alerts(workspace.store())
 {
     m_poll.setInterval(std::chrono::seconds(60));
+    m_expiry.setInterval(std::chrono::hours(1));
+    connect(&m_expiry, &QTimer::timeout, this, &Automation::expireApprovals);
     connect(&m_scheduler, &Scheduler::due, this, &Automation::onDue);
     connect(&m_scheduler, &Scheduler::stateChanged, this, &Automation::saveState);
     connect(&m_scheduler, &Scheduler::performanceCheckDue, this, &Automation::onPerformanceCheckDue);
@@ -164,6 +135,34 @@ QCoro::Task<> Automation::start()
     m_started = true;
     watchSources();
     m_poll.start();
+    expireApprovals();
+    m_expiry.start();
+}
+
+int Automation::expireApprovals()
+{
+    int expired = 0;
+    try {
+        const QDateTime now = m_clock.now();
+        for (const auto& v : m_workspace.registry().pendingApprovals()) {
+            const QDateTime expires =
+                QDateTime::fromString(QString::fromStdString(v.approval.value("expires", std::string())), Qt::ISODate);
+            if (!expires.isValid() || expires > now)
+                continue;
+            json approval = v.approval;
+            approval["state"] = "expired";
+            approval["decided"] = now.toString(Qt::ISODate).toStdString();
+            m_workspace.registry().setApproval(v.model, v.version, approval);
+            m_workspace.store().addEvent(v.model, std::nullopt, QStringLiteral("APPROVAL_EXPIRED"), {{"version", v.version}});
+            raise(v.model, QStringLiteral("warning"), QStringLiteral("approval-expired"),
+                  QStringLiteral("version %1 of '%2' waited for approval until %3 and expired; the active version stays "
+                                 "in service").arg(v.version).arg(v.model, expires.toLocalTime().toString(Qt::ISODate)));
+            ++expired;
+        }
+    } catch (const Error& e) {
+        qWarning("approval requests could not be checked for expiry: %s", qPrintable(e.message()));
+    }
+    return expired;
 }
 
 void Automation::watchSources()
@@ -312,37 +311,73 @@ void Automation::onRunFinished(qint64 runId, const QString& model, const QString
 
 void Automation::onPerformanceCheckDue(const QString& name)
 {
+    checkPerformance(name);
+}
+
+QCoro::Task<> Automation::checkPerformance(const QString& name)
+{
     const auto model = m_workspace.model(name);
     if (!model || !m_workspace.registry().active(name))
-        return;
+        co_return;
     Workspace* ws = &m_workspace;
     const ModelConfig config = *model;
-    auto check = [](Automation* self, Workspace* ws, ModelConfig config) -> QCoro::Task<> {
-        QPointer<Automation> guard(self);
-        std::optional<double> score;
-        QString error;
-        auto scoring = QtConcurrent::run([ws, config]() -> std::pair<std::optional<double>, QString> {
+    QPointer<Automation> guard(this);
+    auto scoring = QtConcurrent::run([ws, config]() -> std::pair<LiveScores, QString> {
+        try {
+            const auto replaced = config.gate.autoRollback ? replacedByPromotion(*ws, config.name) : std::nullopt;
+            return {scoreLiveWindow(*ws, config, config.triggers.performance.windowRows, replaced), QString()};
+        } catch (const Error& e) {
+            return {LiveScores(), e.message()};
+        }
+    });
+    const auto [scores, error] = co_await scoring;
+    if (!guard)
+        co_return;
+    if (!error.isEmpty()) {
+        qWarning("performance check of '%s' failed: %s", qPrintable(config.name), qPrintable(error));
+        co_return;
+    }
+    if (!scores.active)
+        co_return;
+    double score = *scores.active;
+    const QString metric = config.effectivePrimaryMetric();
+    const double worseBy = !scores.previous ? 0.0
+                           : Metrics::higherIsBetter(metric) ? *scores.previous - *scores.active
+                                                             : *scores.active - *scores.previous;
+    if (scores.previous && worseBy > config.gate.rollbackMargin) {
+        const int from = scores.activeVersion;
+        const int to = *scores.previousVersion;
+        const QString reason = QStringLiteral("version %1 scored %2 %3 on the newest %4 rows, version %5 scored %6: worse by "
+                                              "more than the rollback margin %7")
+                                   .arg(from).arg(metric).arg(*scores.active, 0, 'f', 4).arg(scores.rows).arg(to)
+                                   .arg(*scores.previous, 0, 'f', 4).arg(config.gate.rollbackMargin);
+        auto rollingBack = QtConcurrent::run([ws, name = config.name, to]() -> QString {
             try {
-                return {scoreLivePerformance(*ws, config, config.triggers.performance.windowRows), QString()};
+                ws->registry().rollback(name, to);
+                return {};
             } catch (const Error& e) {
-                return {std::nullopt, e.message()};
+                return e.message();
             }
         });
-        std::tie(score, error) = co_await scoring;
+        const QString failed = co_await rollingBack;
         if (!guard)
             co_return;
-        if (!error.isEmpty()) {
-            qWarning("performance check of '%s' failed: %s", qPrintable(config.name), qPrintable(error));
-            co_return;
+        if (failed.isEmpty()) {
+            raise(config.name, QStringLiteral("critical"), QStringLiteral("auto-rollback"),
+                  QStringLiteral("'%1' was rolled back automatically to version %2: %3").arg(config.name).arg(to).arg(reason));
+            Q_EMIT rolledBack(config.name, from, to, reason);
+            score = *scores.previous;
+        } else {
+            raise(config.name, QStringLiteral("critical"), QStringLiteral("auto-rollback"),
+                  QStringLiteral("'%1' should be rolled back (%2) but version %3 cannot be restored: %4")
+                      .arg(config.name, reason).arg(to).arg(failed));
         }
-        if (!score)
-            co_return;
-        self->m_liveScores[config.name] = score;
-        self->m_workspace.store().addEvent(config.name, std::nullopt, QStringLiteral("PERFORMANCE_CHECKED"),
-                                           {{"score", *score}, {"threshold", config.triggers.performance.threshold}});
-        self->m_scheduler.performanceChecked(config.name, *score);
-    };
-    check(this, ws, config);
+    }
+    m_liveScores[config.name] = score;
+    m_workspace.store().addEvent(config.name, std::nullopt, QStringLiteral("PERFORMANCE_CHECKED"),
+                                 {{"score", score}, {"threshold", config.triggers.performance.threshold},
+                                  {"previous", scores.previous ? json(*scores.previous) : json(nullptr)}});
+    m_scheduler.performanceChecked(config.name, score);
 }
 
 void Automation::raise(const QString& model, const QString& severity, const QString& kind, const QString& text)

@@ -5,6 +5,7 @@
 // scheduler's memory across restarts. Owned by the process that owns the workspace (daemon or GUI).
 #include "alert_log.h"
 #include "clock.h"
+#include "live_performance.h"
 #include "scheduler.h"
 #include <QCoroTask>
 #include <QFileSystemWatcher>
@@ -40,6 +41,14 @@ public:
     bool pausedAll() const { return m_scheduler.pausedAll(); }
     // How often SQLite sources are counted for new rows.
     void setSourcePollInterval(std::chrono::milliseconds interval);
+    // The performance check (normally when the scheduler says it is due): scores the active version on the
+    // live window, and — the watch after promotion — the version it replaced on the same rows; when the
+    // new one is worse by more than the gate's rollback margin (and auto_rollback is on) it rolls back to
+    // the earlier version, raises an "auto-rollback" alert and emits rolledBack.
+    QCoro::Task<> checkPerformance(const QString& model);
+    // Marks approval requests past their expiry (by the clock) "expired". Done at start and hourly.
+    // Returns how many expired.
+    int expireApprovals();
 
 Q_SIGNALS:
     void alertRaised(const retrainer::AlertRecord& alert);
@@ -70,6 +79,7 @@ private:
     AlertLog m_alerts;
     QFileSystemWatcher m_watcher;
     QTimer m_poll;
+    QTimer m_expiry;
     bool m_started = false;
     std::map<QString, qint64> m_lastRows;                       // by model
     std::map<QString, std::vector<QDateTime>> m_arrivals;       // when new rows were noticed, by model
@@ -77,10 +87,5 @@ private:
     QHash<qint64, std::vector<TriggerKind>> m_runKinds;         // the triggers each run answers
     QHash<QString, QString> m_unreadable;                       // model -> last source error alerted
 };
-
-// Scores the active version of `model` on the newest labelled rows it was not trained on (at most
-// `windowRows`). nullopt when there is no active version or fewer than 5 such rows. Runs on the caller's
-// thread; throws Error when the source or the artifact cannot be read.
-std::optional<double> scoreLivePerformance(Workspace& workspace, const ModelConfig& model, int windowRows);
 
 } // namespace retrainer

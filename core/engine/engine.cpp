@@ -31,7 +31,16 @@ QCoro::Task<> onWorker(std::function<void()> work)
         throw Error(error);
 }
 
-std::string iso(const QDateTime& time) { return time.toUTC().toString(Qt::ISODate).toStdString(); }
+// The version's approval record once a person decided.
+json decision(const ModelVersion& version, const char* state, const QString& actor, const QString& comment, const QDateTime& now)
+{
+    json approval = version.approval;
+    approval["state"] = state;
+    approval["by"] = actor.toStdString();
+    approval["comment"] = comment.toStdString();
+    approval["decided"] = now.toUTC().toString(Qt::ISODate).toStdString();
+    return approval;
+}
 
 } // namespace
 
@@ -162,11 +171,7 @@ QCoro::Task<> Engine::approve(const QString& model, int version, const QString& 
 {
     const ModelVersion pending = pendingVersion(model, version);
     const auto before = m_workspace.registry().active(model);
-    json approval = pending.approval;
-    approval["state"] = "approved";
-    approval["by"] = actor.toStdString();
-    approval["comment"] = comment.toStdString();
-    approval["decided"] = iso(m_clock.now());
+    const json approval = decision(pending, "approved", actor, comment, m_clock.now());
     Workspace* ws = &m_workspace;
     QPointer<Engine> guard(this);
     auto switching = switchVersion(model, [ws, model, version, approval] {
@@ -186,11 +191,7 @@ QCoro::Task<> Engine::reject(const QString& model, int version, const QString& a
     if (comment.trimmed().isEmpty())
         throw Error(QStringLiteral("rejecting version %1 of '%2' needs a comment saying why").arg(version).arg(model));
     const ModelVersion pending = pendingVersion(model, version);
-    json approval = pending.approval;
-    approval["state"] = "rejected";
-    approval["by"] = actor.toStdString();
-    approval["comment"] = comment.toStdString();
-    approval["decided"] = iso(m_clock.now());
+    const json approval = decision(pending, "rejected", actor, comment, m_clock.now());
     Workspace* ws = &m_workspace;
     QPointer<Engine> guard(this);
     std::function<void()> work = [ws, model, version, approval] {

@@ -86,6 +86,7 @@ json ModelConfig::toJson() const
     if (!primaryMetric.isEmpty())
         j["primary_metric"] = primaryMetric.toStdString();
     j["triggers"] = triggers.toJson();
+    j["gate"] = gate.toJson();
     return j;
 }
 
@@ -164,6 +165,8 @@ ModelConfig ModelConfig::fromJson(const json& j)
             throw Error(QStringLiteral("model '%1': %2").arg(n, e.message()));
         }
     }
+    if (j.contains("gate"))
+        m.gate = GatePolicy::fromJson(j["gate"], n);
     return m;
 }
 

@@ -2,6 +2,7 @@
 // A model as the administrator configures it (workspace.json). Defaults live in the declarations;
 // every field is read through nlohmann/json with an error naming the model and the field.
 #include "dataset.h"
+#include "gate_policy.h"
 #include "task.h"
 #include "trigger_config.h"
 #include <QString>
@@ -33,6 +34,7 @@ struct ModelConfig
     int minimumSamples = 10;
     QString primaryMetric;          // empty: accuracy (classification) / r2 (regression)
     TriggerConfig triggers;         // schedules, data and performance triggers, catch-up, pause, time limit
+    GatePolicy gate;                // when a candidate may replace the active version; approvals; rollback watch
 
     DatasetSchema schema() const;
     QString effectivePrimaryMetric() const;

@@ -34,17 +34,6 @@ void applyDataPolicy(Dataset& data, const DataPolicy& policy)
     std::erase_if(data.samples, [cutoff](const Sample& s) { return s.timestampMs < cutoff; });
 }
 
-bool sameFeatures(const FeatureEncoder& encoder, const Dataset& data)
-{
-    const auto& f = encoder.features();
-    if (encoder.task() != data.task || f.size() != data.features.size())
-        return false;
-    for (size_t i = 0; i < f.size(); ++i)
-        if (f[i].name != data.features[i].name || f[i].kind != data.features[i].kind)
-            return false;
-    return true;
-}
-
 json featuresJson(const Dataset& data)
 {
     json out = json::array();
@@ -67,31 +56,15 @@ json timeRange(const Dataset& data)
 
 } // namespace
 
-json GateDecision::toJson() const
+bool sameFeatures(const FeatureEncoder& encoder, const Dataset& data)
 {
-    return {{"decision", promote ? "promote" : "reject"}, {"rule", rule.toStdString()}, {"summary", summary.toStdString()}};
-}
-
-GateDecision decidePromotion(const QString& metric, double candidate, std::optional<double> champion,
-                             std::optional<int> championVersion)
-{
-    GateDecision d;
-    const QString cand = QString::number(candidate, 'f', 4);
-    if (!champion) {
-        d.promote = true;
-        d.rule = QStringLiteral("no_comparable_active_version");
-        d.summary = QStringLiteral("promoted: %1 %2, no comparable active version").arg(metric, cand);
-        return d;
-    }
-    const QString champ = QString::number(*champion, 'f', 4);
-    const bool better = Metrics::higherIsBetter(metric) ? candidate >= *champion : candidate <= *champion;
-    d.promote = better;
-    d.rule = QStringLiteral("not_worse_than_active");
-    d.summary = better ? QStringLiteral("promoted: %1 %2, active version %3 scored %4 on the same holdout")
-                             .arg(metric, cand).arg(championVersion.value_or(0)).arg(champ)
-                       : QStringLiteral("rejected: %1 %2 is worse than the active version %3's %4 on the same holdout")
-                             .arg(metric, cand).arg(championVersion.value_or(0)).arg(champ);
-    return d;
+    const auto& f = encoder.features();
+    if (encoder.task() != data.task || f.size() != data.features.size())
+        return false;
+    for (size_t i = 0; i < f.size(); ++i)
+        if (f[i].name != data.features[i].name || f[i].kind != data.features[i].kind)
+            return false;
+    return true;
 }
 
 QString dataFingerprint(const Dataset& data)
@@ -253,7 +226,7 @@ RunRecord TrainingPipeline::execute(qint64 runId, const ModelConfig& model, cons
             }
         }
         const GateDecision gate = decidePromotion(metric, candidateMetrics.value(metric), championScore,
-                                                  active ? std::optional<int>(active->version) : std::nullopt);
+                                                  active ? std::optional<int>(active->version) : std::nullopt, model.gate);
         run.gate = gate.toJson();
         run.gate["metric"] = metric.toStdString();
         run.gate["candidate"] = candidateMetrics.value(metric);
@@ -264,11 +237,13 @@ RunRecord TrainingPipeline::execute(qint64 runId, const ModelConfig& model, cons
             run.gate["dry_run"] = true;
             finish(RunState::Skipped,
                    QStringLiteral("dry run: nothing registered; the gate would have %1")
-                       .arg(gate.promote ? QStringLiteral("promoted it") : QStringLiteral("rejected it")),
+                       .arg(gate.outcome == GateOutcome::Promoted           ? QStringLiteral("promoted it")
+                            : gate.outcome == GateOutcome::AwaitingApproval ? QStringLiteral("asked for approval")
+                                                                            : QStringLiteral("rejected it")),
                    "TRAINING_SKIPPED");
             return run;
         }
-        if (!gate.promote) {
+        if (!gate.registers()) {
             finish(RunState::Rejected, gate.summary, "TRAINING_COMPLETED");
             return run;
         }
@@ -296,9 +271,20 @@ RunRecord TrainingPipeline::execute(qint64 runId, const ModelConfig& model, cons
         meta["label"] = model.label.toStdString();
         meta["features"] = featuresJson(data);
         const ModelVersion version = m_registry.addVersion(model.name, candidate.serialize(), meta);
-        m_registry.activate(model.name, version.version);
         run.version = version.version;
         run.gate["version"] = version.version;
+        if (gate.outcome == GateOutcome::AwaitingApproval) {
+            // Registered, not active: it serves only once a person approves it before it expires.
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            const json approval = {{"state", "pending"}, {"requested", iso(now.toMSecsSinceEpoch())},
+                                   {"expires", iso(now.addDays(model.gate.approvalExpiryDays).toMSecsSinceEpoch())},
+                                   {"run", run.id}};
+            m_registry.setApproval(model.name, version.version, approval);
+            finish(RunState::AwaitingApproval, {}, "TRAINING_COMPLETED");
+            event("APPROVAL_REQUESTED", {{"version", version.version}, {"expires", approval["expires"]}});
+            return run;
+        }
+        m_registry.activate(model.name, version.version);
         finish(RunState::Promoted, {}, "TRAINING_COMPLETED");
         event("VERSION_PROMOTED", {{"version", version.version}, {"sha256", version.sha256.toStdString()}});
     } catch (const Cancelled&) {

@@ -1,9 +1,11 @@
 #pragma once
 // One training run from start to terminal state:
 // load rows -> type and reject bad rows -> apply the data policy -> split -> train the candidate ->
-// evaluate candidate and champion on the same holdout -> gate -> register and activate (or not).
+// evaluate candidate and champion on the same holdout -> gate -> register and activate, or register and
+// wait for approval (state awaiting_approval, versions.approval "pending"), or reject.
 // Every step is recorded in the run record; the run always ends in exactly one terminal state,
 // whatever goes wrong, and a failure never touches the active version.
+#include "gate_policy.h"
 #include "model_config.h"
 #include "progress.h"
 #include "run_record.h"
@@ -25,18 +27,10 @@ struct RunRequest
     qint64 timeLimitSecs = 0; // 0: none; past it the run is cancelled as timed out
 };
 
-// The gate of issue 2: promote when there is no comparable active version or when the candidate's
-// primary metric on the same holdout is at least the active version's.
-struct GateDecision
-{
-    bool promote = false;
-    QString rule;     // which rule decided
-    QString summary;  // human sentence with both figures
-    nlohmann::json toJson() const;
-};
+// The gate (GatePolicy, GateDecision, decidePromotion) lives in gate_policy.h.
 
-GateDecision decidePromotion(const QString& metric, double candidate, std::optional<double> champion,
-                             std::optional<int> championVersion);
+// True when the encoder was fitted on the same features (names, kinds, order) and task as `data`.
+bool sameFeatures(const class FeatureEncoder& encoder, const struct Dataset& data);
 
 // SHA-256 over the accepted samples (features, label and timestamp, in order): equal data, equal print.
 QString dataFingerprint(const struct Dataset& data);

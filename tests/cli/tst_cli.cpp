@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <csignal>
@@ -213,6 +214,88 @@ private Q_SLOTS:
         const auto record = run.json().object();
         QCOMPARE(record.value(QStringLiteral("state")).toString(), QStringLiteral("promoted"));
         QCOMPARE(record.value(QStringLiteral("rows_used")).toInt(), 60);
+    }
+
+    void approvalPredictionAndAuditThroughTheBinary()
+    {
+        const QString previous = m_ws;
+        m_ws = m_dir.path() + QStringLiteral("/gated");
+        auto restore = qScopeGuard([&] { m_ws = previous; });
+        const auto S = [](const char* text) { return QString::fromUtf8(text); };
+        QCOMPARE(cli({S("init")}).exit, 0);
+        QVERIFY(retrainer::test::writeFile(m_ws + S("/data.csv"), retrainer::test::regressionCsv(200)));
+        QCOMPARE(cli({S("model"), S("add"), S("gated"), S("--source"), S("csv:data.csv"), S("--task"), S("regression"),
+                      S("--label"), S("y"), S("--timestamp"), S("when"), S("--algorithm"), S("linear")}).exit, 0);
+        { // an administrator turns on "require approval" in workspace.json
+            QFile config(m_ws + S("/workspace.json"));
+            QVERIFY(config.open(QIODevice::ReadOnly));
+            QJsonObject root = QJsonDocument::fromJson(config.readAll()).object();
+            config.close();
+            QJsonArray models = root.value(S("models")).toArray();
+            QJsonObject model = models[0].toObject();
+            QJsonObject gate = model.value(S("gate")).toObject();
+            gate.insert(S("require_approval"), true);
+            model.insert(S("gate"), gate);
+            models[0] = model;
+            root.insert(S("models"), models);
+            QVERIFY(config.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            config.write(QJsonDocument(root).toJson());
+        }
+        const auto trained = cli({S("train"), S("gated")});
+        QCOMPARE(trained.exit, 0);
+        QVERIFY2(trained.out.contains(S("awaiting_approval as version 1")), qPrintable(trained.out));
+        QVERIFY(activeVersion(S("gated")).isEmpty()); // not in service yet
+        const auto versions = cli({S("versions"), S("gated"), S("--json")}).json().array();
+        QCOMPARE(versions.size(), 1);
+        QCOMPARE(versions[0].toObject().value(S("approval")).toObject().value(S("state")).toString(), S("pending"));
+        QVERIFY(cli({S("versions"), S("gated")}).out.contains(S("pending until")));
+        const auto status = cli({S("status")});
+        QVERIFY2(status.out.contains(S("1 candidate awaiting approval")), qPrintable(status.out));
+
+        const auto noComment = cli({S("reject"), S("gated"), S("1")});
+        QCOMPARE(noComment.exit, 2);
+        QVERIFY(noComment.err.contains(S("--comment")));
+        const auto approved = cli({S("approve"), S("gated"), S("1"), S("--comment"), S("checked the figures")});
+        QCOMPARE(approved.exit, 0);
+        QCOMPARE(activeVersion(S("gated")).value(S("version")).toInt(), 1);
+        QCOMPARE(activeVersion(S("gated")).value(S("approval")).toObject().value(S("state")).toString(), S("approved"));
+        QCOMPARE(cli({S("approve"), S("gated"), S("1")}).exit, 1); // already decided
+
+        QCOMPARE(cli({S("train"), S("gated"), S("--force")}).exit, 0);
+        const auto rejected = cli({S("reject"), S("gated"), S("2"), S("--comment"), S("not before Monday")});
+        QCOMPARE(rejected.exit, 0);
+        QCOMPARE(activeVersion(S("gated")).value(S("version")).toInt(), 1);
+        QVERIFY(cli({S("versions"), S("gated")}).out.contains(S("rejected by")));
+
+        QVERIFY(retrainer::test::writeFile(m_dir.path() + S("/rows.json"),
+            S(R"([{"x1": 1.0, "x2": 0.5, "colour": "red"}, {"x1": -1, "x2": 2, "colour": "blue"}])")));
+        const auto predicted = cli({S("predict"), S("gated"), S("--input"), m_dir.path() + S("/rows.json"), S("--json")});
+        QCOMPARE(predicted.exit, 0);
+        const QJsonObject answer = predicted.json().object();
+        QCOMPARE(answer.value(S("version")).toInt(), 1);
+        const QJsonArray predictions = answer.value(S("predictions")).toArray();
+        QCOMPARE(predictions.size(), 2);
+        QVERIFY(std::abs(predictions[0].toDouble() - (3.0 - 1.0 + 4.0)) < 1.0); // y = 3·x1 - 2·x2 + 4 (red)
+        QVERIFY(retrainer::test::writeFile(m_dir.path() + S("/bad.json"), S(R"([{"x1": 1.0, "colour": "red"}])")));
+        const auto bad = cli({S("predict"), S("gated"), S("--input"), m_dir.path() + S("/bad.json"), S("--json")});
+        QCOMPARE(bad.exit, 1);
+        const QJsonObject error = bad.json().object().value(S("errors")).toArray().at(0).toObject();
+        QCOMPARE(error.value(S("row")).toInt(), 0);
+        QCOMPARE(error.value(S("column")).toString(), S("x2"));
+        QCOMPARE(cli({S("predict"), S("gated")}).exit, 2);
+
+        const auto audit = cli({S("audit"), S("--json")}).json().array();
+        QStringList actions;
+        for (const auto& e : audit)
+            actions << e.toObject().value(S("action")).toString();
+        QCOMPARE(actions, (QStringList{S("reject"), S("train"), S("approve"), S("train"), S("settings")}));
+        const QJsonObject approval = audit[2].toObject();
+        QVERIFY(!approval.value(S("actor")).toString().isEmpty());
+        QCOMPARE(approval.value(S("detail")).toObject().value(S("comment")).toString(), S("checked the figures"));
+        const auto limited = cli({S("audit"), S("--model"), S("gated"), S("--limit"), S("1"), S("--json")}).json().array();
+        QCOMPARE(limited.size(), 1);
+        QCOMPARE(limited[0].toObject().value(S("action")).toString(), S("reject"));
+        QVERIFY(cli({S("audit")}).out.contains(S("approve")));
     }
 
     void killedTrainingLeavesTheActiveVersionLoadable()

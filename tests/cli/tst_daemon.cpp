@@ -137,6 +137,36 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("schedule"), QStringLiteral("clinic"), QStringLiteral("remove"), QStringLiteral("3")}).exit, 1);
     }
 
+    void predictionsAndAuditComeFromTheDaemon()
+    {
+        const auto S = [](const char* text) { return QString::fromUtf8(text); };
+        QVERIFY(retrainer::test::writeFile(m_dir.filePath(S("rows.json")), S(R"([{"x1": 0.5, "x2": -1, "colour": "green"}])")));
+        QProcess p; // a relative --input, from the caller's folder: the daemon reads the same file
+        p.setWorkingDirectory(m_dir.path());
+        p.start(QStringLiteral(RETRAINER_BINARY), {S("--workspace"), m_ws, S("predict"), S("clinic"), S("--input"), S("rows.json"), S("--json")});
+        QVERIFY(p.waitForFinished(60000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(p.exitCode() == 0, qPrintable(err));
+        const QJsonObject answer = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        int active = 0;
+        for (const auto& v : cli({S("versions"), S("clinic"), S("--json")}).json().array())
+            if (v.toObject().value(S("active")).toBool())
+                active = v.toObject().value(S("version")).toInt();
+        QVERIFY(active > 0);
+        QCOMPARE(answer.value(S("version")).toInt(), active); // the daemon's served predictor
+        QVERIFY(std::abs(answer.value(S("predictions")).toArray().at(0).toDouble() - 3.5) < 1.5); // 3·0.5 + 2
+        QFile log(m_ws + S("/retrainer.log"));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        QVERIFY(log.readAll().contains("command from"));
+
+        const auto audit = cli({S("audit"), S("--model"), S("clinic"), S("--json")}).json().array();
+        QStringList actions;
+        for (const auto& e : audit)
+            actions << e.toObject().value(S("action")).toString();
+        QVERIFY2(actions.contains(S("settings")) && actions.contains(S("train")) && actions.contains(S("import")),
+                 qPrintable(actions.join(QLatin1Char(','))));
+    }
+
     void dataTriggerFiresOnTheFifthRowThenCoolsDown()
     {
         const int before = int(runs(QStringLiteral("clinic")).size());

@@ -1,6 +1,6 @@
 // The training pipeline end to end on real files: a real CSV, a real SQLite store, real dlib training.
 #include "error.h"
-#include "fixture_data.h"
+#include "engine_fixture.h"
 #include "model_artifact.h"
 #include "training_pipeline.h"
 #include "workspace.h"
@@ -17,17 +17,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Workspace> m_ws;
 
-    ModelConfig csvModel(const QString& name, const QString& file)
-    {
-        ModelConfig m;
-        m.name = name;
-        m.task = Task::Regression;
-        m.source = QStringLiteral("csv:") + file;
-        m.label = QStringLiteral("y");
-        m.timestamp = QStringLiteral("when");
-        m.algorithm = Algorithm::Linear;
-        return m;
-    }
+    ModelConfig csvModel(const QString& name, const QString& file) { return test::csvModel(name, file); }
 
     RunRecord train(const ModelConfig& model, RunRequest request = {}, const CancelToken& cancel = CancelToken(),
                     const ProgressFn& progress = {})
@@ -243,35 +233,6 @@ private Q_SLOTS:
         m_ws->store().saveRun(run);
         QCOMPARE(m_ws->recoverInterruptedRuns(), 1);
         QCOMPARE(toString(m_ws->store().run(id)->state), toString(RunState::Interrupted));
-    }
-
-    void gateDecisions_data()
-    {
-        QTest::addColumn<QString>("metric");
-        QTest::addColumn<double>("candidate");
-        QTest::addColumn<double>("champion"); // NaN: no active version
-        QTest::addColumn<bool>("promote");
-        const double none = std::numeric_limits<double>::quiet_NaN();
-        QTest::newRow("no active") << QStringLiteral("r2") << 0.1 << none << true;
-        QTest::newRow("better r2") << QStringLiteral("r2") << 0.8 << 0.7 << true;
-        QTest::newRow("equal r2") << QStringLiteral("r2") << 0.7 << 0.7 << true;
-        QTest::newRow("worse r2") << QStringLiteral("r2") << 0.69 << 0.7 << false;
-        QTest::newRow("lower mae is better") << QStringLiteral("mae") << 1.0 << 2.0 << true;
-        QTest::newRow("higher mae is worse") << QStringLiteral("mae") << 2.5 << 2.0 << false;
-        QTest::newRow("worse accuracy") << QStringLiteral("accuracy") << 0.5 << 0.9 << false;
-    }
-
-    void gateDecisions()
-    {
-        QFETCH(QString, metric);
-        QFETCH(double, candidate);
-        QFETCH(double, champion);
-        QFETCH(bool, promote);
-        const auto decision = decidePromotion(metric, candidate, std::isnan(champion) ? std::nullopt : std::optional(champion),
-                                              std::isnan(champion) ? std::nullopt : std::optional(3));
-        QCOMPARE(decision.promote, promote);
-        if (!std::isnan(champion))
-            QVERIFY(decision.summary.contains(QString::number(champion, 'f', 4)));
     }
 };
 
