@@ -2003,12 +2003,12 @@
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Not saved: %1</source>
         <translation>No guardado: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -3328,7 +3328,12 @@
         <translation>Sugerencia: &quot;%1&quot; contiene texto.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>left out: a different value in almost every row</source>
+        <translation>excluida: un valor distinto en casi cada fila</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Left out: almost every row has a different value, so it looks like an identifier or a date. Tick it to use it anyway.</source>
         <translation>Excluida: casi todas las filas tienen un valor distinto, así que parece un identificador o una fecha. Marcarla para usarla de todos modos.</translation>
     </message>

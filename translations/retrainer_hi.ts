@@ -2003,12 +2003,12 @@
         <translation>सहेजा जा रहा है…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Not saved: %1</source>
         <translation>सहेजा नहीं गया: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Saved.</source>
         <translation>सहेजा गया।</translation>
     </message>
@@ -3328,7 +3328,12 @@
         <translation>सुझाव: &quot;%1&quot; में टेक्स्ट है।</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>left out: a different value in almost every row</source>
+        <translation>छोड़ा गया: लगभग हर पंक्ति में अलग मान</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Left out: almost every row has a different value, so it looks like an identifier or a date. Tick it to use it anyway.</source>
         <translation>छोड़ा गया: लगभग हर पंक्ति में अलग मान है, इसलिए यह पहचानकर्ता या तारीख जैसा लगता है। फिर भी उपयोग करने के लिए इसे चिह्नित करें।</translation>
     </message>
