@@ -3347,9 +3347,5 @@
         <source>No row has a value in &quot;%1&quot;.</source>
         <translation>Ninguna fila tiene un valor en &quot;%1&quot;.</translation>
     </message>
-    <message>
-        <source>left out: a different value in almost every row</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 </TS>

@@ -3347,9 +3347,5 @@
         <source>No row has a value in &quot;%1&quot;.</source>
         <translation>&quot;%1&quot; में किसी पंक्ति में मान नहीं है।</translation>
     </message>
-    <message>
-        <source>left out: a different value in almost every row</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 </TS>
