@@ -1,1775 +1,3351 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="es_ES">
+<TS version="2.1" language="es">
 <context>
     <name>Algorithm</name>
     <message>
+        <location filename="../ui/algorithm_label.cpp" line="+10"/>
         <source>Random forest</source>
-        <translation type="unfinished"></translation>
+        <translation>Bosque aleatorio</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Support vector machine (RBF kernel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Máquina de vectores de soporte (núcleo RBF)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Linear model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo lineal</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Kernel ridge regression</source>
-        <translation type="unfinished"></translation>
+        <translation>Regresión ridge con núcleo</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>The learning method. Random forest is a good default; a linear model is the fastest and the easiest to explain.</source>
-        <translation type="unfinished"></translation>
+        <translation>El método de aprendizaje. El bosque aleatorio es una buena opción por defecto; el modelo lineal es el más rápido y el más fácil de explicar.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../ui/audit_model.cpp" line="+10"/>
+        <source>Train</source>
+        <translation>Entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roll back</source>
+        <translation>Reversión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve</source>
+        <translation>Aprobación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject</source>
+        <translation>Rechazo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings change</source>
+        <translation>Cambio de configuración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume</source>
+        <translation>Reanudación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import rows</source>
+        <translation>Importación de filas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create token</source>
+        <translation>Creación de token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoke token</source>
+        <translation>Revocación de token</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n elemento</numerusform>
+            <numerusform>%n elementos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommandChannel</name>
+    <message>
+        <location filename="../core/daemon/command_channel.cpp" line="+56"/>
+        <source>malformed %1: not valid UTF-8 JSON</source>
+        <translation>%1 mal formada: no es JSON UTF-8 válido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>malformed %1: expected a JSON object</source>
+        <translation>%1 mal formada: se esperaba un objeto JSON</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>malformed %1: &quot;%2&quot; must be a string</source>
+        <translation>%1 mal formada: &quot;%2&quot; debe ser una cadena</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>request</source>
+        <translation>petición</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>malformed request: &quot;arguments&quot; must be a list of strings</source>
+        <translation>petición mal formada: &quot;arguments&quot; debe ser una lista de cadenas</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>response</source>
+        <translation>respuesta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>malformed response: &quot;exit_code&quot; must be an integer</source>
+        <translation>respuesta mal formada: &quot;exit_code&quot; debe ser un número entero</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>request larger than %1 MiB</source>
+        <translation>petición de más de %1 MiB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no request within %1 s</source>
+        <translation>ninguna petición en %1 s</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this Retrainer does not take commands</source>
+        <translation>este Retrainer no acepta órdenes</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the answer is larger than %1 MiB</source>
+        <translation>la respuesta ocupa más de %1 MiB</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>cannot reach the running Retrainer: %1</source>
+        <translation>no se puede contactar con el Retrainer en ejecución: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the running Retrainer answered more than %1 MiB</source>
+        <translation>el Retrainer en ejecución respondió con más de %1 MiB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the running Retrainer closed the connection without answering</source>
+        <translation>el Retrainer en ejecución cerró la conexión sin responder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the running Retrainer did not answer within %1 ms</source>
+        <translation>el Retrainer en ejecución no respondió en %1 ms</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>the running Retrainer did not accept the connection in time</source>
+        <translation>el Retrainer en ejecución no aceptó la conexión a tiempo</translation>
+    </message>
+</context>
+<context>
+    <name>CronDescription</name>
+    <message>
+        <location filename="../core/schedule/cron_description.cpp" line="+16"/>
+        <source>Sunday</source>
+        <translation>domingo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Monday</source>
+        <translation>lunes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tuesday</source>
+        <translation>martes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wednesday</source>
+        <translation>miércoles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thursday</source>
+        <translation>jueves</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Friday</source>
+        <translation>viernes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saturday</source>
+        <translation>sábado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>January</source>
+        <translation>enero</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>February</source>
+        <translation>febrero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>March</source>
+        <translation>marzo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>April</source>
+        <translation>abril</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May</source>
+        <translation>mayo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>June</source>
+        <translation>junio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>July</source>
+        <translation>julio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>August</source>
+        <translation>agosto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>September</source>
+        <translation>septiembre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>October</source>
+        <translation>octubre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>November</source>
+        <translation>noviembre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>December</source>
+        <translation>diciembre</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>%1th</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1st</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1nd</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1rd</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>Every day at %1</source>
+        <translation>Todos los días a las %1</translation>
+    </message>
+    <message>
+        <source>Every weekday at %1</source>
+        <translation>De lunes a viernes a las %1</translation>
+    </message>
+    <message>
+        <source>Every %1 at %2</source>
+        <translation>Cada %1 a las %2</translation>
+    </message>
+    <message>
+        <source>At %1 on the %2 of each month</source>
+        <translation>A las %1, el día %2 de cada mes</translation>
+    </message>
+    <message>
+        <source>Every year on %1 %2 at %3</source>
+        <translation>Cada año el %2 de %1 a las %3</translation>
+    </message>
+    <message>
+        <source>At %1 on the %2 of %3</source>
+        <translation>A las %1, el día %2 de %3</translation>
+    </message>
+    <message>
+        <source>Every minute</source>
+        <translation>Cada minuto</translation>
+    </message>
+    <message>
+        <source>Every %1 minutes</source>
+        <translation>Cada %1 minutos</translation>
+    </message>
+    <message>
+        <source>Every hour at minute %1</source>
+        <translation>Cada hora en el minuto %1</translation>
+    </message>
+    <message>
+        <source>Every %1 hours at minute %2</source>
+        <translation>Cada %1 horas en el minuto %2</translation>
+    </message>
+    <message>
+        <source>Every hour from %1 to %2</source>
+        <translation>Cada hora de %1 a %2</translation>
+    </message>
+    <message>
+        <source>%1 on weekdays</source>
+        <translation>%1, de lunes a viernes</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1, cada %2</translation>
+    </message>
+    <message>
+        <source>minute %1 of every hour</source>
+        <translation>minuto %1 de cada hora</translation>
+    </message>
+    <message>
+        <source>every minute of hour %1</source>
+        <translation>cada minuto de la hora %1</translation>
+    </message>
+    <message>
+        <source>minute %1 of hour %2</source>
+        <translation>minuto %1 de la hora %2</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>todos los días</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>cada %1</translation>
+    </message>
+    <message>
+        <source>on the %1 of the month</source>
+        <translation>el día %1 del mes</translation>
+    </message>
+    <message>
+        <source>on the %1 of the month or on %2</source>
+        <translation>el día %1 del mes o cada %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>At %1, %2</source>
+        <translation>A las %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceLock</name>
+    <message>
+        <location filename="../core/daemon/instance_lock.cpp" line="+78"/>
+        <source>cannot create the lock file %1 (does the folder exist and is it writable?)</source>
+        <translation>no se puede crear el archivo de bloqueo %1 (¿existe la carpeta y se puede escribir en ella?)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>another Retrainer was starting the scheduler for %1; try again</source>
+        <translation>otro Retrainer estaba iniciando el planificador de %1; hay que intentarlo de nuevo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pid %1</source>
+        <translation>pid %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pid %1 on %2</source>
+        <translation>pid %1 en %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another Retrainer (%1) already runs the scheduler for %2; stop it first or use the CLI, which talks to it</source>
+        <translation>otro Retrainer (%1) ya ejecuta el planificador de %2; hay que detenerlo primero o usar la línea de comandos, que se comunica con él</translation>
     </message>
 </context>
 <context>
     <name>ModelSnapshot</name>
     <message>
+        <location filename="../ui/model_snapshot.cpp" line="+102"/>
         <source>Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>En buen estado</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Below threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajo el umbral</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenando</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Last run failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la última ejecución</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Not trained yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin entrenar</translation>
     </message>
     <message>
+        <location line="+72"/>
         <source>today %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hoy %1</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>tomorrow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mañana %1</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Excellent</source>
-        <translation type="unfinished"></translation>
+        <translation>Excelente</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendado</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Mínimo</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Not ready</source>
-        <translation type="unfinished"></translation>
+        <translation>No listo</translation>
+    </message>
+</context>
+<context>
+    <name>retrainer</name>
+    <message>
+        <location filename="../core/schedule/cron_description.cpp" line="+53"/>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+5"/>
+        <source>%1th</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>%1st</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1nd</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1rd</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Every day at %1</source>
+        <translation>Todos los días a las %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every weekday at %1</source>
+        <translation>De lunes a viernes a las %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every %1 at %2</source>
+        <translation>Cada %1 a las %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At %1 on the %2 of each month</source>
+        <translation>A las %1, el día %2 de cada mes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every year on %1 %2 at %3</source>
+        <translation>Cada año el %2 de %1 a las %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At %1 on the %2 of %3</source>
+        <translation>A las %1, el día %2 de %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Every minute</source>
+        <translation>Cada minuto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every %1 minutes</source>
+        <translation>Cada %1 minutos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every hour at minute %1</source>
+        <translation>Cada hora en el minuto %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every %1 hours at minute %2</source>
+        <translation>Cada %1 horas en el minuto %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every hour from %1 to %2</source>
+        <translation>Cada hora de %1 a %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 on weekdays</source>
+        <translation>%1, de lunes a viernes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 on %2</source>
+        <translation>%1, cada %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>minute %1 of every hour</source>
+        <translation>minuto %1 de cada hora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every minute of hour %1</source>
+        <translation>cada minuto de la hora %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>minute %1 of hour %2</source>
+        <translation>minuto %1 de la hora %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>every day</source>
+        <translation>todos los días</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on %1</source>
+        <translation>cada %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on the %1 of the month</source>
+        <translation>el día %1 del mes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on the %1 of the month or on %2</source>
+        <translation>el día %1 del mes o cada %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 in %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At %1, %2</source>
+        <translation>A las %1, %2</translation>
     </message>
 </context>
 <context>
     <name>retrainer::AccuracyChart</name>
     <message>
+        <location filename="../ui/accuracy_chart.cpp" line="+127"/>
         <source>%1 of %2 per run</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 por ejecución</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1 of the candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 del candidato</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>promoted</source>
-        <translation type="unfinished"></translation>
+        <translation>promovido</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>rolled back to</source>
-        <translation type="unfinished"></translation>
+        <translation>revertido a</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>duration (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>duración (s)</translation>
     </message>
     <message>
+        <location line="+48"/>
         <source>threshold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>umbral %1</translation>
     </message>
     <message>
+        <location line="+23"/>
         <source>Run durations</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración de las ejecuciones</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>segundos</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>No run of %1 has measured %2 yet. Train the model to see its first point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna ejecución de %1 ha medido %2 todavía. El primer punto aparecerá tras entrenar el modelo.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Each point is a training run; the dashed line is the threshold below which %1 retrains. Hover a point for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada punto es una ejecución de entrenamiento; la línea discontinua es el umbral por debajo del cual %1 se reentrena. Al pasar el puntero sobre un punto se ven los detalles.</translation>
     </message>
 </context>
 <context>
     <name>retrainer::AlertsPage</name>
     <message>
+        <location filename="../ui/alerts_page.cpp" line="+23"/>
         <source>Show acknowledged alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar alertas revisadas</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como revisada</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ocurrió</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisada</translation>
     </message>
     <message>
+        <location line="+42"/>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>crítica</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por %2</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Nothing needs your attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada pendiente.</translation>
     </message>
     <message numerus="yes">
+        <location line="+0"/>
         <source>%n open alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alerta abierta</numerusform>
+            <numerusform>%n alertas abiertas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>retrainer::ApprovalBadge</name>
+    <message>
+        <location filename="../ui/approval_badge.cpp" line="+18"/>
+        <source>Open the comparison to approve or reject the candidate</source>
+        <translation>Abrir la comparación para aprobar o rechazar el candidato</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n awaiting approval</source>
+        <translation>
+            <numerusform>%n pendiente de aprobación</numerusform>
+            <numerusform>%n pendientes de aprobación</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>retrainer::ApprovalDialog</name>
+    <message>
+        <location filename="../ui/approval_dialog.cpp" line="+65"/>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approve or reject %1 version %2</source>
+        <translation>Aprobar o rechazar la versión %2 de %1</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Version %1 of %2 passed training and waits for your decision before it answers predictions.</source>
+        <translation>La versión %1 de %2 superó el entrenamiento y espera una decisión antes de responder predicciones.</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>Why you approve or reject this version (kept in the audit trail)</source>
+        <translation>Motivo de la aprobación o el rechazo de esta versión (se guarda en el registro de auditoría)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A rejection needs a comment saying why.</source>
+        <translation>Un rechazo necesita un comentario que explique el motivo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Gate:</source>
+        <translation>Control:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request:</source>
+        <translation>Solicitud:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment:</source>
+        <translation>Comentario:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+67"/>
+        <source>Loading version %1…</source>
+        <translation>Cargando la versión %1…</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Cannot show version %1 of %2: %3</source>
+        <translation>No se puede mostrar la versión %1 de %2: %3</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Run %1: %2</source>
+        <translation>Ejecución %1: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no decision recorded</source>
+        <translation>ninguna decisión registrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The run that produced this version is no longer recorded.</source>
+        <translation>La ejecución que produjo esta versión ya no está registrada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Awaiting approval; the request expires on %1.</source>
+        <translation>Pendiente de aprobación; la solicitud vence el %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting approval; the request does not expire.</source>
+        <translation>Pendiente de aprobación; la solicitud no vence.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version %1 of %2 beside the version that was in service.</source>
+        <translation>La versión %1 de %2 junto a la versión que estaba en servicio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This version did not need approval.</source>
+        <translation>Esta versión no necesitaba aprobación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No longer awaiting approval: %1.</source>
+        <translation>Ya no está pendiente de aprobación: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No longer awaiting approval: %1 by %2.</source>
+        <translation>Ya no está pendiente de aprobación: %1 por %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Metric</source>
+        <translation>Métrica</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version %1 (candidate)</source>
+        <translation>Versión %1 (candidata)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version %1 (in service)</source>
+        <translation>Versión %1 (en servicio)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In service</source>
+        <translation>En servicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (primary)</source>
+        <translation>%1 (principal)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No version is in service: approving puts the first one in service.</source>
+        <translation>No hay ninguna versión en servicio: al aprobar, esta será la primera.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Both versions were scored on the candidate&apos;s holdout rows, so the figures compare fairly.</source>
+        <translation>Ambas versiones se evaluaron con las filas de prueba del candidato, así que las cifras son comparables.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The version in service shows its own figures from when it was trained (another holdout).</source>
+        <translation>La versión en servicio muestra sus propias cifras de cuando se entrenó (con otras filas de prueba).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Verifying and approving version %1…</source>
+        <translation>Verificando y aprobando la versión %1…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rejecting version %1…</source>
+        <translation>Rechazando la versión %1…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Approved: version %1 of %2 is in service.</source>
+        <translation>Aprobada: la versión %1 de %2 está en servicio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected: version %1 of %2 will not serve. The version in service stays.</source>
+        <translation>Rechazada: la versión %1 de %2 no entrará en servicio. La versión en servicio se mantiene.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not approved: %1. The version in service stays.</source>
+        <translation>No aprobada: %1. La versión en servicio se mantiene.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not rejected: %1</source>
+        <translation>No rechazada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>retrainer::AuditModel</name>
+    <message>
+        <location filename="../ui/audit_model.cpp" line="+78"/>
+        <source>Time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+</context>
+<context>
+    <name>retrainer::AuditPage</name>
+    <message>
+        <location filename="../ui/audit_page.cpp" line="+56"/>
+        <source>All models</source>
+        <translation>Todos los modelos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All actions</source>
+        <translation>Todas las acciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search who, what or details…</source>
+        <translation>Buscar quién, qué o detalles…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Audit trail</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Model:</source>
+        <translation>Modelo:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action:</source>
+        <translation>Acción:</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Loading the audit trail…</source>
+        <translation>Cargando el registro de auditoría…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot read the audit trail: %1</source>
+        <translation>No se puede leer el registro de auditoría: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%1 of %n entries</source>
+        <translation>
+            <numerusform>%1 de %n entrada</numerusform>
+            <numerusform>%1 de %n entradas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>retrainer::CommandServer</name>
+    <message>
+        <location filename="../core/daemon/command_channel.cpp" line="-51"/>
+        <source>another program already listens on %1</source>
+        <translation>otro programa ya escucha en %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot listen on %1: %2</source>
+        <translation>no se puede escuchar en %1: %2</translation>
     </message>
 </context>
 <context>
     <name>retrainer::ConsoleApp</name>
     <message>
+        <location filename="../ui/console_app.cpp" line="+69"/>
+        <location line="+7"/>
+        <location line="+56"/>
         <source>Retrainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrainer</translation>
     </message>
     <message>
+        <location line="-63"/>
         <source>Cannot open the workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el espacio de trabajo: %1</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>A training started from the command line (process %1) is still running in %2. Start Retrainer again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un entrenamiento iniciado desde la línea de comandos (proceso %1) sigue en curso en %2. Retrainer podrá iniciarse de nuevo cuando termine.</translation>
     </message>
     <message>
+        <location line="+51"/>
         <source>A Retrainer daemon (process %1) already runs for %2 and retrains its models without windows. Stop it (for example `systemctl --user stop retrainer`) to use the console, or use the command line beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un demonio de Retrainer (proceso %1) ya se ejecuta para %2 y reentrena sus modelos sin ventanas. Para usar la consola hay que detenerlo (por ejemplo, `systemctl --user stop retrainer`); también se puede usar la línea de comandos junto a él.</translation>
     </message>
 </context>
 <context>
     <name>retrainer::ConsoleEngine</name>
     <message>
+        <location filename="../ui/console_engine.cpp" line="+73"/>
         <source>Train now, asked by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenar ahora, a petición de %1</translation>
     </message>
 </context>
 <context>
     <name>retrainer::DashboardPage</name>
     <message>
+        <location filename="../ui/dashboard_page.cpp" line="+16"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel</translation>
     </message>
     <message>
+        <location line="+62"/>
         <source>%1 of %2 models healthy · %3 runs today · success rate %4 (last 30 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 modelos en buen estado · %3 ejecuciones hoy · tasa de éxito %4 (últimos 30 días)</translation>
+    </message>
+</context>
+<context>
+    <name>retrainer::DataQualityPage</name>
+    <message>
+        <location filename="../ui/data_quality_page.cpp" line="+62"/>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>New rows</source>
+        <translation>Filas nuevas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New rows by period</source>
+        <translation>Filas nuevas por periodo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>7 days</source>
+        <translation>7 días</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>30 days</source>
+        <translation>30 días</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>90 days</source>
+        <translation>90 días</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Column issues</source>
+        <translation>Problemas por columna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Missing</source>
+        <translation>Vacíos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Missing %</source>
+        <translation>% vacíos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Constant</source>
+        <translation>Constante</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outliers</source>
+        <translation>Valores atípicos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drift since the active version</source>
+        <translation>Deriva desde la versión activa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feature</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PSI</source>
+        <translation>PSI</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Insufficient</source>
+        <translation>Insuficiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum</source>
+        <translation>Mínimo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommended</source>
+        <translation>Recomendado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excellent</source>
+        <translation>Excelente</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Data quality of %1</source>
+        <translation>Calidad de los datos de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — quality score %2/100</source>
+        <translation>%1 — puntuación de calidad %2/100</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usable rows: %1, rejected by the source: %2, duplicates: %3.</source>
+        <translation>Filas utilizables: %1, rechazadas por el origen: %2, duplicadas: %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Readiness thresholds: minimum %1, recommended %2, excellent %3 rows.</source>
+        <translation>Umbrales de preparación: mínimo %1, recomendado %2, excelente %3 filas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The model has no timestamp column, so new rows cannot be counted by period.</source>
+        <translation>El modelo no tiene columna de fecha y hora, así que las filas nuevas no se pueden contar por periodo.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The last run removed duplicates: %1, rows below the quality filter: %2; personal data replaced: %3 e-mail, %4 phone, %5 ID number, %6 URL.</source>
+        <translation>La última ejecución eliminó duplicados: %1, filas por debajo del filtro de calidad: %2; datos personales reemplazados: %3 correos electrónicos, %4 teléfonos, %5 números de identificación, %6 URL.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No run has cleaned this model&apos;s data yet.</source>
+        <translation>Ninguna ejecución ha limpiado todavía los datos de este modelo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>number</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>category</source>
+        <translation>categoría</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>drifted</source>
+        <translation>con deriva</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>stable</source>
+        <translation>estable</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Compared with the training data of version %1. A PSI above %2 (highlighted) means the recent data no longer looks like what the model learnt from.</source>
+        <translation>Comparado con los datos de entrenamiento de la versión %1. Un PSI superior a %2 (resaltado) indica que los datos recientes ya no se parecen a aquellos con los que aprendió el modelo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No active version with a training profile yet: drift appears after the next training.</source>
+        <translation>Todavía no hay una versión activa con perfil de entrenamiento: la deriva aparecerá tras el próximo entrenamiento.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Data quality</source>
+        <translation>Calidad de los datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report could not be made: %1</source>
+        <translation>No se pudo generar el informe: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
     </message>
 </context>
 <context>
     <name>retrainer::EventLogPage</name>
     <message>
+        <location filename="../ui/event_log_page.cpp" line="+29"/>
         <source>Event log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de eventos</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Filter by text</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por texto</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location line="+65"/>
         <source>All models</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los modelos</translation>
     </message>
     <message>
+        <location line="-64"/>
+        <location line="+65"/>
         <source>All events</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los eventos</translation>
     </message>
     <message>
+        <location line="-63"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
 </context>
 <context>
     <name>retrainer::FieldErrorLabel</name>
     <message>
+        <location filename="../ui/field_error_label.cpp" line="+9"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
 </context>
 <context>
     <name>retrainer::HistoryTab</name>
     <message>
+        <location filename="../ui/history_tab.cpp" line="+35"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>Any trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier disparador</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Any outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier resultado</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Trigger:</source>
-        <translation type="unfinished"></translation>
+        <translation>Disparador:</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado:</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta</translation>
     </message>
     <message numerus="yes">
+        <location line="+64"/>
         <source>%n run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ejecución</numerusform>
+            <numerusform>%n ejecuciones</numerusform>
         </translation>
     </message>
     <message>
+        <location line="+44"/>
         <source>Export the runs of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar las ejecuciones de %1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>CSV (*.csv);;JSON lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;Líneas JSON (*.jsonl)</translation>
     </message>
     <message numerus="yes">
+        <location line="+11"/>
         <source>Exporting %n run(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exportando %n ejecución…</numerusform>
+            <numerusform>Exportando %n ejecuciones…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+6"/>
         <source>Exported %n run(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ejecución exportada a %1</numerusform>
+            <numerusform>%n ejecuciones exportadas a %1</numerusform>
         </translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Run %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución %1 · %2</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Trigger: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Disparador: %1%2</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source> (dry run)</source>
-        <translation type="unfinished"></translation>
+        <translation> (simulación)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Phase timings</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración de las fases</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Rows used: %1 · rejected: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas usadas: %1 · rechazadas: %2</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Gate decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión del control:</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Metrics:</source>
-        <translation type="unfinished"></translation>
+        <translation>Métricas:</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Error:</source>
-        <translation type="unfinished"></translation>
+        <translation>Error:</translation>
     </message>
 </context>
 <context>
     <name>retrainer::MainWindow</name>
     <message>
+        <location filename="../ui/main_window.cpp" line="+43"/>
         <source>Retrainer — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrainer — %1</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
+        <location line="+37"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;New model…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo modelo…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;Close window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar ventana</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;Training</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entrenamiento</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Train &amp;all now</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenar &amp;todos ahora</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Pause scheduling</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausar la programación</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panel</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alertas</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Event log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de &amp;eventos</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
+        <location line="+62"/>
         <source>Scheduling is paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La programación está en pausa.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>%1 of %2 models healthy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 modelos en buen estado.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Training %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenando %1…</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Cannot train %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede entrenar %1</translation>
     </message>
     <message>
+        <location line="+19"/>
         <source>Cannot start %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede iniciar %1</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio con la sesión</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The new language and API settings apply when Retrainer starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma y la configuración de la API se aplicarán cuando Retrainer se reinicie.</translation>
     </message>
     <message>
+        <location line="+39"/>
         <source>Retrainer keeps running</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrainer sigue en ejecución</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Models keep retraining in the background. Open the window from the tray icon; choose Quit there to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los modelos se siguen reentrenando en segundo plano. La ventana se abre desde el icono de la bandeja; para detenerlo, elegir Salir allí.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Quit Retrainer?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Salir de Retrainer?</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>There is no system tray to keep Retrainer running in. Quitting stops automatic retraining until Retrainer is started again. Quit?</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay bandeja del sistema donde mantener Retrainer en ejecución. Al salir se detiene el reentrenamiento automático hasta que Retrainer se vuelva a iniciar. ¿Salir?</translation>
     </message>
 </context>
 <context>
     <name>retrainer::ModelCard</name>
     <message>
+        <location filename="../ui/model_card.cpp" line="+20"/>
         <source>Train now</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenar ahora</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>In service:</source>
-        <translation type="unfinished"></translation>
+        <translation>En servicio:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Score:</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Last run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Última ejecución:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Next:</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Data:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos:</translation>
     </message>
     <message>
+        <location line="+26"/>
         <source>version %1, since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>versión %1, desde %2</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>no version yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin versión</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>below the threshold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>por debajo del umbral %1</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>threshold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>umbral %1</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>never trained</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca entrenado</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>nothing scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>nada programado</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>unknown until the first run</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido hasta la primera ejecución</translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%n sample(s) · %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n muestra · %1</numerusform>
+            <numerusform>%n muestras · %1</numerusform>
         </translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>promoted to version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>promovido a la versión %1</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>promoted</source>
-        <translation type="unfinished"></translation>
+        <translation>promovido</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>rejected: the version in service was better</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado: la versión en servicio era mejor</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>falló: %1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>omitido: %1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>interrumpido</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>version %1 awaits approval</source>
-        <translation type="unfinished"></translation>
+        <translation>la versión %1 espera aprobación</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>awaits approval</source>
-        <translation type="unfinished"></translation>
+        <translation>espera aprobación</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>en cola</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>loading data</source>
-        <translation type="unfinished"></translation>
+        <translation>cargando datos</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>training</source>
-        <translation type="unfinished"></translation>
+        <translation>entrenando</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>evaluating</source>
-        <translation type="unfinished"></translation>
+        <translation>evaluando</translation>
     </message>
 </context>
 <context>
     <name>retrainer::ModelOverviewTab</name>
     <message>
+        <location filename="../ui/model_overview_tab.cpp" line="+23"/>
         <source>waiting for a free worker</source>
-        <translation type="unfinished"></translation>
+        <translation>esperando un proceso libre</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>loading and checking the data</source>
-        <translation type="unfinished"></translation>
+        <translation>cargando y comprobando los datos</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>training the candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>entrenando el candidato</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>comparing with the version in service</source>
-        <translation type="unfinished"></translation>
+        <translation>comparando con la versión en servicio</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>recording the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>registrando el resultado</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Train now</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenar ahora</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Disparador</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ocurre</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>What will happen next</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ocurrirá a continuación</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>Cancelling: the version in service stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando: la versión en servicio se mantiene.</translation>
     </message>
     <message>
+        <location line="+25"/>
         <source>A run is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una ejecución en curso.</translation>
     </message>
     <message>
+        <location line="+29"/>
         <source>when it applies</source>
-        <translation type="unfinished"></translation>
+        <translation>cuando corresponda</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Training started. You can keep working; the window stays responsive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenamiento iniciado. Se puede seguir trabajando; la ventana sigue respondiendo.</translation>
     </message>
     <message>
+        <location line="+36"/>
         <source>%1 · %2 elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 transcurridos</translation>
     </message>
 </context>
 <context>
     <name>retrainer::ModelPage</name>
     <message>
+        <location filename="../ui/model_page.cpp" line="+26"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisión</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
 </context>
 <context>
     <name>retrainer::ModelSettingsPage</name>
     <message>
+        <location filename="../ui/model_settings_page.cpp" line="+31"/>
         <source>Schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>Programaciones</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Tuned parameters belong to the previous algorithm; the new one starts from its defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los parámetros ajustados pertenecen al algoritmo anterior; el nuevo parte de sus valores predeterminados.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>&amp;Algorithm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Algoritmo:</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The share of the newest rows kept aside to test each new version before it may replace the model in service.</source>
-        <translation type="unfinished"></translation>
+        <translation>La proporción de las filas más recientes que se reserva para probar cada nueva versión antes de que pueda reemplazar al modelo en servicio.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;Test share:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de &amp;prueba:</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>All history</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el historial</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Only recent rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo filas recientes</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Learn from every row ever collected, or only from the most recent days (when old rows no longer reflect how things work today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprender de todas las filas recogidas o solo de los días más recientes (cuando las filas antiguas ya no reflejan cómo funcionan las cosas hoy).</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>How many days back rows are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos días hacia atrás se usan filas.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>&amp;Learn from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprender &amp;de:</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source> rows</source>
-        <translation type="unfinished"></translation>
+        <translation> filas</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>A training with fewer usable rows than this is skipped: too little data gives an unreliable model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un entrenamiento con menos filas utilizables que estas se omite: con muy pocos datos el modelo no es fiable.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;Minimum rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas &amp;mínimas:</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;vertir</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Undo the changes not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer los cambios aún no guardados.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
+        <location line="+39"/>
         <source>No model selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún modelo seleccionado</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>No model named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún modelo llamado &quot;%1&quot;</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Settings of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de %1</translation>
     </message>
     <message>
+        <location line="+61"/>
         <source>Correct the fields marked in red first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero hay que corregir los campos marcados en rojo.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Store these settings; the scheduler uses them from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esta configuración; el planificador la usará a partir de ahora.</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: %1</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
 </context>
 <context>
     <name>retrainer::ModelSidebar</name>
     <message>
+        <location filename="../ui/model_sidebar.cpp" line="+9"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+49"/>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas</translation>
     </message>
     <message>
+        <location line="-48"/>
         <source>Event log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de eventos</translation>
     </message>
     <message>
+        <location line="+48"/>
         <source>Alerts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas (%1)</translation>
     </message>
 </context>
 <context>
     <name>retrainer::ModelWizard</name>
     <message>
+        <location filename="../ui/model_wizard.cpp" line="+16"/>
         <source>New model</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo modelo</translation>
     </message>
     <message>
+        <location line="+61"/>
         <source>The model was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo no se guardó: %1</translation>
     </message>
 </context>
 <context>
     <name>retrainer::Notifier</name>
     <message>
+        <location filename="../core/engine/notifier.cpp" line="+14"/>
+        <location line="+4"/>
         <source>%1 retrained</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reentrenado</translation>
     </message>
     <message>
+        <location line="-3"/>
         <source>Version %1 is now in service.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión %1 está ahora en servicio.</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>A new version is in service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una nueva versión en servicio.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The new candidate was not better; the version in service stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo candidato no era mejor; la versión en servicio se mantiene.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>%1 awaits approval</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 espera aprobación</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Version %1 is better and waits for an administrator to approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión %1 es mejor y espera la aprobación de un administrador.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>A better version waits for an administrator to approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una versión mejor espera la aprobación de un administrador.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>%1: training failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el entrenamiento falló</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The version in service stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión en servicio se mantiene.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>%1 The version in service stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 La versión en servicio se mantiene.</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Retrainer needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrainer requiere atención</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>%1 needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 requiere atención</translation>
     </message>
 </context>
 <context>
     <name>retrainer::PreferencesDialog</name>
     <message>
+        <location filename="../ui/preferences_dialog.cpp" line="+18"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Consola</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Start minimised to the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar minimizado en la bandeja</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Open only the tray icon when the console starts; the window stays hidden until you open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al iniciar la consola, mostrar solo el icono de la bandeja; la ventana permanece oculta hasta que se abra.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Start when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar al entrar en la sesión</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Start the console automatically when you log in to the desktop, so scheduled retraining happens without anyone remembering to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar la consola automáticamente al iniciar sesión en el escritorio, para que el reentrenamiento programado ocurra sin que nadie tenga que acordarse de abrirla.</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The language of the console. &quot;System language&quot; follows your desktop&apos;s setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de la consola. &quot;Idioma del sistema&quot; sigue la configuración del escritorio.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>A new language applies after the console restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se aplica al reiniciar la consola.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Local HTTP API</source>
-        <translation type="unfinished"></translation>
+        <translation>API HTTP local</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Enable the local HTTP API</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar la API HTTP local</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Lets other programs on this computer ask for status, start a training or send new samples. Each program needs a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permite que otros programas de este equipo consulten el estado, inicien un entrenamiento o envíen muestras nuevas. Cada programa necesita un token.</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>The network port the API listens on, on this computer only (%1 to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto de red en el que escucha la API, solo en este equipo (%1 a %2).</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puerto:</translation>
     </message>
     <message>
+        <location line="+27"/>
         <source>Enter a whole number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Debe ser un número entero de %1 a %2.</translation>
     </message>
 </context>
 <context>
     <name>retrainer::RollbackDialog</name>
     <message>
+        <location filename="../ui/rollback_dialog.cpp" line="+46"/>
         <source>Roll back to version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir a la versión %1</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Roll back %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir %1</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Put version %1 of %2 back in service instead of version %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Volver a poner en servicio la versión %1 de %2 en lugar de la versión %3?</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Put version %1 of %2 in service?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Poner en servicio la versión %1 de %2?</translation>
     </message>
     <message>
+        <location line="+35"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Métrica</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Version %1 (chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1 (elegida)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Version %1 (in service)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1 (en servicio)</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>In service</source>
-        <translation type="unfinished"></translation>
+        <translation>En servicio</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>creada</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>Verifying the checksum of version %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando la suma de comprobación de la versión %1…</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>The file of version %1 matches its SHA-256 checksum.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de la versión %1 coincide con su suma de comprobación SHA-256.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Refused: version %1 cannot be put in service because its file is damaged or missing (%2). The version in service stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: la versión %1 no se puede poner en servicio porque su archivo está dañado o no existe (%2). La versión en servicio se mantiene.</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Confirm the rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar la reversión</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Version %1 of %2 will answer every prediction from now on. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión %1 de %2 responderá todas las predicciones a partir de ahora. ¿Continuar?</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>Rolling back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revirtiendo…</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Done: version %1 of %2 is in service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho: la versión %1 de %2 está en servicio.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The rollback failed: %1. The version in service stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>La reversión falló: %1. La versión en servicio se mantiene.</translation>
     </message>
 </context>
 <context>
     <name>retrainer::RunHistoryModel</name>
     <message>
+        <location filename="../ui/run_history_model.cpp" line="+13"/>
+        <location line="+169"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En cola</translation>
     </message>
     <message>
+        <location line="-168"/>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenando</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Evaluating</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluando</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Promoted</source>
-        <translation type="unfinished"></translation>
+        <translation>Promovido</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Awaiting approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente de aprobación</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+169"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado</translation>
     </message>
     <message>
+        <location line="-168"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallido</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrumpido</translation>
     </message>
     <message>
+        <location line="+51"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
+        <location line="+98"/>
         <source>Primary metric: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Métrica principal: %1</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Disparador</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Métrica</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Rows used</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas usadas</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>%1 (dry run)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (simulación)</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>—</source>
         <comment>no metric value</comment>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
+        <location line="+59"/>
         <source>Gate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Control: %1</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Dry run: nothing was registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación: no se registró nada.</translation>
     </message>
 </context>
 <context>
     <name>retrainer::ScheduleEditor</name>
     <message>
+        <location filename="../ui/schedule_editor.cpp" line="+27"/>
         <source>Enter a cron expression such as &quot;0 2 * * *&quot; (every day at 02:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>Debe ser una expresión cron como &quot;0 2 * * *&quot; (todos los días a las 02:00).</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Not a valid schedule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Programación no válida: %1</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ejecuta</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Cron</source>
-        <translation type="unfinished"></translation>
+        <translation>Cron</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>The times this model retrains on its own. Select one to change it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los momentos en que este modelo se reentrena por sí solo. Al seleccionar uno se puede cambiar abajo.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;Add schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir programación</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Add another time at which the model retrains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir otro momento en que el modelo se reentrena.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Remove the selected schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la programación seleccionada.</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Five fields: minute, hour, day of month, month, day of week, in local time.
 &quot;0 2 * * *&quot; is every day at 02:00; &quot;30 6 * * MON&quot; every Monday at 06:30;
 &quot;*/15 * * * *&quot; every 15 minutes; &quot;0 2 1 * *&quot; on the 1st of each month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cinco campos: minuto, hora, día del mes, mes y día de la semana, en hora local.
+&quot;0 2 * * *&quot; es todos los días a las 02:00; &quot;30 6 * * MON&quot;, cada lunes a las 06:30;
+&quot;*/15 * * * *&quot;, cada 15 minutos; &quot;0 2 1 * *&quot;, el día 1 de cada mes.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>C&amp;ron expression:</source>
-        <translation type="unfinished"></translation>
+        <translation>Expresión c&amp;ron:</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Meaning:</source>
-        <translation type="unfinished"></translation>
+        <translation>Significado:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Only when new rows have arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo si han llegado filas nuevas</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>When ticked, this schedule retrains only if enough new rows arrived since the last successful training; otherwise it retrains every time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si está marcada, esta programación reentrena solo si han llegado suficientes filas nuevas desde el último entrenamiento correcto; si no, reentrena siempre.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source> new rows</source>
-        <translation type="unfinished"></translation>
+        <translation> filas nuevas</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>How many new rows must have arrived for this schedule to retrain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas filas nuevas deben haber llegado para que esta programación reentrene.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>At &amp;least:</source>
-        <translation type="unfinished"></translation>
+        <translation>Al &amp;menos:</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Next runs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximas ejecuciones:</translation>
     </message>
     <message>
+        <location line="+125"/>
         <source>Invalid schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Programación no válida</translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>if %n new rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>si hay %n fila nueva</numerusform>
+            <numerusform>si hay %n filas nuevas</numerusform>
         </translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>always</source>
-        <translation type="unfinished"></translation>
+        <translation>siempre</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>Never (no such date within five years)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca (no existe esa fecha en los próximos cinco años)</translation>
+    </message>
+</context>
+<context>
+    <name>retrainer::Scheduler</name>
+    <message>
+        <location filename="../core/schedule/scheduler.cpp" line="+159"/>
+        <source>while Retrainer was not running</source>
+        <translation>mientras Retrainer no estaba en ejecución</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>while the computer was asleep or Retrainer was stopped</source>
+        <translation>mientras el equipo estaba suspendido o Retrainer estaba detenido</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>conditional schedule (%1): %2 new samples, at least %3 needed</source>
+        <translation>programación condicional (%1): %2 muestras nuevas, se necesitan al menos %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>scheduled full retrain (%1)</source>
+        <translation>reentrenamiento completo programado (%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>and %1 more</source>
+        <translation>y %1 más</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 scheduled run</source>
+        <translation>1 ejecución programada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 scheduled runs</source>
+        <translation>%1 ejecuciones programadas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>catch-up: missed %1, the latest at %2</source>
+        <translation>recuperación: %1 sin realizar, la más reciente: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>missed %1 (%2) %3</source>
+        <translation>%1 sin realizar (%2) %3</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 new samples within %2 (at least %3)</source>
+        <translation>%1 muestras nuevas en %2 (al menos %3)</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>performance %1 below threshold %2 (retry %3 of %4)</source>
+        <translation>rendimiento %1 por debajo del umbral %2 (reintento %3 de %4)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>performance %1 still below threshold %2 after %3 retrains; automatic retraining paused until it recovers or someone acts</source>
+        <translation>rendimiento %1 aún por debajo del umbral %2 tras %3 reentrenamientos; reentrenamiento automático en pausa hasta que se recupere o alguien intervenga</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/scheduler_outlook.cpp" line="+52"/>
+        <source>conditional: %1, if at least %2 new samples (%3 of %2 so far)</source>
+        <translation>condicional: %1, si hay al menos %2 muestras nuevas (%3 de %2 hasta ahora)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>full retrain: %1</source>
+        <translation>reentrenamiento completo: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>waiting for %1 more samples (%2 of %3 within %4)</source>
+        <translation>esperando %1 muestras más (%2 de %3 en %4)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 new samples waiting</source>
+        <translation>%1 muestras nuevas en espera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cooling down until %1</source>
+        <translation>en espera hasta %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>performance check (threshold %1</source>
+        <translation>comprobación de rendimiento (umbral %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, last score %1</source>
+        <translation>, última puntuación %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; automatic retraining stopped after %1 retrains until the score recovers</source>
+        <translation>; reentrenamiento automático detenido tras %1 reentrenamientos hasta que la puntuación se recupere</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>paused (%1)</source>
+        <translation>en pausa (%1)</translation>
     </message>
 </context>
 <context>
     <name>retrainer::TrayIcon</name>
     <message>
+        <location filename="../ui/tray_icon.cpp" line="+65"/>
         <source>Open Retrainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir Retrainer</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Train all now</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenar todos ahora</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+35"/>
         <source>Pause scheduling</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar la programación</translation>
     </message>
     <message>
+        <location line="-31"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
+        <location line="+31"/>
         <source>Resume scheduling</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar la programación</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>Retrainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrainer</translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
         <source>Training %n model(s) now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Entrenando %n modelo</numerusform>
+            <numerusform>Entrenando %n modelos</numerusform>
         </translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Scheduling is paused</source>
-        <translation type="unfinished"></translation>
+        <translation>La programación está en pausa</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Next: %1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima: %1 %2 (%3)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Next: nothing scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima: nada programado</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Last: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Última: %1 %2</translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
         <source>%n alert(s) need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alerta requiere atención</numerusform>
+            <numerusform>%n alertas requieren atención</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>retrainer::TriggerSettingsForm</name>
     <message>
+        <location filename="../ui/trigger_settings_form.cpp" line="+22"/>
         <source>Enter a duration such as 6h, 90m, 1h30m or 2d.</source>
-        <translation type="unfinished"></translation>
+        <translation>Debe ser una duración como 6h, 90m, 1h30m o 2d.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Enter a duration longer than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>La duración debe ser mayor que cero.</translation>
     </message>
     <message>
+        <location line="+32"/>
         <source>When new data arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando llegan datos nuevos</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Retrain when enough new rows arrive</source>
-        <translation type="unfinished"></translation>
+        <translation>Reentrenar cuando lleguen suficientes filas nuevas</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Retrain soon after a batch of new rows appears in the source, without waiting for the next scheduled time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reentrenar poco después de que aparezca un lote de filas nuevas en el origen, sin esperar a la siguiente hora programada.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source> new rows</source>
-        <translation type="unfinished"></translation>
+        <translation> filas nuevas</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>How many new rows must arrive before a retrain starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas filas nuevas deben llegar antes de que empiece un reentrenamiento.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>At &amp;least:</source>
-        <translation type="unfinished"></translation>
+        <translation>Al &amp;menos:</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The new rows must arrive within this time, e.g. 24h: &quot;5 new rows within a day&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las filas nuevas deben llegar dentro de este plazo; p. ej., 24h: &quot;5 filas nuevas en un día&quot;.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Within:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;En:</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>After a retrain started by new rows, wait at least this long before the next one, so a busy day does not retrain the model again and again. 0s: no pause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras un reentrenamiento iniciado por filas nuevas, esperar al menos este tiempo antes del siguiente, para que un día con mucha actividad no reentrene el modelo una y otra vez. 0s: sin pausa.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;Cool-down:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausa entre reentrenamientos:</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Accuracy check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de precisión</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Check the model&apos;s accuracy regularly</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar la precisión del modelo con regularidad</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Regularly compare the model&apos;s predictions with what really happened in the newest rows, and retrain when it has become less accurate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar con regularidad las predicciones del modelo con lo que realmente ocurrió en las filas más recientes, y reentrenar cuando haya perdido precisión.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>How often the accuracy is checked, e.g. 1h for every hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con qué frecuencia se comprueba la precisión; p. ej., 1h para cada hora.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Check &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar &amp;cada:</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The lowest acceptable score. Below it the model is retrained at once; 0.70 means 70 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>La puntuación mínima aceptable. Por debajo de ella, el modelo se reentrena de inmediato; 0.70 significa 70 %.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;Threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbral:</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>How many retrains to try while the score stays below the threshold before raising an alert for a person to look at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos reentrenamientos intentar mientras la puntuación siga por debajo del umbral antes de generar una alerta para que alguien la revise.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;Retries before alert:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentos antes de alertar:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source> rows</source>
-        <translation type="unfinished"></translation>
+        <translation> filas</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>How many of the newest rows the check scores the model on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con cuántas de las filas más recientes se evalúa el modelo en la comprobación.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Check on the newest:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar con las más recientes:</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenamiento</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>A training still running after this long is stopped; the model in service stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un entrenamiento que siga en curso pasado este tiempo se detiene; el modelo en servicio queda como está.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Time &amp;limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Límite de tiempo:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Catch up on missed schedules at start</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar al iniciar las programaciones perdidas</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>If the computer was off at a scheduled time, retrain once when Retrainer starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si el equipo estaba apagado a una hora programada, reentrenar una vez cuando Retrainer vuelva a iniciarse.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Skip scheduled retrains when the data has not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir los reentrenamientos programados si los datos no han cambiado</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>A scheduled retrain on exactly the same rows as last time would change nothing, so it is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un reentrenamiento programado con exactamente las mismas filas que la última vez no cambiaría nada, así que se omite.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Paused (no automatic retraining)</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa (sin reentrenamiento automático)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Stops every automatic retrain of this model; &quot;Train now&quot; still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detiene todo reentrenamiento automático de este modelo; &quot;Entrenar ahora&quot; sigue funcionando.</translation>
     </message>
     <message>
+        <location line="+25"/>
         <source>Enter a number from 0 to 1, e.g. 0.70 for 70 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Debe ser un número de 0 a 1; p. ej., 0.70 para 70 %.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Enter a number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Debe ser un número igual o mayor que 0.</translation>
     </message>
 </context>
 <context>
     <name>retrainer::VersionsTab</name>
     <message>
+        <location filename="../ui/versions_tab.cpp" line="+33"/>
         <source>Roll back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir…</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Métricas</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma de comprobación</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>In service</source>
-        <translation type="unfinished"></translation>
+        <translation>En servicio</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Every version is kept with a SHA-256 checksum. Choose one and roll back to put it in service again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada versión se conserva con una suma de comprobación SHA-256. Al elegir una y revertir, vuelve a estar en servicio.</translation>
     </message>
     <message>
+        <location line="+44"/>
         <source>verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>verificando…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>● in service</source>
-        <translation type="unfinished"></translation>
+        <translation>● en servicio</translation>
     </message>
     <message>
+        <location line="+24"/>
         <source>✔ verified</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ verificada</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>✖ damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ dañada</translation>
     </message>
 </context>
 <context>
     <name>retrainer::WizardColumnsPage</name>
     <message>
+        <location filename="../ui/wizard_columns_page.cpp" line="+13"/>
         <source>numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>números</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Is this the right data?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Son estos los datos correctos?</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The columns found, what each holds, and the first rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las columnas encontradas, qué contiene cada una y las primeras filas.</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>The first %1 rows of the source, as read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las primeras %1 filas del origen, tal como se leyeron.</translation>
     </message>
     <message>
+        <location line="+26"/>
         <source>%1 holds numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene números</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>%1 holds text or categories</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene texto o categorías</translation>
     </message>
     <message numerus="yes">
+        <location line="+12"/>
         <source>%1: %n rows, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n fila, </numerusform>
+            <numerusform>%1: %n filas, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%n columns.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n columna.</numerusform>
+            <numerusform>%n columnas.</numerusform>
         </translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Numbers: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Números: %1.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Text: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto: %1.</translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
         <source>%n rows could not be read (first: %1, %2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila no se pudo leer (primera: %1, %2).</numerusform>
+            <numerusform>%n filas no se pudieron leer (primera: %1, %2).</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>retrainer::WizardNamePage</name>
     <message>
+        <location filename="../ui/wizard_name_page.cpp" line="+18"/>
         <source>Name the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del modelo</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The first training starts when you click Finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>El primer entrenamiento empieza al pulsar Finalizar.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, up to 64 characters, e.g. waiting-time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letras, dígitos, &apos;-&apos;, &apos;_&apos; y &apos;.&apos;, hasta 64 caracteres; p. ej., tiempo-espera.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Models of the same group are listed together, e.g. Clinic or Logistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los modelos del mismo grupo se muestran juntos; p. ej., Clínica o Logística.</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupo:</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>A model named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un modelo llamado &quot;%1&quot;.</translation>
     </message>
     <message>
+        <location line="+32"/>
         <source>Predicts &quot;%1&quot; (%2) from %3 in %4, with %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Predice &quot;%1&quot; (%2) a partir de %3 en %4, con %5.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>a category</source>
-        <translation type="unfinished"></translation>
+        <translation>una categoría</translation>
     </message>
 </context>
 <context>
     <name>retrainer::WizardSourcePage</name>
     <message>
+        <location filename="../ui/wizard_source_page.cpp" line="+42"/>
         <source>%1 has only one column: a model needs a column to predict and at least one column to learn from.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene una sola columna: un modelo necesita una columna que predecir y al menos otra de la que aprender.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>%1 has no rows to learn from.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene filas de las que aprender.</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Cannot read this source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer este origen: %1</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Cannot open this database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir esta base de datos: %1</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Where are the rows?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dónde están las filas?</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Choose the CSV file or the SQLite table that holds one row per past case, with the value to predict in one of its columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo CSV o la tabla SQLite que contiene una fila por cada caso pasado, con el valor que predecir en una de sus columnas.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>A &amp;CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo &amp;CSV</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>A table of an S&amp;QLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>Una tabla de una base de datos S&amp;QLite</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>/path/to/rows.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>/ruta/a/filas.csv</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>/path/to/database.sqlite</source>
-        <translation type="unfinished"></translation>
+        <translation>/ruta/a/base_de_datos.sqlite</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The table or view whose rows the model learns from.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabla o vista de cuyas filas aprende el modelo.</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo:</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base de datos:</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;Table:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tabla:</translation>
     </message>
     <message>
+        <location line="+26"/>
         <source>Choose a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un archivo CSV</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Choose an SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una base de datos SQLite</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos SQLite (*.sqlite *.sqlite3 *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
+        <location line="+72"/>
         <source>This database has no tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos no tiene tablas.</translation>
     </message>
     <message numerus="yes">
+        <location line="+13"/>
         <source>Choose one of its %n tables.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Elegir su única tabla (%n).</numerusform>
+            <numerusform>Elegir una de sus %n tablas.</numerusform>
         </translation>
     </message>
     <message>
+        <location line="+24"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo %1…</translation>
     </message>
     <message numerus="yes">
+        <location line="+23"/>
         <source> %n rows could not be read and will be left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> %n fila no se pudo leer y se omitirá.</numerusform>
+            <numerusform> %n filas no se pudieron leer y se omitirán.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
         <source>%n rows read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila leída</numerusform>
+            <numerusform>%n filas leídas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>, %n columns.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n columna.</numerusform>
+            <numerusform>, %n columnas.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>retrainer::WizardTrainingPage</name>
     <message>
+        <location filename="../ui/wizard_training_page.cpp" line="+53"/>
         <source>What should it predict?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué debe predecir?</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Choose the column to predict and the columns it learns from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la columna que predecir y las columnas de las que aprende.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The value the model learns to predict, e.g. the waiting time in minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor que el modelo aprende a predecir; p. ej., el tiempo de espera en minutos.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>A number (regression)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número (regresión)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>A category (classification)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una categoría (clasificación)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Predict an amount (minutes, cost, orders) or one of a few categories (late, on time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Predecir una cantidad (minutos, coste, pedidos) o una de pocas categorías (con retraso, a tiempo).</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The date or time of each row. The newest rows are kept aside to test each new version, and &quot;only recent rows&quot; uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha u hora de cada fila. Las filas más recientes se reservan para probar cada nueva versión, y &quot;solo filas recientes&quot; la usa.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The columns the model learns from. Columns with a different value in almost every row (identifiers, free-form dates) are left out unless you tick them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las columnas de las que aprende el modelo. Las columnas con un valor distinto en casi todas las filas (identificadores, fechas en texto libre) se excluyen salvo que se marquen.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>&amp;Predict:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Predecir:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;Time column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna de &amp;fecha:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Learn from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprender &amp;de:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Algorithm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Algoritmo:</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguna)</translation>
     </message>
     <message>
+        <location line="+84"/>
         <source>The column to predict cannot also be the time column.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna que predecir no puede ser también la columna de fecha.</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>Suggested: &quot;%1&quot; holds numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencia: &quot;%1&quot; contiene números.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Suggested: &quot;%1&quot; holds only two values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencia: &quot;%1&quot; contiene solo dos valores.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Suggested: &quot;%1&quot; holds text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencia: &quot;%1&quot; contiene texto.</translation>
     </message>
     <message>
-        <source>Left out: almost every row has a different value, so it looks like an identifier or a date. Tick it to use it anyway.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No row has a number in &quot;%1&quot;: choose &quot;A category&quot; or another column.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No row has a value in &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location line="+11"/>
         <source>left out: a different value in almost every row</source>
-        <translation type="unfinished"></translation>
+        <translation>excluida: un valor distinto en casi cada fila</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Left out: almost every row has a different value, so it looks like an identifier or a date. Tick it to use it anyway.</source>
+        <translation>Excluida: casi todas las filas tienen un valor distinto, así que parece un identificador o una fecha. Marcarla para usarla de todos modos.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No row has a number in &quot;%1&quot;: choose &quot;A category&quot; or another column.</source>
+        <translation>Ninguna fila tiene un número en &quot;%1&quot;: elegir &quot;Una categoría&quot; u otra columna.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No row has a value in &quot;%1&quot;.</source>
+        <translation>Ninguna fila tiene un valor en &quot;%1&quot;.</translation>
     </message>
 </context>
 </TS>

@@ -1,1775 +1,3351 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="hi_IN">
+<TS version="2.1" language="hi">
 <context>
     <name>Algorithm</name>
     <message>
+        <location filename="../ui/algorithm_label.cpp" line="+10"/>
         <source>Random forest</source>
-        <translation type="unfinished"></translation>
+        <translation>रैंडम फ़ॉरेस्ट</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Support vector machine (RBF kernel)</source>
-        <translation type="unfinished"></translation>
+        <translation>सपोर्ट वेक्टर मशीन (RBF कर्नेल)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Linear model</source>
-        <translation type="unfinished"></translation>
+        <translation>रैखिक मॉडल</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Kernel ridge regression</source>
-        <translation type="unfinished"></translation>
+        <translation>कर्नेल रिज रिग्रेशन</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>The learning method. Random forest is a good default; a linear model is the fastest and the easiest to explain.</source>
-        <translation type="unfinished"></translation>
+        <translation>सीखने का तरीका। रैंडम फ़ॉरेस्ट एक अच्छा डिफ़ॉल्ट है; रैखिक मॉडल सबसे तेज़ है और उसे समझाना सबसे आसान है।</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../ui/audit_model.cpp" line="+10"/>
+        <source>Train</source>
+        <translation>प्रशिक्षण</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>रद्द करना</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roll back</source>
+        <translation>रोलबैक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve</source>
+        <translation>स्वीकृति</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject</source>
+        <translation>अस्वीकृति</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings change</source>
+        <translation>सेटिंग्स में बदलाव</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause</source>
+        <translation>विराम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume</source>
+        <translation>फिर से शुरू</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import rows</source>
+        <translation>पंक्तियों का आयात</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create token</source>
+        <translation>टोकन बनाया गया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoke token</source>
+        <translation>टोकन रद्द किया गया</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n आइटम</numerusform>
+            <numerusform>%n आइटम</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommandChannel</name>
+    <message>
+        <location filename="../core/daemon/command_channel.cpp" line="+56"/>
+        <source>malformed %1: not valid UTF-8 JSON</source>
+        <translation>गलत %1: मान्य UTF-8 JSON नहीं है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>malformed %1: expected a JSON object</source>
+        <translation>गलत %1: JSON ऑब्जेक्ट अपेक्षित था</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>malformed %1: &quot;%2&quot; must be a string</source>
+        <translation>गलत %1: &quot;%2&quot; एक स्ट्रिंग होनी चाहिए</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>request</source>
+        <translation>अनुरोध</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>malformed request: &quot;arguments&quot; must be a list of strings</source>
+        <translation>गलत अनुरोध: &quot;arguments&quot; स्ट्रिंग की सूची होनी चाहिए</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>response</source>
+        <translation>उत्तर</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>malformed response: &quot;exit_code&quot; must be an integer</source>
+        <translation>गलत उत्तर: &quot;exit_code&quot; पूर्णांक होना चाहिए</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>request larger than %1 MiB</source>
+        <translation>अनुरोध %1 MiB से बड़ा है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no request within %1 s</source>
+        <translation>%1 s में कोई अनुरोध नहीं आया</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this Retrainer does not take commands</source>
+        <translation>यह Retrainer कमांड स्वीकार नहीं करता</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the answer is larger than %1 MiB</source>
+        <translation>उत्तर %1 MiB से बड़ा है</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>cannot reach the running Retrainer: %1</source>
+        <translation>चल रहे Retrainer तक नहीं पहुँचा जा सका: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the running Retrainer answered more than %1 MiB</source>
+        <translation>चल रहे Retrainer ने %1 MiB से अधिक का उत्तर दिया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the running Retrainer closed the connection without answering</source>
+        <translation>चल रहे Retrainer ने बिना उत्तर दिए कनेक्शन बंद कर दिया</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the running Retrainer did not answer within %1 ms</source>
+        <translation>चल रहे Retrainer ने %1 ms में उत्तर नहीं दिया</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>the running Retrainer did not accept the connection in time</source>
+        <translation>चल रहे Retrainer ने समय पर कनेक्शन स्वीकार नहीं किया</translation>
+    </message>
+</context>
+<context>
+    <name>CronDescription</name>
+    <message>
+        <location filename="../core/schedule/cron_description.cpp" line="+16"/>
+        <source>Sunday</source>
+        <translation>रविवार</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Monday</source>
+        <translation>सोमवार</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tuesday</source>
+        <translation>मंगलवार</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wednesday</source>
+        <translation>बुधवार</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thursday</source>
+        <translation>गुरुवार</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Friday</source>
+        <translation>शुक्रवार</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saturday</source>
+        <translation>शनिवार</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>January</source>
+        <translation>जनवरी</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>February</source>
+        <translation>फ़रवरी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>March</source>
+        <translation>मार्च</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>April</source>
+        <translation>अप्रैल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May</source>
+        <translation>मई</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>June</source>
+        <translation>जून</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>July</source>
+        <translation>जुलाई</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>August</source>
+        <translation>अगस्त</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>September</source>
+        <translation>सितंबर</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>October</source>
+        <translation>अक्टूबर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>November</source>
+        <translation>नवंबर</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>December</source>
+        <translation>दिसंबर</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 और %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 से %2</translation>
+    </message>
+    <message>
+        <source>%1th</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1st</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1nd</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1rd</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>Every day at %1</source>
+        <translation>हर दिन %1 बजे</translation>
+    </message>
+    <message>
+        <source>Every weekday at %1</source>
+        <translation>सोमवार से शुक्रवार %1 बजे</translation>
+    </message>
+    <message>
+        <source>Every %1 at %2</source>
+        <translation>हर %1 को %2 बजे</translation>
+    </message>
+    <message>
+        <source>At %1 on the %2 of each month</source>
+        <translation>हर महीने की %2 तारीख को %1 बजे</translation>
+    </message>
+    <message>
+        <source>Every year on %1 %2 at %3</source>
+        <translation>हर साल %2 %1 को %3 बजे</translation>
+    </message>
+    <message>
+        <source>At %1 on the %2 of %3</source>
+        <translation>%3 की %2 तारीख को %1 बजे</translation>
+    </message>
+    <message>
+        <source>Every minute</source>
+        <translation>हर मिनट</translation>
+    </message>
+    <message>
+        <source>Every %1 minutes</source>
+        <translation>हर %1 मिनट</translation>
+    </message>
+    <message>
+        <source>Every hour at minute %1</source>
+        <translation>हर घंटे के %1वें मिनट पर</translation>
+    </message>
+    <message>
+        <source>Every %1 hours at minute %2</source>
+        <translation>हर %1 घंटे में, %2वें मिनट पर</translation>
+    </message>
+    <message>
+        <source>Every hour from %1 to %2</source>
+        <translation>%1 से %2 तक हर घंटे</translation>
+    </message>
+    <message>
+        <source>%1 on weekdays</source>
+        <translation>%1, सोमवार से शुक्रवार</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1, हर %2 को</translation>
+    </message>
+    <message>
+        <source>minute %1 of every hour</source>
+        <translation>हर घंटे का मिनट %1</translation>
+    </message>
+    <message>
+        <source>every minute of hour %1</source>
+        <translation>घंटा %1 का हर मिनट</translation>
+    </message>
+    <message>
+        <source>minute %1 of hour %2</source>
+        <translation>घंटा %2 का मिनट %1</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>हर दिन</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>हर %1 को</translation>
+    </message>
+    <message>
+        <source>on the %1 of the month</source>
+        <translation>महीने की %1 तारीख को</translation>
+    </message>
+    <message>
+        <source>on the %1 of the month or on %2</source>
+        <translation>महीने की %1 तारीख को या हर %2 को</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%2 में %1</translation>
+    </message>
+    <message>
+        <source>At %1, %2</source>
+        <translation>%2, %1 पर</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceLock</name>
+    <message>
+        <location filename="../core/daemon/instance_lock.cpp" line="+78"/>
+        <source>cannot create the lock file %1 (does the folder exist and is it writable?)</source>
+        <translation>लॉक फ़ाइल %1 नहीं बनाई जा सकी (क्या फ़ोल्डर मौजूद है और उसमें लिखा जा सकता है?)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>another Retrainer was starting the scheduler for %1; try again</source>
+        <translation>कोई दूसरा Retrainer %1 के लिए शेड्यूलर शुरू कर रहा था; फिर से कोशिश करें</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pid %1</source>
+        <translation>pid %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pid %1 on %2</source>
+        <translation>%2 पर pid %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another Retrainer (%1) already runs the scheduler for %2; stop it first or use the CLI, which talks to it</source>
+        <translation>कोई दूसरा Retrainer (%1) पहले से %2 के लिए शेड्यूलर चला रहा है; पहले उसे रोकें या CLI का उपयोग करें, जो उससे बात करता है</translation>
     </message>
 </context>
 <context>
     <name>ModelSnapshot</name>
     <message>
+        <location filename="../ui/model_snapshot.cpp" line="+102"/>
         <source>Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>ठीक</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Below threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>सीमा से नीचे</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रशिक्षण जारी</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Last run failed</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछला रन विफल</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>रुका हुआ</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Not trained yet</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी प्रशिक्षित नहीं</translation>
     </message>
     <message>
+        <location line="+72"/>
         <source>today %1</source>
-        <translation type="unfinished"></translation>
+        <translation>आज %1</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>tomorrow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>कल %1</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Excellent</source>
-        <translation type="unfinished"></translation>
+        <translation>उत्कृष्ट</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुशंसित</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>न्यूनतम</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Not ready</source>
-        <translation type="unfinished"></translation>
+        <translation>तैयार नहीं</translation>
+    </message>
+</context>
+<context>
+    <name>retrainer</name>
+    <message>
+        <location filename="../core/schedule/cron_description.cpp" line="+53"/>
+        <source>%1 and %2</source>
+        <translation>%1 और %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 to %2</source>
+        <translation>%1 से %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+5"/>
+        <source>%1th</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>%1st</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1nd</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1rd</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Every day at %1</source>
+        <translation>हर दिन %1 बजे</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every weekday at %1</source>
+        <translation>सोमवार से शुक्रवार %1 बजे</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every %1 at %2</source>
+        <translation>हर %1 को %2 बजे</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At %1 on the %2 of each month</source>
+        <translation>हर महीने की %2 तारीख को %1 बजे</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every year on %1 %2 at %3</source>
+        <translation>हर साल %2 %1 को %3 बजे</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At %1 on the %2 of %3</source>
+        <translation>%3 की %2 तारीख को %1 बजे</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Every minute</source>
+        <translation>हर मिनट</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every %1 minutes</source>
+        <translation>हर %1 मिनट</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every hour at minute %1</source>
+        <translation>हर घंटे के %1वें मिनट पर</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every %1 hours at minute %2</source>
+        <translation>हर %1 घंटे में, %2वें मिनट पर</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every hour from %1 to %2</source>
+        <translation>%1 से %2 तक हर घंटे</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 on weekdays</source>
+        <translation>%1, सोमवार से शुक्रवार</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 on %2</source>
+        <translation>%1, हर %2 को</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>minute %1 of every hour</source>
+        <translation>हर घंटे का मिनट %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every minute of hour %1</source>
+        <translation>घंटा %1 का हर मिनट</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>minute %1 of hour %2</source>
+        <translation>घंटा %2 का मिनट %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>every day</source>
+        <translation>हर दिन</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on %1</source>
+        <translation>हर %1 को</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on the %1 of the month</source>
+        <translation>महीने की %1 तारीख को</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on the %1 of the month or on %2</source>
+        <translation>महीने की %1 तारीख को या हर %2 को</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 in %2</source>
+        <translation>%2 में %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At %1, %2</source>
+        <translation>%2, %1 पर</translation>
     </message>
 </context>
 <context>
     <name>retrainer::AccuracyChart</name>
     <message>
+        <location filename="../ui/accuracy_chart.cpp" line="+127"/>
         <source>%1 of %2 per run</source>
-        <translation type="unfinished"></translation>
+        <translation>हर रन में %2 का %1</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1 of the candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>उम्मीदवार का %1</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>promoted</source>
-        <translation type="unfinished"></translation>
+        <translation>सेवा में लाया गया</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>अस्वीकृत</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>rolled back to</source>
-        <translation type="unfinished"></translation>
+        <translation>इस पर रोलबैक</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>duration (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>अवधि (s)</translation>
     </message>
     <message>
+        <location line="+48"/>
         <source>threshold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>सीमा %1</translation>
     </message>
     <message>
+        <location line="+23"/>
         <source>Run durations</source>
-        <translation type="unfinished"></translation>
+        <translation>रन की अवधि</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>सेकंड</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>No run of %1 has measured %2 yet. Train the model to see its first point.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के किसी भी रन ने अभी तक %2 नहीं मापा है। पहला बिंदु देखने के लिए मॉडल को प्रशिक्षित करें।</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Each point is a training run; the dashed line is the threshold below which %1 retrains. Hover a point for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>हर बिंदु एक प्रशिक्षण रन है; डैश वाली रेखा वह सीमा है जिसके नीचे %1 फिर से प्रशिक्षित होता है। विवरण के लिए किसी बिंदु पर पॉइंटर रखें।</translation>
     </message>
 </context>
 <context>
     <name>retrainer::AlertsPage</name>
     <message>
+        <location filename="../ui/alerts_page.cpp" line="+23"/>
         <source>Show acknowledged alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>देखे जा चुके अलर्ट दिखाएँ</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>देखा गया चिह्नित करें</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>अलर्ट</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>कब</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>मॉडल</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>गंभीरता</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>क्या हुआ</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>देखा गया</translation>
     </message>
     <message>
+        <location line="+42"/>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>गंभीर</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>चेतावनी</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 द्वारा</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Nothing needs your attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी चीज़ पर ध्यान देने की ज़रूरत नहीं है।</translation>
     </message>
     <message numerus="yes">
+        <location line="+0"/>
         <source>%n open alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n खुला अलर्ट</numerusform>
+            <numerusform>%n खुले अलर्ट</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>retrainer::ApprovalBadge</name>
+    <message>
+        <location filename="../ui/approval_badge.cpp" line="+18"/>
+        <source>Open the comparison to approve or reject the candidate</source>
+        <translation>उम्मीदवार को स्वीकृत या अस्वीकार करने के लिए तुलना खोलें</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n awaiting approval</source>
+        <translation>
+            <numerusform>%n स्वीकृति की प्रतीक्षा में</numerusform>
+            <numerusform>%n स्वीकृति की प्रतीक्षा में</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>retrainer::ApprovalDialog</name>
+    <message>
+        <location filename="../ui/approval_dialog.cpp" line="+65"/>
+        <source>Approve</source>
+        <translation>स्वीकृत करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject</source>
+        <translation>अस्वीकार करें</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approve or reject %1 version %2</source>
+        <translation>%1 का संस्करण %2 स्वीकृत या अस्वीकार करें</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Version %1 of %2 passed training and waits for your decision before it answers predictions.</source>
+        <translation>%2 का संस्करण %1 प्रशिक्षण में सफल रहा और पूर्वानुमान देने से पहले आपके निर्णय की प्रतीक्षा कर रहा है।</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>Why you approve or reject this version (kept in the audit trail)</source>
+        <translation>आप यह संस्करण क्यों स्वीकृत या अस्वीकार कर रहे हैं (ऑडिट ट्रेल में रखा जाता है)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A rejection needs a comment saying why.</source>
+        <translation>अस्वीकार करने के लिए कारण बताने वाली टिप्पणी आवश्यक है।</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Gate:</source>
+        <translation>गेट:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request:</source>
+        <translation>अनुरोध:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment:</source>
+        <translation>टिप्पणी:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+67"/>
+        <source>Loading version %1…</source>
+        <translation>संस्करण %1 लोड हो रहा है…</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Cannot show version %1 of %2: %3</source>
+        <translation>%2 का संस्करण %1 नहीं दिखाया जा सकता: %3</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Run %1: %2</source>
+        <translation>रन %1: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no decision recorded</source>
+        <translation>कोई निर्णय दर्ज नहीं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The run that produced this version is no longer recorded.</source>
+        <translation>जिस रन से यह संस्करण बना, वह अब दर्ज नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Awaiting approval; the request expires on %1.</source>
+        <translation>स्वीकृति की प्रतीक्षा में; अनुरोध %1 को समाप्त हो जाएगा।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting approval; the request does not expire.</source>
+        <translation>स्वीकृति की प्रतीक्षा में; अनुरोध समाप्त नहीं होता।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version %1 of %2 beside the version that was in service.</source>
+        <translation>%2 का संस्करण %1, उस समय सेवा में रहे संस्करण के साथ।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This version did not need approval.</source>
+        <translation>इस संस्करण को स्वीकृति की आवश्यकता नहीं थी।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No longer awaiting approval: %1.</source>
+        <translation>अब स्वीकृति की प्रतीक्षा में नहीं: %1।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No longer awaiting approval: %1 by %2.</source>
+        <translation>अब स्वीकृति की प्रतीक्षा में नहीं: %2 द्वारा %1।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Metric</source>
+        <translation>मीट्रिक</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version %1 (candidate)</source>
+        <translation>संस्करण %1 (उम्मीदवार)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version %1 (in service)</source>
+        <translation>संस्करण %1 (सेवा में)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In service</source>
+        <translation>सेवा में</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference</source>
+        <translation>अंतर</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (primary)</source>
+        <translation>%1 (मुख्य)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No version is in service: approving puts the first one in service.</source>
+        <translation>कोई संस्करण सेवा में नहीं है: स्वीकृत करने पर पहला संस्करण सेवा में आ जाएगा।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Both versions were scored on the candidate&apos;s holdout rows, so the figures compare fairly.</source>
+        <translation>दोनों संस्करणों का मूल्यांकन उम्मीदवार की परीक्षण पंक्तियों पर हुआ, इसलिए आँकड़ों की तुलना उचित है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The version in service shows its own figures from when it was trained (another holdout).</source>
+        <translation>सेवा वाला संस्करण अपने प्रशिक्षण के समय के आँकड़े दिखाता है (अन्य परीक्षण पंक्तियाँ)।</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Verifying and approving version %1…</source>
+        <translation>संस्करण %1 की जाँच और स्वीकृति हो रही है…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rejecting version %1…</source>
+        <translation>संस्करण %1 अस्वीकार किया जा रहा है…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Approved: version %1 of %2 is in service.</source>
+        <translation>स्वीकृत: %2 का संस्करण %1 सेवा में है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected: version %1 of %2 will not serve. The version in service stays.</source>
+        <translation>अस्वीकृत: %2 का संस्करण %1 सेवा में नहीं आएगा। सेवा वाला संस्करण बना रहेगा।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not approved: %1. The version in service stays.</source>
+        <translation>स्वीकृत नहीं: %1। सेवा वाला संस्करण बना रहेगा।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not rejected: %1</source>
+        <translation>अस्वीकृत नहीं: %1</translation>
+    </message>
+</context>
+<context>
+    <name>retrainer::AuditModel</name>
+    <message>
+        <location filename="../ui/audit_model.cpp" line="+78"/>
+        <source>Time</source>
+        <translation>समय</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>कौन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>कार्रवाई</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>मॉडल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>विवरण</translation>
+    </message>
+</context>
+<context>
+    <name>retrainer::AuditPage</name>
+    <message>
+        <location filename="../ui/audit_page.cpp" line="+56"/>
+        <source>All models</source>
+        <translation>सभी मॉडल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All actions</source>
+        <translation>सभी कार्रवाइयाँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search who, what or details…</source>
+        <translation>कौन, क्या या विवरण खोजें…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>रीफ़्रेश करें</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Audit trail</source>
+        <translation>ऑडिट ट्रेल</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Model:</source>
+        <translation>मॉडल:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action:</source>
+        <translation>कार्रवाई:</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Loading the audit trail…</source>
+        <translation>ऑडिट ट्रेल लोड हो रहा है…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot read the audit trail: %1</source>
+        <translation>ऑडिट ट्रेल नहीं पढ़ा जा सका: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n प्रविष्टि</numerusform>
+            <numerusform>%n प्रविष्टियाँ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%1 of %n entries</source>
+        <translation>
+            <numerusform>%n में से %1 प्रविष्टि</numerusform>
+            <numerusform>%n में से %1 प्रविष्टियाँ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>retrainer::CommandServer</name>
+    <message>
+        <location filename="../core/daemon/command_channel.cpp" line="-51"/>
+        <source>another program already listens on %1</source>
+        <translation>कोई दूसरा प्रोग्राम पहले से %1 पर सुन रहा है</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot listen on %1: %2</source>
+        <translation>%1 पर नहीं सुना जा सकता: %2</translation>
     </message>
 </context>
 <context>
     <name>retrainer::ConsoleApp</name>
     <message>
+        <location filename="../ui/console_app.cpp" line="+69"/>
+        <location line="+7"/>
+        <location line="+56"/>
         <source>Retrainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrainer</translation>
     </message>
     <message>
+        <location line="-63"/>
         <source>Cannot open the workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्कस्पेस नहीं खोला जा सका: %1</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>A training started from the command line (process %1) is still running in %2. Start Retrainer again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>कमांड लाइन से शुरू किया गया प्रशिक्षण (प्रोसेस %1) अभी भी %2 में चल रहा है। उसके पूरा होने पर Retrainer फिर से शुरू करें।</translation>
     </message>
     <message>
+        <location line="+51"/>
         <source>A Retrainer daemon (process %1) already runs for %2 and retrains its models without windows. Stop it (for example `systemctl --user stop retrainer`) to use the console, or use the command line beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक Retrainer डेमन (प्रोसेस %1) पहले से %2 के लिए चल रहा है और बिना विंडो के उसके मॉडल फिर से प्रशिक्षित करता है। कंसोल का उपयोग करने के लिए उसे रोकें (उदाहरण के लिए `systemctl --user stop retrainer`), या उसके साथ कमांड लाइन का उपयोग करें।</translation>
     </message>
 </context>
 <context>
     <name>retrainer::ConsoleEngine</name>
     <message>
+        <location filename="../ui/console_engine.cpp" line="+73"/>
         <source>Train now, asked by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी प्रशिक्षण, %1 के अनुरोध पर</translation>
     </message>
 </context>
 <context>
     <name>retrainer::DashboardPage</name>
     <message>
+        <location filename="../ui/dashboard_page.cpp" line="+16"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>डैशबोर्ड</translation>
     </message>
     <message>
+        <location line="+62"/>
         <source>%1 of %2 models healthy · %3 runs today · success rate %4 (last 30 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 में से %1 मॉडल ठीक · आज %3 रन · सफलता दर %4 (पिछले 30 दिन)</translation>
+    </message>
+</context>
+<context>
+    <name>retrainer::DataQualityPage</name>
+    <message>
+        <location filename="../ui/data_quality_page.cpp" line="+62"/>
+        <source>Refresh</source>
+        <translation>रीफ़्रेश करें</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>New rows</source>
+        <translation>नई पंक्तियाँ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New rows by period</source>
+        <translation>अवधि के अनुसार नई पंक्तियाँ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>24 h</source>
+        <translation>24 घंटे</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>7 days</source>
+        <translation>7 दिन</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>30 days</source>
+        <translation>30 दिन</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>90 days</source>
+        <translation>90 दिन</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Column issues</source>
+        <translation>कॉलम की समस्याएँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation>कॉलम</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Missing</source>
+        <translation>खाली</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Missing %</source>
+        <translation>खाली %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Constant</source>
+        <translation>स्थिर</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outliers</source>
+        <translation>असामान्य मान</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drift since the active version</source>
+        <translation>सक्रिय संस्करण के बाद से ड्रिफ़्ट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feature</source>
+        <translation>फ़ीचर</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PSI</source>
+        <translation>PSI</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Insufficient</source>
+        <translation>अपर्याप्त</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum</source>
+        <translation>न्यूनतम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommended</source>
+        <translation>अनुशंसित</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excellent</source>
+        <translation>उत्कृष्ट</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Data quality of %1</source>
+        <translation>%1 की डेटा गुणवत्ता</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — quality score %2/100</source>
+        <translation>%1 — गुणवत्ता स्कोर %2/100</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usable rows: %1, rejected by the source: %2, duplicates: %3.</source>
+        <translation>उपयोग योग्य पंक्तियाँ: %1, स्रोत द्वारा अस्वीकृत: %2, डुप्लिकेट: %3।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Readiness thresholds: minimum %1, recommended %2, excellent %3 rows.</source>
+        <translation>तैयारी की सीमाएँ: न्यूनतम %1, अनुशंसित %2, उत्कृष्ट %3 पंक्तियाँ।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The model has no timestamp column, so new rows cannot be counted by period.</source>
+        <translation>मॉडल में टाइमस्टैम्प कॉलम नहीं है, इसलिए नई पंक्तियाँ अवधि के अनुसार नहीं गिनी जा सकतीं।</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The last run removed duplicates: %1, rows below the quality filter: %2; personal data replaced: %3 e-mail, %4 phone, %5 ID number, %6 URL.</source>
+        <translation>पिछले रन ने हटाए: डुप्लिकेट %1, गुणवत्ता फ़िल्टर से नीचे की पंक्तियाँ %2; बदला गया व्यक्तिगत डेटा: %3 ई-मेल, %4 फ़ोन, %5 पहचान संख्या, %6 URL।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No run has cleaned this model&apos;s data yet.</source>
+        <translation>अभी तक किसी रन ने इस मॉडल का डेटा साफ़ नहीं किया है।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>number</source>
+        <translation>संख्या</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>text</source>
+        <translation>टेक्स्ट</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>category</source>
+        <translation>श्रेणी</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>yes</source>
+        <translation>हाँ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>नहीं</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>drifted</source>
+        <translation>ड्रिफ़्ट हुआ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>stable</source>
+        <translation>स्थिर</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Compared with the training data of version %1. A PSI above %2 (highlighted) means the recent data no longer looks like what the model learnt from.</source>
+        <translation>संस्करण %1 के प्रशिक्षण डेटा से तुलना। %2 से ऊपर का PSI (हाइलाइट किया गया) बताता है कि हाल का डेटा अब उस डेटा जैसा नहीं है जिससे मॉडल ने सीखा था।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No active version with a training profile yet: drift appears after the next training.</source>
+        <translation>अभी प्रशिक्षण प्रोफ़ाइल वाला कोई सक्रिय संस्करण नहीं है: ड्रिफ़्ट अगले प्रशिक्षण के बाद दिखेगा।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Data quality</source>
+        <translation>डेटा गुणवत्ता</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report could not be made: %1</source>
+        <translation>रिपोर्ट नहीं बन सकी: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>अज्ञात</translation>
     </message>
 </context>
 <context>
     <name>retrainer::EventLogPage</name>
     <message>
+        <location filename="../ui/event_log_page.cpp" line="+29"/>
         <source>Event log</source>
-        <translation type="unfinished"></translation>
+        <translation>इवेंट लॉग</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Filter by text</source>
-        <translation type="unfinished"></translation>
+        <translation>टेक्स्ट से फ़िल्टर करें</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location line="+65"/>
         <source>All models</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी मॉडल</translation>
     </message>
     <message>
+        <location line="-64"/>
+        <location line="+65"/>
         <source>All events</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी इवेंट</translation>
     </message>
     <message>
+        <location line="-63"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>कब</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>मॉडल</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>इवेंट</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>रन</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>विवरण</translation>
     </message>
 </context>
 <context>
     <name>retrainer::FieldErrorLabel</name>
     <message>
+        <location filename="../ui/field_error_label.cpp" line="+9"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>त्रुटि</translation>
     </message>
 </context>
 <context>
     <name>retrainer::HistoryTab</name>
     <message>
+        <location filename="../ui/history_tab.cpp" line="+35"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>से</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>Any trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई भी ट्रिगर</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Any outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई भी परिणाम</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्यात करें…</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Trigger:</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रिगर:</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>परिणाम:</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>तक</translation>
     </message>
     <message numerus="yes">
+        <location line="+64"/>
         <source>%n run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n रन</numerusform>
+            <numerusform>%n रन</numerusform>
         </translation>
     </message>
     <message>
+        <location line="+44"/>
         <source>Export the runs of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के रन निर्यात करें</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>CSV (*.csv);;JSON lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;JSON लाइनें (*.jsonl)</translation>
     </message>
     <message numerus="yes">
+        <location line="+11"/>
         <source>Exporting %n run(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n रन निर्यात हो रहा है…</numerusform>
+            <numerusform>%n रन निर्यात हो रहे हैं…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+6"/>
         <source>Exported %n run(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n रन %1 में निर्यात किया गया</numerusform>
+            <numerusform>%n रन %1 में निर्यात किए गए</numerusform>
         </translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Run %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>रन %1 · %2</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Trigger: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रिगर: %1%2</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source> (dry run)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ड्राई रन)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Phase timings</source>
-        <translation type="unfinished"></translation>
+        <translation>चरणों का समय</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Rows used: %1 · rejected: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोग की गई पंक्तियाँ: %1 · अस्वीकृत: %2</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Gate decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>गेट का निर्णय:</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Metrics:</source>
-        <translation type="unfinished"></translation>
+        <translation>मीट्रिक:</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Error:</source>
-        <translation type="unfinished"></translation>
+        <translation>त्रुटि:</translation>
     </message>
 </context>
 <context>
     <name>retrainer::MainWindow</name>
     <message>
+        <location filename="../ui/main_window.cpp" line="+43"/>
         <source>Retrainer — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrainer — %1</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>लोड हो रहा है…</translation>
     </message>
     <message>
+        <location line="+37"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल(&amp;F)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;New model…</source>
-        <translation type="unfinished"></translation>
+        <translation>नया मॉडल(&amp;N)…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राथमिकताएँ(&amp;P)…</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;Close window</source>
-        <translation type="unfinished"></translation>
+        <translation>विंडो बंद करें(&amp;C)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>बाहर निकलें(&amp;Q)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;Training</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रशिक्षण(&amp;T)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Train &amp;all now</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी का अभी प्रशिक्षण(&amp;A)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Pause scheduling</source>
-        <translation type="unfinished"></translation>
+        <translation>शेड्यूलिंग रोकें(&amp;P)</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>देखें(&amp;V)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>डैशबोर्ड(&amp;D)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>अलर्ट(&amp;A)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Event log</source>
-        <translation type="unfinished"></translation>
+        <translation>इवेंट लॉग(&amp;E)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>मुख्य</translation>
     </message>
     <message>
+        <location line="+62"/>
         <source>Scheduling is paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>शेड्यूलिंग रुकी हुई है।</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>%1 of %2 models healthy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 में से %1 मॉडल ठीक हैं।</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Training %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 का प्रशिक्षण हो रहा है…</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Cannot train %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को प्रशिक्षित नहीं किया जा सकता</translation>
     </message>
     <message>
+        <location line="+19"/>
         <source>Cannot start %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 शुरू नहीं किया जा सकता</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>लॉग इन पर शुरू करना</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The new language and API settings apply when Retrainer starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>नई भाषा और API सेटिंग्स Retrainer के फिर से शुरू होने पर लागू होंगी।</translation>
     </message>
     <message>
+        <location line="+39"/>
         <source>Retrainer keeps running</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrainer चलता रहेगा</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Models keep retraining in the background. Open the window from the tray icon; choose Quit there to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>मॉडल पृष्ठभूमि में फिर से प्रशिक्षित होते रहेंगे। ट्रे आइकन से विंडो खोलें; रोकने के लिए वहाँ बाहर निकलें चुनें।</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Quit Retrainer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrainer से बाहर निकलें?</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>There is no system tray to keep Retrainer running in. Quitting stops automatic retraining until Retrainer is started again. Quit?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrainer को चालू रखने के लिए कोई सिस्टम ट्रे नहीं है। बाहर निकलने पर Retrainer के फिर से शुरू होने तक स्वचालित पुनः प्रशिक्षण रुक जाएगा। बाहर निकलें?</translation>
     </message>
 </context>
 <context>
     <name>retrainer::ModelCard</name>
     <message>
+        <location filename="../ui/model_card.cpp" line="+20"/>
         <source>Train now</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी प्रशिक्षण दें</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>In service:</source>
-        <translation type="unfinished"></translation>
+        <translation>सेवा में:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Score:</source>
-        <translation type="unfinished"></translation>
+        <translation>स्कोर:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Last run:</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछला रन:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Next:</source>
-        <translation type="unfinished"></translation>
+        <translation>अगला:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Data:</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटा:</translation>
     </message>
     <message>
+        <location line="+26"/>
         <source>version %1, since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>संस्करण %1, %2 से</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>no version yet</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई संस्करण नहीं</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>below the threshold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>सीमा %1 से नीचे</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>threshold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>सीमा %1</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>never trained</source>
-        <translation type="unfinished"></translation>
+        <translation>कभी प्रशिक्षित नहीं</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>nothing scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>कुछ भी शेड्यूल नहीं</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>unknown until the first run</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले रन तक अज्ञात</translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%n sample(s) · %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n नमूना · %1</numerusform>
+            <numerusform>%n नमूने · %1</numerusform>
         </translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>promoted to version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>संस्करण %1 के रूप में सेवा में</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>promoted</source>
-        <translation type="unfinished"></translation>
+        <translation>सेवा में लाया गया</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>rejected: the version in service was better</source>
-        <translation type="unfinished"></translation>
+        <translation>अस्वीकृत: सेवा वाला संस्करण बेहतर था</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>विफल: %1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>छोड़ा गया: %1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>बाधित</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>version %1 awaits approval</source>
-        <translation type="unfinished"></translation>
+        <translation>संस्करण %1 स्वीकृति की प्रतीक्षा में</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>awaits approval</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वीकृति की प्रतीक्षा में</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>कतार में</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>loading data</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटा लोड हो रहा है</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>training</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रशिक्षण जारी</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>evaluating</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्यांकन जारी</translation>
     </message>
 </context>
 <context>
     <name>retrainer::ModelOverviewTab</name>
     <message>
+        <location filename="../ui/model_overview_tab.cpp" line="+23"/>
         <source>waiting for a free worker</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी खाली वर्कर की प्रतीक्षा</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>loading and checking the data</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटा लोड और जाँचा जा रहा है</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>training the candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>उम्मीदवार का प्रशिक्षण</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>comparing with the version in service</source>
-        <translation type="unfinished"></translation>
+        <translation>सेवा वाले संस्करण से तुलना</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>recording the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>परिणाम दर्ज किया जा रहा है</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Train now</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी प्रशिक्षण दें</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द करें</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>कब</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रिगर</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>क्या होता है</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>What will happen next</source>
-        <translation type="unfinished"></translation>
+        <translation>आगे क्या होगा</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>Cancelling: the version in service stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द किया जा रहा है: सेवा वाला संस्करण बना रहेगा।</translation>
     </message>
     <message>
+        <location line="+25"/>
         <source>A run is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक रन चल रहा है।</translation>
     </message>
     <message>
+        <location line="+29"/>
         <source>when it applies</source>
-        <translation type="unfinished"></translation>
+        <translation>जब लागू हो</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Training started. You can keep working; the window stays responsive.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रशिक्षण शुरू हो गया। आप काम जारी रख सकते हैं; विंडो प्रतिक्रिया देती रहेगी।</translation>
     </message>
     <message>
+        <location line="+36"/>
         <source>%1 · %2 elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 बीते</translation>
     </message>
 </context>
 <context>
     <name>retrainer::ModelPage</name>
     <message>
+        <location filename="../ui/model_page.cpp" line="+26"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>अवलोकन</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>सटीकता</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>संस्करण</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>इतिहास</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग्स</translation>
     </message>
 </context>
 <context>
     <name>retrainer::ModelSettingsPage</name>
     <message>
+        <location filename="../ui/model_settings_page.cpp" line="+31"/>
         <source>Schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>शेड्यूल</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>मॉडल</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Tuned parameters belong to the previous algorithm; the new one starts from its defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>समायोजित पैरामीटर पिछले एल्गोरिद्म के हैं; नया एल्गोरिद्म अपने डिफ़ॉल्ट मानों से शुरू होगा।</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>&amp;Algorithm:</source>
-        <translation type="unfinished"></translation>
+        <translation>एल्गोरिद्म(&amp;A):</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The share of the newest rows kept aside to test each new version before it may replace the model in service.</source>
-        <translation type="unfinished"></translation>
+        <translation>सबसे नई पंक्तियों का वह हिस्सा जो हर नए संस्करण को सेवा वाले मॉडल की जगह लेने से पहले जाँचने के लिए अलग रखा जाता है।</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;Test share:</source>
-        <translation type="unfinished"></translation>
+        <translation>परीक्षण हिस्सा(&amp;T):</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>All history</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरा इतिहास</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Only recent rows</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल हाल की पंक्तियाँ</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Learn from every row ever collected, or only from the most recent days (when old rows no longer reflect how things work today).</source>
-        <translation type="unfinished"></translation>
+        <translation>अब तक एकत्र हर पंक्ति से सीखें, या केवल हाल के दिनों से (जब पुरानी पंक्तियाँ अब आज की स्थिति नहीं दर्शातीं)।</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> दिन</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>How many days back rows are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>कितने दिन पीछे तक की पंक्तियाँ उपयोग की जाती हैं।</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>&amp;Learn from:</source>
-        <translation type="unfinished"></translation>
+        <translation>इससे सीखें(&amp;L):</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source> rows</source>
-        <translation type="unfinished"></translation>
+        <translation> पंक्तियाँ</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>A training with fewer usable rows than this is skipped: too little data gives an unreliable model.</source>
-        <translation type="unfinished"></translation>
+        <translation>इससे कम उपयोग योग्य पंक्तियों वाला प्रशिक्षण छोड़ दिया जाता है: बहुत कम डेटा से मॉडल भरोसेमंद नहीं बनता।</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;Minimum rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>न्यूनतम पंक्तियाँ(&amp;M):</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्ववत करें(&amp;V)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Undo the changes not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>जो बदलाव अभी सहेजे नहीं गए, उन्हें पूर्ववत करें।</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजें(&amp;S)</translation>
     </message>
     <message>
+        <location line="+39"/>
         <source>No model selected</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई मॉडल चयनित नहीं</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>No model named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; नाम का कोई मॉडल नहीं</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Settings of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 की सेटिंग्स</translation>
     </message>
     <message>
+        <location line="+61"/>
         <source>Correct the fields marked in red first.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले लाल रंग से चिह्नित फ़ील्ड ठीक करें।</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Store these settings; the scheduler uses them from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>ये सेटिंग्स सहेजें; शेड्यूलर अब से इन्हीं का उपयोग करेगा।</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा जा रहा है…</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा नहीं गया: %1</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा गया।</translation>
     </message>
 </context>
 <context>
     <name>retrainer::ModelSidebar</name>
     <message>
+        <location filename="../ui/model_sidebar.cpp" line="+9"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>डैशबोर्ड</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+49"/>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>अलर्ट</translation>
     </message>
     <message>
+        <location line="-48"/>
         <source>Event log</source>
-        <translation type="unfinished"></translation>
+        <translation>इवेंट लॉग</translation>
     </message>
     <message>
+        <location line="+48"/>
         <source>Alerts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>अलर्ट (%1)</translation>
     </message>
 </context>
 <context>
     <name>retrainer::ModelWizard</name>
     <message>
+        <location filename="../ui/model_wizard.cpp" line="+16"/>
         <source>New model</source>
-        <translation type="unfinished"></translation>
+        <translation>नया मॉडल</translation>
     </message>
     <message>
+        <location line="+61"/>
         <source>The model was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>मॉडल सहेजा नहीं गया: %1</translation>
     </message>
 </context>
 <context>
     <name>retrainer::Notifier</name>
     <message>
+        <location filename="../core/engine/notifier.cpp" line="+14"/>
+        <location line="+4"/>
         <source>%1 retrained</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 फिर से प्रशिक्षित हुआ</translation>
     </message>
     <message>
+        <location line="-3"/>
         <source>Version %1 is now in service.</source>
-        <translation type="unfinished"></translation>
+        <translation>संस्करण %1 अब सेवा में है।</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>A new version is in service.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक नया संस्करण सेवा में है।</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The new candidate was not better; the version in service stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>नया उम्मीदवार बेहतर नहीं था; सेवा वाला संस्करण बना रहेगा।</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>%1 awaits approval</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 स्वीकृति की प्रतीक्षा में</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Version %1 is better and waits for an administrator to approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>संस्करण %1 बेहतर है और किसी व्यवस्थापक की स्वीकृति की प्रतीक्षा में है।</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>A better version waits for an administrator to approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक बेहतर संस्करण किसी व्यवस्थापक की स्वीकृति की प्रतीक्षा में है।</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>%1: training failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: प्रशिक्षण विफल</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The version in service stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>सेवा वाला संस्करण बना रहेगा।</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>%1 The version in service stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 सेवा वाला संस्करण बना रहेगा।</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Retrainer needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrainer पर ध्यान देने की ज़रूरत है</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>%1 needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 पर ध्यान देने की ज़रूरत है</translation>
     </message>
 </context>
 <context>
     <name>retrainer::PreferencesDialog</name>
     <message>
+        <location filename="../ui/preferences_dialog.cpp" line="+18"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राथमिकताएँ</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Console</source>
-        <translation type="unfinished"></translation>
+        <translation>कंसोल</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Start minimised to the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रे में छोटा करके शुरू करें</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Open only the tray icon when the console starts; the window stays hidden until you open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>कंसोल शुरू होने पर केवल ट्रे आइकन खोलें; विंडो तब तक छिपी रहेगी जब तक आप उसे न खोलें।</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Start when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>लॉग इन करने पर शुरू करें</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Start the console automatically when you log in to the desktop, so scheduled retraining happens without anyone remembering to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेस्कटॉप पर लॉग इन करते ही कंसोल अपने आप शुरू करें, ताकि शेड्यूल किया गया पुनः प्रशिक्षण किसी के याद रखे बिना होता रहे।</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>सिस्टम की भाषा</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The language of the console. &quot;System language&quot; follows your desktop&apos;s setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>कंसोल की भाषा। &quot;सिस्टम की भाषा&quot; आपके डेस्कटॉप की सेटिंग का पालन करती है।</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>A new language applies after the console restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>नई भाषा कंसोल के फिर से शुरू होने के बाद लागू होगी।</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>भाषा(&amp;L):</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Local HTTP API</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थानीय HTTP API</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Enable the local HTTP API</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थानीय HTTP API सक्षम करें</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Lets other programs on this computer ask for status, start a training or send new samples. Each program needs a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस कंप्यूटर के अन्य प्रोग्राम स्थिति पूछ सकते हैं, प्रशिक्षण शुरू कर सकते हैं या नए नमूने भेज सकते हैं। हर प्रोग्राम को एक टोकन चाहिए।</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>The network port the API listens on, on this computer only (%1 to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>वह नेटवर्क पोर्ट जिस पर API सुनता है, केवल इसी कंप्यूटर पर (%1 से %2)।</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>पोर्ट(&amp;P):</translation>
     </message>
     <message>
+        <location line="+27"/>
         <source>Enter a whole number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 से %2 तक की पूर्ण संख्या दर्ज करें।</translation>
     </message>
 </context>
 <context>
     <name>retrainer::RollbackDialog</name>
     <message>
+        <location filename="../ui/rollback_dialog.cpp" line="+46"/>
         <source>Roll back to version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>संस्करण %1 पर रोलबैक करें</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Roll back %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 का रोलबैक</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Put version %1 of %2 back in service instead of version %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>संस्करण %3 के स्थान पर %2 का संस्करण %1 फिर से सेवा में लाएँ?</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Put version %1 of %2 in service?</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 का संस्करण %1 सेवा में लाएँ?</translation>
     </message>
     <message>
+        <location line="+35"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>मीट्रिक</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Version %1 (chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>संस्करण %1 (चुना गया)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Version %1 (in service)</source>
-        <translation type="unfinished"></translation>
+        <translation>संस्करण %1 (सेवा में)</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>In service</source>
-        <translation type="unfinished"></translation>
+        <translation>सेवा में</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>बनाया गया</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>Verifying the checksum of version %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>संस्करण %1 का चेकसम जाँचा जा रहा है…</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>The file of version %1 matches its SHA-256 checksum.</source>
-        <translation type="unfinished"></translation>
+        <translation>संस्करण %1 की फ़ाइल उसके SHA-256 चेकसम से मेल खाती है।</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Refused: version %1 cannot be put in service because its file is damaged or missing (%2). The version in service stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>अस्वीकृत: संस्करण %1 सेवा में नहीं लाया जा सकता क्योंकि उसकी फ़ाइल खराब है या मौजूद नहीं है (%2)। सेवा वाला संस्करण बना रहेगा।</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Confirm the rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>रोलबैक की पुष्टि करें</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Version %1 of %2 will answer every prediction from now on. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>अब से हर पूर्वानुमान %2 का संस्करण %1 देगा। जारी रखें?</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>Rolling back…</source>
-        <translation type="unfinished"></translation>
+        <translation>रोलबैक हो रहा है…</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Done: version %1 of %2 is in service.</source>
-        <translation type="unfinished"></translation>
+        <translation>हो गया: %2 का संस्करण %1 सेवा में है।</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The rollback failed: %1. The version in service stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>रोलबैक विफल रहा: %1। सेवा वाला संस्करण बना रहेगा।</translation>
     </message>
 </context>
 <context>
     <name>retrainer::RunHistoryModel</name>
     <message>
+        <location filename="../ui/run_history_model.cpp" line="+13"/>
+        <location line="+169"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>कतार में</translation>
     </message>
     <message>
+        <location line="-168"/>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>लोड हो रहा है</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रशिक्षण जारी</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Evaluating</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्यांकन जारी</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Promoted</source>
-        <translation type="unfinished"></translation>
+        <translation>सेवा में लाया गया</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Awaiting approval</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वीकृति की प्रतीक्षा में</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+169"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>अस्वीकृत</translation>
     </message>
     <message>
+        <location line="-168"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>विफल</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>छोड़ा गया</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>बाधित</translation>
     </message>
     <message>
+        <location line="+51"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 से.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 मि. %2 से.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 घं. %2 मि.</translation>
     </message>
     <message>
+        <location line="+98"/>
         <source>Primary metric: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>मुख्य मीट्रिक: %1</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>रन</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रिगर</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>परिणाम</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>संस्करण</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>मीट्रिक</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Rows used</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोग की गई पंक्तियाँ</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>अवधि</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>टिप्पणी</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>%1 (dry run)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ड्राई रन)</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>—</source>
         <comment>no metric value</comment>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
+        <location line="+59"/>
         <source>Gate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>गेट: %1</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Dry run: nothing was registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>ड्राई रन: कुछ भी दर्ज नहीं किया गया।</translation>
     </message>
 </context>
 <context>
     <name>retrainer::ScheduleEditor</name>
     <message>
+        <location filename="../ui/schedule_editor.cpp" line="+27"/>
         <source>Enter a cron expression such as &quot;0 2 * * *&quot; (every day at 02:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;0 2 * * *&quot; (हर दिन 02:00 बजे) जैसा cron एक्सप्रेशन दर्ज करें।</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Not a valid schedule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>मान्य शेड्यूल नहीं: %1</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>कब</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>चलने की शर्त</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Cron</source>
-        <translation type="unfinished"></translation>
+        <translation>Cron</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>The times this model retrains on its own. Select one to change it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>वे समय जब यह मॉडल अपने आप फिर से प्रशिक्षित होता है। नीचे बदलने के लिए किसी एक को चुनें।</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;Add schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>शेड्यूल जोड़ें(&amp;A)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाएँ(&amp;R)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Add another time at which the model retrains.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक और समय जोड़ें जब मॉडल फिर से प्रशिक्षित हो।</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Remove the selected schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>चुना गया शेड्यूल हटाएँ।</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Five fields: minute, hour, day of month, month, day of week, in local time.
 &quot;0 2 * * *&quot; is every day at 02:00; &quot;30 6 * * MON&quot; every Monday at 06:30;
 &quot;*/15 * * * *&quot; every 15 minutes; &quot;0 2 1 * *&quot; on the 1st of each month.</source>
-        <translation type="unfinished"></translation>
+        <translation>पाँच फ़ील्ड: मिनट, घंटा, महीने का दिन, महीना, सप्ताह का दिन, स्थानीय समय में।
+&quot;0 2 * * *&quot; यानी हर दिन 02:00 बजे; &quot;30 6 * * MON&quot; यानी हर सोमवार 06:30 बजे;
+&quot;*/15 * * * *&quot; यानी हर 15 मिनट; &quot;0 2 1 * *&quot; यानी हर महीने की 1 तारीख को।</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>C&amp;ron expression:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cron एक्सप्रेशन(&amp;R):</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Meaning:</source>
-        <translation type="unfinished"></translation>
+        <translation>अर्थ:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Only when new rows have arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल तब जब नई पंक्तियाँ आई हों</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>When ticked, this schedule retrains only if enough new rows arrived since the last successful training; otherwise it retrains every time.</source>
-        <translation type="unfinished"></translation>
+        <translation>चिह्नित होने पर यह शेड्यूल तभी फिर से प्रशिक्षण करता है जब पिछले सफल प्रशिक्षण के बाद पर्याप्त नई पंक्तियाँ आई हों; अन्यथा हर बार प्रशिक्षण करता है।</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source> new rows</source>
-        <translation type="unfinished"></translation>
+        <translation> नई पंक्तियाँ</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>How many new rows must have arrived for this schedule to retrain.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस शेड्यूल से फिर से प्रशिक्षण के लिए कितनी नई पंक्तियाँ आनी चाहिए।</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>At &amp;least:</source>
-        <translation type="unfinished"></translation>
+        <translation>कम से कम(&amp;L):</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Next runs:</source>
-        <translation type="unfinished"></translation>
+        <translation>अगले रन:</translation>
     </message>
     <message>
+        <location line="+125"/>
         <source>Invalid schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>अमान्य शेड्यूल</translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>if %n new rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>यदि %n नई पंक्ति हो</numerusform>
+            <numerusform>यदि %n नई पंक्तियाँ हों</numerusform>
         </translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>always</source>
-        <translation type="unfinished"></translation>
+        <translation>हमेशा</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>Never (no such date within five years)</source>
-        <translation type="unfinished"></translation>
+        <translation>कभी नहीं (अगले पाँच वर्षों में ऐसी कोई तारीख नहीं)</translation>
+    </message>
+</context>
+<context>
+    <name>retrainer::Scheduler</name>
+    <message>
+        <location filename="../core/schedule/scheduler.cpp" line="+159"/>
+        <source>while Retrainer was not running</source>
+        <translation>जब Retrainer नहीं चल रहा था</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>while the computer was asleep or Retrainer was stopped</source>
+        <translation>जब कंप्यूटर स्लीप में था या Retrainer बंद था</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>conditional schedule (%1): %2 new samples, at least %3 needed</source>
+        <translation>सशर्त शेड्यूल (%1): %2 नए नमूने, कम से कम %3 आवश्यक</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>scheduled full retrain (%1)</source>
+        <translation>शेड्यूल किया गया पूर्ण पुनः प्रशिक्षण (%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>and %1 more</source>
+        <translation>और %1 अन्य</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 scheduled run</source>
+        <translation>1 शेड्यूल किया गया रन</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 scheduled runs</source>
+        <translation>%1 शेड्यूल किए गए रन</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>catch-up: missed %1, the latest at %2</source>
+        <translation>छूटे रन की भरपाई: %1, अंतिम: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>missed %1 (%2) %3</source>
+        <translation>छूटे रन: %1 (%2) %3</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 new samples within %2 (at least %3)</source>
+        <translation>%2 में %1 नए नमूने (कम से कम %3)</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>performance %1 below threshold %2 (retry %3 of %4)</source>
+        <translation>प्रदर्शन %1, सीमा %2 से नीचे (%4 में से प्रयास %3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>performance %1 still below threshold %2 after %3 retrains; automatic retraining paused until it recovers or someone acts</source>
+        <translation>%3 बार पुनः प्रशिक्षण के बाद भी प्रदर्शन %1, सीमा %2 से नीचे; सुधार होने या किसी के कार्रवाई करने तक स्वचालित पुनः प्रशिक्षण रुका</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/scheduler_outlook.cpp" line="+52"/>
+        <source>conditional: %1, if at least %2 new samples (%3 of %2 so far)</source>
+        <translation>सशर्त: %1, यदि कम से कम %2 नए नमूने हों (अब तक %2 में से %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>full retrain: %1</source>
+        <translation>पूर्ण पुनः प्रशिक्षण: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>waiting for %1 more samples (%2 of %3 within %4)</source>
+        <translation>%1 और नमूनों की प्रतीक्षा (%4 में %3 में से %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 new samples waiting</source>
+        <translation>%1 नए नमूने प्रतीक्षा में</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cooling down until %1</source>
+        <translation>%1 तक विराम</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>performance check (threshold %1</source>
+        <translation>प्रदर्शन जाँच (सीमा %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, last score %1</source>
+        <translation>, अंतिम स्कोर %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; automatic retraining stopped after %1 retrains until the score recovers</source>
+        <translation>; %1 बार पुनः प्रशिक्षण के बाद, स्कोर सुधरने तक स्वचालित पुनः प्रशिक्षण रुका</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>paused (%1)</source>
+        <translation>रुका हुआ (%1)</translation>
     </message>
 </context>
 <context>
     <name>retrainer::TrayIcon</name>
     <message>
+        <location filename="../ui/tray_icon.cpp" line="+65"/>
         <source>Open Retrainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrainer खोलें</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Train all now</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी का अभी प्रशिक्षण</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+35"/>
         <source>Pause scheduling</source>
-        <translation type="unfinished"></translation>
+        <translation>शेड्यूलिंग रोकें</translation>
     </message>
     <message>
+        <location line="-31"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>बाहर निकलें</translation>
     </message>
     <message>
+        <location line="+31"/>
         <source>Resume scheduling</source>
-        <translation type="unfinished"></translation>
+        <translation>शेड्यूलिंग फिर से शुरू करें</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>Retrainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrainer</translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
         <source>Training %n model(s) now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>अभी %n मॉडल का प्रशिक्षण</numerusform>
+            <numerusform>अभी %n मॉडलों का प्रशिक्षण</numerusform>
         </translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Scheduling is paused</source>
-        <translation type="unfinished"></translation>
+        <translation>शेड्यूलिंग रुकी हुई है</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Next: %1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>अगला: %1 %2 (%3)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Next: nothing scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>अगला: कुछ भी शेड्यूल नहीं</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Last: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछला: %1 %2</translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
         <source>%n alert(s) need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n अलर्ट पर ध्यान देना ज़रूरी है</numerusform>
+            <numerusform>%n अलर्ट पर ध्यान देना ज़रूरी है</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>retrainer::TriggerSettingsForm</name>
     <message>
+        <location filename="../ui/trigger_settings_form.cpp" line="+22"/>
         <source>Enter a duration such as 6h, 90m, 1h30m or 2d.</source>
-        <translation type="unfinished"></translation>
+        <translation>6h, 90m, 1h30m या 2d जैसी अवधि दर्ज करें।</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Enter a duration longer than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>शून्य से अधिक अवधि दर्ज करें।</translation>
     </message>
     <message>
+        <location line="+32"/>
         <source>When new data arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>जब नया डेटा आए</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Retrain when enough new rows arrive</source>
-        <translation type="unfinished"></translation>
+        <translation>पर्याप्त नई पंक्तियाँ आने पर फिर से प्रशिक्षण दें</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Retrain soon after a batch of new rows appears in the source, without waiting for the next scheduled time.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्रोत में नई पंक्तियों का बैच आने के कुछ ही देर बाद फिर से प्रशिक्षण दें, अगले शेड्यूल समय की प्रतीक्षा किए बिना।</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source> new rows</source>
-        <translation type="unfinished"></translation>
+        <translation> नई पंक्तियाँ</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>How many new rows must arrive before a retrain starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>पुनः प्रशिक्षण शुरू होने से पहले कितनी नई पंक्तियाँ आनी चाहिए।</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>At &amp;least:</source>
-        <translation type="unfinished"></translation>
+        <translation>कम से कम(&amp;L):</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The new rows must arrive within this time, e.g. 24h: &quot;5 new rows within a day&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>नई पंक्तियाँ इस समय के भीतर आनी चाहिए, जैसे 24h: &quot;एक दिन में 5 नई पंक्तियाँ&quot;।</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Within:</source>
-        <translation type="unfinished"></translation>
+        <translation>इतने समय में(&amp;W):</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>After a retrain started by new rows, wait at least this long before the next one, so a busy day does not retrain the model again and again. 0s: no pause.</source>
-        <translation type="unfinished"></translation>
+        <translation>नई पंक्तियों से शुरू हुए पुनः प्रशिक्षण के बाद, अगले से पहले कम से कम इतनी प्रतीक्षा करें, ताकि व्यस्त दिन में मॉडल बार-बार प्रशिक्षित न हो। 0s: कोई विराम नहीं।</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;Cool-down:</source>
-        <translation type="unfinished"></translation>
+        <translation>विराम अवधि(&amp;C):</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Accuracy check</source>
-        <translation type="unfinished"></translation>
+        <translation>सटीकता जाँच</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Check the model&apos;s accuracy regularly</source>
-        <translation type="unfinished"></translation>
+        <translation>मॉडल की सटीकता नियमित रूप से जाँचें</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Regularly compare the model&apos;s predictions with what really happened in the newest rows, and retrain when it has become less accurate.</source>
-        <translation type="unfinished"></translation>
+        <translation>नियमित रूप से मॉडल के पूर्वानुमानों की तुलना सबसे नई पंक्तियों में वास्तव में हुई बातों से करें, और सटीकता घटने पर फिर से प्रशिक्षण दें।</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>How often the accuracy is checked, e.g. 1h for every hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>सटीकता कितनी बार जाँची जाए, जैसे हर घंटे के लिए 1h।</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Check &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>हर इतने समय में जाँचें(&amp;E):</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The lowest acceptable score. Below it the model is retrained at once; 0.70 means 70 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>न्यूनतम स्वीकार्य स्कोर। इससे नीचे जाने पर मॉडल तुरंत फिर से प्रशिक्षित होता है; 0.70 का अर्थ 70 % है।</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;Threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>सीमा(&amp;T):</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>How many retrains to try while the score stays below the threshold before raising an alert for a person to look at.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्कोर सीमा से नीचे रहने पर, किसी व्यक्ति के देखने के लिए अलर्ट देने से पहले कितनी बार पुनः प्रशिक्षण का प्रयास करें।</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;Retries before alert:</source>
-        <translation type="unfinished"></translation>
+        <translation>अलर्ट से पहले पुनः प्रयास(&amp;R):</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source> rows</source>
-        <translation type="unfinished"></translation>
+        <translation> पंक्तियाँ</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>How many of the newest rows the check scores the model on.</source>
-        <translation type="unfinished"></translation>
+        <translation>जाँच में मॉडल को कितनी सबसे नई पंक्तियों पर परखा जाता है।</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Check on the newest:</source>
-        <translation type="unfinished"></translation>
+        <translation>सबसे नई इतनी पंक्तियों पर जाँचें:</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रशिक्षण</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>A training still running after this long is stopped; the model in service stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>इतने समय के बाद भी चल रहा प्रशिक्षण रोक दिया जाता है; सेवा वाला मॉडल जैसा है वैसा ही रहता है।</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Time &amp;limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>समय सीमा(&amp;L):</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Catch up on missed schedules at start</source>
-        <translation type="unfinished"></translation>
+        <translation>शुरू होने पर छूटे शेड्यूल पूरे करें</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>If the computer was off at a scheduled time, retrain once when Retrainer starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>यदि शेड्यूल के समय कंप्यूटर बंद था, तो Retrainer फिर से शुरू होने पर एक बार प्रशिक्षण दें।</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Skip scheduled retrains when the data has not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटा न बदलने पर शेड्यूल किए गए पुनः प्रशिक्षण छोड़ें</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>A scheduled retrain on exactly the same rows as last time would change nothing, so it is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछली बार वाली बिल्कुल उन्हीं पंक्तियों पर शेड्यूल किया गया पुनः प्रशिक्षण कुछ नहीं बदलेगा, इसलिए उसे छोड़ दिया जाता है।</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Paused (no automatic retraining)</source>
-        <translation type="unfinished"></translation>
+        <translation>रुका हुआ (कोई स्वचालित पुनः प्रशिक्षण नहीं)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Stops every automatic retrain of this model; &quot;Train now&quot; still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस मॉडल का हर स्वचालित पुनः प्रशिक्षण रोकता है; &quot;अभी प्रशिक्षण दें&quot; फिर भी काम करता है।</translation>
     </message>
     <message>
+        <location line="+25"/>
         <source>Enter a number from 0 to 1, e.g. 0.70 for 70 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 से 1 तक की संख्या दर्ज करें, जैसे 70 % के लिए 0.70।</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Enter a number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 या उससे अधिक की संख्या दर्ज करें।</translation>
     </message>
 </context>
 <context>
     <name>retrainer::VersionsTab</name>
     <message>
+        <location filename="../ui/versions_tab.cpp" line="+33"/>
         <source>Roll back…</source>
-        <translation type="unfinished"></translation>
+        <translation>रोलबैक करें…</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>संस्करण</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>बनाया गया</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>मीट्रिक</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>चेकसम</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>In service</source>
-        <translation type="unfinished"></translation>
+        <translation>सेवा में</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Every version is kept with a SHA-256 checksum. Choose one and roll back to put it in service again.</source>
-        <translation type="unfinished"></translation>
+        <translation>हर संस्करण SHA-256 चेकसम के साथ रखा जाता है। किसी एक को फिर से सेवा में लाने के लिए उसे चुनकर रोलबैक करें।</translation>
     </message>
     <message>
+        <location line="+44"/>
         <source>verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>जाँच हो रही है…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>● in service</source>
-        <translation type="unfinished"></translation>
+        <translation>● सेवा में</translation>
     </message>
     <message>
+        <location line="+24"/>
         <source>✔ verified</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ सत्यापित</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>✖ damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ खराब</translation>
     </message>
 </context>
 <context>
     <name>retrainer::WizardColumnsPage</name>
     <message>
+        <location filename="../ui/wizard_columns_page.cpp" line="+13"/>
         <source>numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>संख्याएँ</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>टेक्स्ट</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Is this the right data?</source>
-        <translation type="unfinished"></translation>
+        <translation>क्या यह सही डेटा है?</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The columns found, what each holds, and the first rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>मिले कॉलम, हर कॉलम में क्या है, और पहली पंक्तियाँ।</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>The first %1 rows of the source, as read.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्रोत की पहली %1 पंक्तियाँ, जैसी पढ़ी गईं।</translation>
     </message>
     <message>
+        <location line="+26"/>
         <source>%1 holds numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में संख्याएँ हैं</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>%1 holds text or categories</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में टेक्स्ट या श्रेणियाँ हैं</translation>
     </message>
     <message numerus="yes">
+        <location line="+12"/>
         <source>%1: %n rows, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n पंक्ति, </numerusform>
+            <numerusform>%1: %n पंक्तियाँ, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%n columns.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n कॉलम।</numerusform>
+            <numerusform>%n कॉलम।</numerusform>
         </translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Numbers: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>संख्याएँ: %1।</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Text: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>टेक्स्ट: %1।</translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
         <source>%n rows could not be read (first: %1, %2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n पंक्ति पढ़ी नहीं जा सकी (पहली: %1, %2)।</numerusform>
+            <numerusform>%n पंक्तियाँ पढ़ी नहीं जा सकीं (पहली: %1, %2)।</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>retrainer::WizardNamePage</name>
     <message>
+        <location filename="../ui/wizard_name_page.cpp" line="+18"/>
         <source>Name the model</source>
-        <translation type="unfinished"></translation>
+        <translation>मॉडल का नाम रखें</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The first training starts when you click Finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>समाप्त पर क्लिक करते ही पहला प्रशिक्षण शुरू होगा।</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, up to 64 characters, e.g. waiting-time.</source>
-        <translation type="unfinished"></translation>
+        <translation>अक्षर, अंक, &apos;-&apos;, &apos;_&apos; और &apos;.&apos;, अधिकतम 64 वर्ण, जैसे waiting-time।</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Models of the same group are listed together, e.g. Clinic or Logistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक ही समूह के मॉडल साथ दिखाए जाते हैं, जैसे क्लिनिक या लॉजिस्टिक्स।</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम(&amp;N):</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>समूह(&amp;G):</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>A model named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; नाम का मॉडल पहले से मौजूद है।</translation>
     </message>
     <message>
+        <location line="+32"/>
         <source>Predicts &quot;%1&quot; (%2) from %3 in %4, with %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%4 में %3 से &quot;%1&quot; (%2) का पूर्वानुमान, %5 के साथ।</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>एक संख्या</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>a category</source>
-        <translation type="unfinished"></translation>
+        <translation>एक श्रेणी</translation>
     </message>
 </context>
 <context>
     <name>retrainer::WizardSourcePage</name>
     <message>
+        <location filename="../ui/wizard_source_page.cpp" line="+42"/>
         <source>%1 has only one column: a model needs a column to predict and at least one column to learn from.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में केवल एक कॉलम है: मॉडल को पूर्वानुमान के लिए एक कॉलम और सीखने के लिए कम से कम एक और कॉलम चाहिए।</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>%1 has no rows to learn from.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में सीखने के लिए कोई पंक्ति नहीं है।</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Cannot read this source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>यह स्रोत नहीं पढ़ा जा सका: %1</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Cannot open this database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>यह डेटाबेस नहीं खोला जा सका: %1</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Where are the rows?</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्तियाँ कहाँ हैं?</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Choose the CSV file or the SQLite table that holds one row per past case, with the value to predict in one of its columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>वह CSV फ़ाइल या SQLite तालिका चुनें जिसमें हर पिछले मामले की एक पंक्ति हो, और किसी एक कॉलम में पूर्वानुमान वाला मान हो।</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>A &amp;CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>एक CSV फ़ाइल(&amp;C)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>A table of an S&amp;QLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite डेटाबेस की एक तालिका(&amp;Q)</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>/path/to/rows.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>/path/to/rows.csv</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्राउज़ करें(&amp;B)…</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>/path/to/database.sqlite</source>
-        <translation type="unfinished"></translation>
+        <translation>/path/to/database.sqlite</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्राउज़ करें(&amp;R)…</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The table or view whose rows the model learns from.</source>
-        <translation type="unfinished"></translation>
+        <translation>वह तालिका या व्यू जिसकी पंक्तियों से मॉडल सीखता है।</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल(&amp;F):</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस(&amp;D):</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;Table:</source>
-        <translation type="unfinished"></translation>
+        <translation>तालिका(&amp;T):</translation>
     </message>
     <message>
+        <location line="+26"/>
         <source>Choose a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV फ़ाइल चुनें</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV फ़ाइलें (*.csv *.txt);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Choose an SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite डेटाबेस चुनें</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite डेटाबेस (*.sqlite *.sqlite3 *.db);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
+        <location line="+72"/>
         <source>This database has no tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस डेटाबेस में कोई तालिका नहीं है।</translation>
     </message>
     <message numerus="yes">
+        <location line="+13"/>
         <source>Choose one of its %n tables.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>इसकी %n तालिका चुनें।</numerusform>
+            <numerusform>इसकी %n तालिकाओं में से एक चुनें।</numerusform>
         </translation>
     </message>
     <message>
+        <location line="+24"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 पढ़ा जा रहा है…</translation>
     </message>
     <message numerus="yes">
+        <location line="+23"/>
         <source> %n rows could not be read and will be left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> %n पंक्ति पढ़ी नहीं जा सकी और छोड़ दी जाएगी।</numerusform>
+            <numerusform> %n पंक्तियाँ पढ़ी नहीं जा सकीं और छोड़ दी जाएँगी।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
         <source>%n rows read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n पंक्ति पढ़ी गई</numerusform>
+            <numerusform>%n पंक्तियाँ पढ़ी गईं</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>, %n columns.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n कॉलम।</numerusform>
+            <numerusform>, %n कॉलम।</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>retrainer::WizardTrainingPage</name>
     <message>
+        <location filename="../ui/wizard_training_page.cpp" line="+53"/>
         <source>What should it predict?</source>
-        <translation type="unfinished"></translation>
+        <translation>इसे क्या पूर्वानुमान करना चाहिए?</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Choose the column to predict and the columns it learns from.</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्वानुमान के लिए कॉलम और सीखने वाले कॉलम चुनें।</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The value the model learns to predict, e.g. the waiting time in minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>वह मान जिसका पूर्वानुमान मॉडल सीखता है, जैसे मिनटों में प्रतीक्षा समय।</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>A number (regression)</source>
-        <translation type="unfinished"></translation>
+        <translation>एक संख्या (रिग्रेशन)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>A category (classification)</source>
-        <translation type="unfinished"></translation>
+        <translation>एक श्रेणी (वर्गीकरण)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Predict an amount (minutes, cost, orders) or one of a few categories (late, on time).</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई मात्रा (मिनट, लागत, ऑर्डर) या कुछ श्रेणियों में से एक (देर से, समय पर) का पूर्वानुमान करें।</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The date or time of each row. The newest rows are kept aside to test each new version, and &quot;only recent rows&quot; uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>हर पंक्ति की तारीख या समय। सबसे नई पंक्तियाँ हर नए संस्करण की जाँच के लिए अलग रखी जाती हैं, और &quot;केवल हाल की पंक्तियाँ&quot; इसका उपयोग करता है।</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The columns the model learns from. Columns with a different value in almost every row (identifiers, free-form dates) are left out unless you tick them.</source>
-        <translation type="unfinished"></translation>
+        <translation>वे कॉलम जिनसे मॉडल सीखता है। लगभग हर पंक्ति में अलग मान वाले कॉलम (पहचानकर्ता, मुक्त रूप वाली तारीखें) छोड़ दिए जाते हैं, जब तक आप उन्हें चिह्नित न करें।</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>&amp;Predict:</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्वानुमान(&amp;P):</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रकार(&amp;K):</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;Time column:</source>
-        <translation type="unfinished"></translation>
+        <translation>समय कॉलम(&amp;T):</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Learn from:</source>
-        <translation type="unfinished"></translation>
+        <translation>इनसे सीखें(&amp;L):</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Algorithm:</source>
-        <translation type="unfinished"></translation>
+        <translation>एल्गोरिद्म(&amp;A):</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(कोई नहीं)</translation>
     </message>
     <message>
+        <location line="+84"/>
         <source>The column to predict cannot also be the time column.</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्वानुमान वाला कॉलम समय कॉलम भी नहीं हो सकता।</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>Suggested: &quot;%1&quot; holds numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>सुझाव: &quot;%1&quot; में संख्याएँ हैं।</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Suggested: &quot;%1&quot; holds only two values.</source>
-        <translation type="unfinished"></translation>
+        <translation>सुझाव: &quot;%1&quot; में केवल दो मान हैं।</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Suggested: &quot;%1&quot; holds text.</source>
-        <translation type="unfinished"></translation>
+        <translation>सुझाव: &quot;%1&quot; में टेक्स्ट है।</translation>
     </message>
     <message>
-        <source>Left out: almost every row has a different value, so it looks like an identifier or a date. Tick it to use it anyway.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No row has a number in &quot;%1&quot;: choose &quot;A category&quot; or another column.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No row has a value in &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location line="+11"/>
         <source>left out: a different value in almost every row</source>
-        <translation type="unfinished"></translation>
+        <translation>छोड़ा गया: लगभग हर पंक्ति में अलग मान</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Left out: almost every row has a different value, so it looks like an identifier or a date. Tick it to use it anyway.</source>
+        <translation>छोड़ा गया: लगभग हर पंक्ति में अलग मान है, इसलिए यह पहचानकर्ता या तारीख जैसा लगता है। फिर भी उपयोग करने के लिए इसे चिह्नित करें।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No row has a number in &quot;%1&quot;: choose &quot;A category&quot; or another column.</source>
+        <translation>&quot;%1&quot; में किसी पंक्ति में संख्या नहीं है: &quot;एक श्रेणी&quot; या कोई दूसरा कॉलम चुनें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No row has a value in &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; में किसी पंक्ति में मान नहीं है।</translation>
     </message>
 </context>
 </TS>
