@@ -2,6 +2,7 @@
 #include "accuracy_chart.h"
 #include "app_preferences.h"
 #include "alerts_page.h"
+#include "api_server.h"
 #include "cli_context.h"
 #include "console_engine.h"
 #include "dashboard_page.h"
@@ -19,6 +20,7 @@
 #include <QCoroTimer>
 #include <QDir>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
 
@@ -99,14 +101,13 @@ QCoro::Task<int> ConsoleApp::start()
     if (!m_server->listen(InstanceLock::socketName(dir), &error))
         qWarning("cannot listen for commands: %s", qPrintable(error));
 
-    // HTTP API: the integrator starts the API server over m_engine->engine() here when
-    // AppPreferences::load().apiEnabled, on AppPreferences::apiPort (loopback).
     if (!(m_options.minimised && trayAvailable))
         m_window->show();
     QPointer<ConsoleApp> self(this);
     co_await m_engine->start();
     if (!self)
         co_return 0;
+    startApi();
     if (!m_options.screenshotsDir.isEmpty()) {
         co_await saveScreenshots(m_options.screenshotsDir);
         co_return 0;
@@ -180,7 +181,7 @@ QCoro::Task<> ConsoleApp::saveScreenshots(QString dir)
     if (!model.isEmpty()) {
         window->showPage(QStringLiteral("model:") + model);
         const QStringList names{QStringLiteral("overview"), QStringLiteral("accuracy"), QStringLiteral("versions"),
-                                QStringLiteral("history"), QStringLiteral("settings")};
+                                QStringLiteral("history"), QStringLiteral("settings"), QStringLiteral("data")};
         QTabWidget* tabs = window->modelPage()->tabs();
         for (int i = 0; i < tabs->count() && i < names.size(); ++i) {
             tabs->setCurrentIndex(i);
@@ -197,6 +198,9 @@ QCoro::Task<> ConsoleApp::saveScreenshots(QString dir)
     window->showPage(QStringLiteral("events"));
     co_await settle(1000);
     save(QStringLiteral("event-log"));
+    window->showPage(QStringLiteral("audit"));
+    co_await settle(1000);
+    save(QStringLiteral("audit-trail"));
 }
 
 int runConsole(int argc, char* argv[], ConsoleOptions options)
@@ -212,6 +216,23 @@ int runConsole(int argc, char* argv[], ConsoleOptions options)
     ConsoleApp console(std::move(options));
     QTimer::singleShot(0, &console, [&console] { startConsole(console); });
     return app.exec();
+}
+
+void ConsoleApp::startApi()
+{
+    const AppPreferences preferences = AppPreferences::load();
+    if (!preferences.apiEnabled)
+        return;
+    try {
+        m_api = std::make_unique<ApiServer>(m_engine->engine());
+        const quint16 port = m_api->listen(QHostAddress(QHostAddress::LocalHost), quint16(preferences.apiPort));
+        qInfo("local HTTP API on http://127.0.0.1:%u", unsigned(port));
+        m_window->statusBar()->showMessage(tr("Local HTTP API on http://127.0.0.1:%1").arg(port), 15000);
+    } catch (const Error& e) {
+        m_api.reset();
+        qWarning("local HTTP API not started: %s", qPrintable(e.message()));
+        m_window->statusBar()->showMessage(tr("The local HTTP API did not start: %1").arg(e.message()));
+    }
 }
 
 } // namespace retrainer

@@ -11,6 +11,8 @@
 
 namespace retrainer {
 
+class ApiServer;
+
 class ConsoleEngine;
 class InstanceLock;
 class MainWindow;
@@ -39,6 +41,7 @@ public:
     ConsoleEngine* engine() const { return m_engine.get(); }
 
 private:
+    void startApi();
     QCoro::Task<int> handOver();
     QCoro::Task<CommandResponse> handle(CommandRequest request);
     QCoro::Task<> saveScreenshots(QString dir);
@@ -49,6 +52,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<TrayIcon> m_tray;
     std::unique_ptr<CommandServer> m_server;
+    std::unique_ptr<ApiServer> m_api; // the local HTTP API when Preferences turn it on
     std::unique_ptr<StopSignals> m_stop; // SIGTERM / SIGINT quit like the tray's Quit
 };
 

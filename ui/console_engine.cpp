@@ -130,11 +130,11 @@ std::optional<UpcomingMoment> ConsoleEngine::nextMoment(const QString& model)
     return std::nullopt;
 }
 
-QCoro::Task<QString> ConsoleEngine::adoptModel(QString model)
+QCoro::Task<QString> ConsoleEngine::saveModel(ModelConfig config)
 {
     try {
-        const ModelConfig config = m_workspace->requireModel(model);
-        co_await m_engine->updateModel(config, m_actor);
+        auto saving = m_engine->updateModel(config, m_actor);
+        co_await saving;
     } catch (const Error& e) {
         co_return e.message();
     }

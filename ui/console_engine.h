@@ -4,6 +4,7 @@
 // every page refreshes on. Pages read through it and never hold the Engine themselves.
 #include "alert_log.h"
 #include "clock.h"
+#include "model_config.h"
 #include "model_snapshot.h"
 #include "scheduler.h"
 #include "notifier.h"
@@ -53,9 +54,9 @@ public:
     std::vector<UpcomingMoment> upcoming(const QString& model = {});
     // The next dated moment of a model; nullopt when nothing is scheduled.
     std::optional<UpcomingMoment> nextMoment(const QString& model);
-    // A model was added (wizard) or its settings saved (Settings tab) in workspace.json: the engine checks it,
-    // records who did it and refreshes its triggers. Empty on success, else the reason.
-    QCoro::Task<QString> adoptModel(QString model);
+    // A model added (wizard) or its settings saved (Settings tab): the engine checks it, saves workspace.json,
+    // records who did it and refreshes its triggers. Empty on success, else the reason. The forms' saver.
+    QCoro::Task<QString> saveModel(ModelConfig config);
     // Something outside the windows (a command from a terminal) may have changed models, versions or
     // alerts: every page reloads.
     void announceExternalChange();

@@ -1,6 +1,7 @@
 #include "main_window.h"
 #include "alerts_page.h"
 #include "app_preferences.h"
+#include "audit_page.h"
 #include "autostart.h"
 #include "console_engine.h"
 #include "dashboard_page.h"
@@ -37,6 +38,7 @@ MainWindow::MainWindow(ConsoleEngine& engine, QWidget* parent)
       m_modelPage(new ModelPage(engine, this)),
       m_alerts(new AlertsPage(engine, this)),
       m_events(new EventLogPage(engine, this)),
+      m_audit(new AuditPage(engine.workspace(), this)),
       m_refreshSoon(new QTimer(this)),
       m_refreshPeriodically(new QTimer(this))
 {
@@ -46,6 +48,7 @@ MainWindow::MainWindow(ConsoleEngine& engine, QWidget* parent)
     m_pages->addWidget(m_modelPage);
     m_pages->addWidget(m_alerts);
     m_pages->addWidget(m_events);
+    m_pages->addWidget(m_audit);
     m_splitter->addWidget(m_sidebar);
     m_splitter->addWidget(m_pages);
     m_splitter->setStretchFactor(1, 1);
@@ -107,6 +110,7 @@ void MainWindow::createMenus()
     view->addAction(tr("&Dashboard"), this, [this] { showPage(QStringLiteral("dashboard")); });
     view->addAction(tr("&Alerts"), this, [this] { showPage(QStringLiteral("alerts")); });
     view->addAction(tr("&Event log"), this, [this] { showPage(QStringLiteral("events")); });
+    view->addAction(tr("A&udit trail"), this, [this] { showPage(QStringLiteral("audit")); });
 
     QToolBar* toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
@@ -126,6 +130,9 @@ bool MainWindow::showPage(const QString& key)
         m_pages->setCurrentWidget(m_alerts);
     } else if (key == QLatin1String("events")) {
         m_pages->setCurrentWidget(m_events);
+    } else if (key == QLatin1String("audit")) {
+        m_pages->setCurrentWidget(m_audit);
+        m_audit->reload(); // who did what changes with every action: read it again when shown
     } else if (key.startsWith(QLatin1String("model:")) && m_engine.workspace().model(key.mid(6))) {
         m_modelPage->setModel(key.mid(6));
         m_pages->setCurrentWidget(m_modelPage);
@@ -144,6 +151,8 @@ QString MainWindow::currentPage() const
         return QStringLiteral("alerts");
     if (m_pages->currentWidget() == m_events)
         return QStringLiteral("events");
+    if (m_pages->currentWidget() == m_audit)
+        return QStringLiteral("audit");
     return QStringLiteral("dashboard");
 }
 
@@ -189,6 +198,7 @@ void MainWindow::openModelWizard()
 {
     auto* wizard = new ModelWizard(m_engine.workspace(), this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setSaver([this](ModelConfig config) { return m_engine.saveModel(std::move(config)); });
     connect(wizard, &ModelWizard::modelCreated, this, [this](const QString& model) { startNewModel(model); });
     wizard->open();
 }
@@ -196,14 +206,7 @@ void MainWindow::openModelWizard()
 QCoro::Task<> MainWindow::startNewModel(QString model)
 {
     QPointer<MainWindow> self(this);
-    const QString error = co_await m_engine.adoptModel(model);
-    if (!self)
-        co_return;
-    if (!error.isEmpty()) {
-        QMessageBox::warning(this, tr("Cannot start %1").arg(model), error);
-        co_return;
-    }
-    co_await refresh();
+    co_await refresh(); // the wizard saved the model through the engine
     if (!self)
         co_return;
     self->showPage(QStringLiteral("model:") + model);

@@ -16,6 +16,7 @@ class QTimer;
 namespace retrainer {
 
 class AlertsPage;
+class AuditPage;
 class ConsoleEngine;
 class DashboardPage;
 class EventLogPage;
@@ -39,6 +40,7 @@ public:
     ModelPage* modelPage() const { return m_modelPage; }
     AlertsPage* alertsPage() const { return m_alerts; }
     EventLogPage* eventLog() const { return m_events; }
+    AuditPage* auditPage() const { return m_audit; }
     const std::vector<ModelSnapshot>& snapshots() const { return m_snapshots; }
 
     // The tray the window hides to on close (nullptr: none; closing then asks whether to quit).
@@ -77,6 +79,7 @@ private:
     ModelPage* m_modelPage;
     AlertsPage* m_alerts;
     EventLogPage* m_events;
+    AuditPage* m_audit;
     QPointer<TrayIcon> m_tray;
     QTimer* m_refreshSoon;
     QTimer* m_refreshPeriodically;

@@ -1,14 +1,24 @@
 #include "model_page.h"
 #include "accuracy_chart.h"
+#include "approval_badge.h"
+#include "approval_dialog.h"
+#include "data_quality_page.h"
+#include "engine.h"
+#include "error.h"
 #include "console_engine.h"
 #include "history_tab.h"
 #include "model_overview_tab.h"
 #include "model_settings_page.h"
 #include "page_title.h"
 #include "versions_tab.h"
+#include "workspace.h"
+#include <QCoroFuture>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPointer>
 #include <QTabWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace retrainer {
 
@@ -21,25 +31,34 @@ ModelPage::ModelPage(ConsoleEngine& engine, QWidget* parent)
       m_accuracy(new AccuracyChart(engine, this)),
       m_versions(new VersionsTab(engine, this)),
       m_history(new HistoryTab(engine, this)),
-      m_settings(new ModelSettingsPage(engine.workspace(), this))
+      m_settings(new ModelSettingsPage(engine.workspace(), this)),
+      m_data(new DataQualityPage(this)),
+      m_badge(new ApprovalBadge(this))
 {
     m_tabs->addTab(m_overview, tr("Overview"));
     m_tabs->addTab(m_accuracy, tr("Accuracy"));
     m_tabs->addTab(m_versions, tr("Versions"));
     m_tabs->addTab(m_history, tr("History"));
     m_tabs->addTab(m_settings, tr("Settings"));
-    // DATA TAB: the integrator adds DataQualityPage (branch quality) here, after Settings:
-    //   auto* data = new DataQualityPage(...); addModelTab(data, tr("Data"), [data](const QString& m) { data->setModel(m); });
+    addModelTab(m_data, tr("Data"), [this](const QString& model) { loadData(model); });
+    connect(m_data, &DataQualityPage::refreshRequested, this, [this] { loadData(m_model); });
+    auto* heading = new QHBoxLayout;
+    heading->addWidget(m_title);
+    heading->addWidget(m_badge);
+    heading->addStretch(1);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
+    layout->addLayout(heading);
     layout->addWidget(m_tabs, 1);
 
-    // The page wrote workspace.json; the engine records who changed it and refreshes the model's triggers.
-    connect(m_settings, &ModelSettingsPage::saved, this, [this](const QString& model) { m_engine.adoptModel(model); });
+    // Saved through the engine: checked, audited with the OS user, the model's triggers refreshed.
+    m_settings->setSaver([this](ModelConfig config) { return m_engine.saveModel(std::move(config)); });
     const auto refreshChart = [this](const QString& model) {
-        if (model == m_model)
-            m_accuracy->reload();
+        if (model != m_model)
+            return;
+        m_accuracy->reload();
+        m_badge->refresh(m_engine.workspace().registry(), m_model);
     };
+    connect(m_badge, &ApprovalBadge::clicked, this, [this] { reviewPendingVersion(); });
     connect(&m_engine, &ConsoleEngine::versionsChanged, this, refreshChart);
     connect(&m_engine, &ConsoleEngine::runFinished, this,
             [refreshChart](qint64, const QString& model, const QString&) { refreshChart(model); });
@@ -56,6 +75,7 @@ void ModelPage::setModel(const QString& model)
     m_versions->setModel(model);
     m_history->setModel(model);
     m_settings->setModel(model);
+    m_badge->refresh(m_engine.workspace().registry(), model);
     for (const auto& follow : m_extraTabs)
         follow(model);
 }
@@ -66,6 +86,37 @@ void ModelPage::addModelTab(QWidget* tab, const QString& title, std::function<vo
     if (!m_model.isEmpty())
         setModel(m_model);
     m_extraTabs.push_back(std::move(setModel));
+}
+
+QCoro::Task<> ModelPage::loadData(QString model)
+{
+    QPointer<ModelPage> self(this);
+    try {
+        auto loading = DataQualityPage::loadQualityReport(m_engine.workspace(), model);
+        const QualityReport report = co_await loading;
+        if (self && model == self->m_model)
+            self->m_data->showReport(report);
+    } catch (const Error& e) {
+        if (self && model == self->m_model)
+            self->m_data->showError(e.message());
+    }
+}
+
+QCoro::Task<> ModelPage::reviewPendingVersion()
+{
+    QPointer<ModelPage> self(this);
+    const QString model = m_model;
+    Registry* registry = &m_engine.workspace().registry();
+    auto finding = QtConcurrent::run([registry, model] {
+        const auto pending = registry->pendingApprovals(model);
+        return pending.empty() ? 0 : pending.front().version;
+    });
+    const int version = co_await finding;
+    if (!self || version == 0)
+        co_return;
+    auto* dialog = new ApprovalDialog(m_engine.engine(), model, version, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace retrainer

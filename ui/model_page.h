@@ -2,6 +2,7 @@
 // One model's page, tabs: Overview, Accuracy, Versions, History, Settings, and further tabs that follow
 // the model added with addModelTab() — the Data tab (DataQualityPage) is added there by the console.
 // setModel() switches every tab to another model.
+#include <QCoroTask>
 #include <QWidget>
 #include <functional>
 #include <vector>
@@ -12,6 +13,8 @@ class QTabWidget;
 namespace retrainer {
 
 class AccuracyChart;
+class ApprovalBadge;
+class DataQualityPage;
 class ConsoleEngine;
 class HistoryTab;
 class ModelOverviewTab;
@@ -22,7 +25,7 @@ class ModelPage : public QWidget
 {
     Q_OBJECT
 public:
-    enum Tab { OverviewTab, AccuracyTab, VersionsTabIndex, HistoryTabIndex, SettingsTab };
+    enum Tab { OverviewTab, AccuracyTab, VersionsTabIndex, HistoryTabIndex, SettingsTab, DataTab };
 
     explicit ModelPage(ConsoleEngine& engine, QWidget* parent = nullptr);
 
@@ -35,12 +38,19 @@ public:
     VersionsTab* versions() const { return m_versions; }
     HistoryTab* history() const { return m_history; }
     ModelSettingsPage* settings() const { return m_settings; }
+    DataQualityPage* data() const { return m_data; }
+    ApprovalBadge* approvalBadge() const { return m_badge; }
+
+    // Opens the approval dialog for the model's newest version awaiting approval (the badge's click).
+    QCoro::Task<> reviewPendingVersion();
 
     // Adds a tab that follows the model shown (e.g. the Data tab: DataQualityPage). `setModel` is called with
     // the current model now and on every switch.
     void addModelTab(QWidget* tab, const QString& title, std::function<void(const QString&)> setModel);
 
 private:
+    QCoro::Task<> loadData(QString model);
+
     ConsoleEngine& m_engine;
     QString m_model;
     QLabel* m_title;
@@ -50,6 +60,8 @@ private:
     VersionsTab* m_versions;
     HistoryTab* m_history;
     ModelSettingsPage* m_settings;
+    DataQualityPage* m_data;
+    ApprovalBadge* m_badge;
     std::vector<std::function<void(const QString&)>> m_extraTabs;
 };
 

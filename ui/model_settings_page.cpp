@@ -238,8 +238,14 @@ QCoro::Task<> ModelSettingsPage::save()
             return QString::fromUtf8(e.what());
         }
     };
-    auto future = QtConcurrent::run(write);
-    const QString error = co_await future;
+    QString error;
+    if (m_saver) {
+        auto saving = m_saver(model);
+        error = co_await saving;
+    } else {
+        auto future = QtConcurrent::run(write);
+        error = co_await future;
+    }
     if (!self)
         co_return;
     // Another model may have been chosen meanwhile: only the page still showing this one is updated.

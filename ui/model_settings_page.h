@@ -5,6 +5,7 @@
 // changed. Save writes workspace.json through Workspace::updateModel on a worker thread, then emits
 // saved(). Revert goes back to the model as last loaded or saved.
 #include "model_config.h"
+#include "model_saver.h"
 #include <QCoroTask>
 #include <QWidget>
 #include <optional>
@@ -27,6 +28,10 @@ class ModelSettingsPage : public QWidget
 
 public:
     explicit ModelSettingsPage(Workspace& workspace, QWidget* parent = nullptr);
+
+    // Who stores a saved configuration (the console: its Engine). Without one the page writes workspace.json
+    // on a worker thread.
+    void setSaver(ModelSaver saver) { m_saver = std::move(saver); }
 
     // Loads the model's configuration from the workspace (an unknown name empties and disables the page).
     void setModel(const QString& name);
@@ -65,6 +70,7 @@ private:
     QSpinBox* m_lastDays = nullptr;
     QSpinBox* m_minimumSamples = nullptr;
     QLabel* m_status = nullptr;
+    ModelSaver m_saver;
     QPushButton* m_revert = nullptr;
     QPushButton* m_save = nullptr;
 };

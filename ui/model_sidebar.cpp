@@ -8,7 +8,8 @@ ModelSidebar::ModelSidebar(QWidget* parent)
     : QTreeWidget(parent),
       m_dashboard(new QTreeWidgetItem(this, {tr("Dashboard")})),
       m_alerts(new QTreeWidgetItem(this, {tr("Alerts")})),
-      m_events(new QTreeWidgetItem(this, {tr("Event log")}))
+      m_events(new QTreeWidgetItem(this, {tr("Event log")})),
+      m_audit(new QTreeWidgetItem(this, {tr("Audit trail")}))
 {
     setHeaderHidden(true);
     setColumnCount(1);
@@ -17,6 +18,7 @@ ModelSidebar::ModelSidebar(QWidget* parent)
     m_dashboard->setData(0, PageKeyRole, QStringLiteral("dashboard"));
     m_alerts->setData(0, PageKeyRole, QStringLiteral("alerts"));
     m_events->setData(0, PageKeyRole, QStringLiteral("events"));
+    m_audit->setData(0, PageKeyRole, QStringLiteral("audit"));
     connect(this, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* current) {
         if (current && !current->data(0, PageKeyRole).toString().isEmpty())
             Q_EMIT pageChosen(current->data(0, PageKeyRole).toString());

@@ -31,6 +31,7 @@ private:
     QTreeWidgetItem* m_dashboard;
     QTreeWidgetItem* m_alerts;
     QTreeWidgetItem* m_events;
+    QTreeWidgetItem* m_audit;
     QList<QTreeWidgetItem*> m_groups;
 };
 

@@ -58,19 +58,31 @@ QCoro::Task<> ModelWizard::createModel()
     m_namePage->showSaveError({});
     QPointer<ModelWizard> self(this);
     Workspace* workspace = &m_workspace;
-    auto save = [workspace, model, table = m_draft.table]() mutable -> std::pair<ModelConfig, QString> {
+    const bool storeHere = !m_saver;
+    auto save = [workspace, model, table = m_draft.table, storeHere]() mutable -> std::pair<ModelConfig, QString> {
         try {
             setUpModelColumns(model, *table);
-            workspace->addModel(model);
+            if (storeHere)
+                workspace->addModel(model);
             return {model, QString()};
         } catch (const std::exception& e) {
             return {model, QString::fromUtf8(e.what())};
         }
     };
     auto future = QtConcurrent::run(save);
-    const auto saved = co_await future;
+    auto saved = co_await future;
     if (!self)
         co_return;
+    if (m_saver && saved.second.isEmpty()) {
+        if (workspace->model(saved.first.name)) {
+            saved.second = tr("a model named '%1' already exists").arg(saved.first.name);
+        } else {
+            auto storing = m_saver(saved.first);
+            saved.second = co_await storing;
+            if (!self)
+                co_return;
+        }
+    }
     m_saving = false;
     m_namePage->setSaving(false);
     if (!saved.second.isEmpty()) {

@@ -1,4 +1,5 @@
 #pragma once
+#include "model_saver.h"
 // The model wizard: pick a CSV file or an SQLite table, check its columns and first rows, choose what to
 // predict and from which columns, name the model. Finish builds the ModelConfig exactly as
 // `retrainer model add` would (core/engine/model_setup.h), saves it with Workspace::addModel on a worker
@@ -25,6 +26,10 @@ public:
 
     explicit ModelWizard(Workspace& workspace, QWidget* parent = nullptr);
 
+    // Who stores the new model (the console: its Engine). Without one the wizard adds it to the workspace on
+    // a worker thread.
+    void setSaver(ModelSaver saver) { m_saver = std::move(saver); }
+
     WizardSourcePage* sourcePage() const { return m_sourcePage; }
     WizardColumnsPage* columnsPage() const { return m_columnsPage; }
     WizardTrainingPage* trainingPage() const { return m_trainingPage; }
@@ -46,6 +51,7 @@ private:
     Workspace& m_workspace;
     ModelDraft m_draft;
     bool m_saving = false;
+    ModelSaver m_saver;
     WizardSourcePage* m_sourcePage = nullptr;
     WizardColumnsPage* m_columnsPage = nullptr;
     WizardTrainingPage* m_trainingPage = nullptr;

@@ -3,6 +3,10 @@
 // without a display, the headless daemon.
 #include "instance_lock.h"
 #include <QLocalSocket>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSettings>
+#include <QTcpServer>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -85,6 +89,44 @@ private Q_SLOTS:
         QCOMPARE(console.exitStatus(), QProcess::NormalExit);
         QCOMPARE(console.exitCode(), 0);
         QTRY_VERIFY_WITH_TIMEOUT(!listening(), 30000);
+    }
+
+    void consoleServesTheHttpApiWhenPreferencesTurnItOn()
+    {
+        quint16 port = 0;
+        {
+            QTcpServer probe; // a port free right now
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            port = probe.serverPort();
+        }
+        const QString conf = m_dir.filePath(QStringLiteral("config/Retrainer/retrainer.conf"));
+        {
+            QSettings settings(conf, QSettings::IniFormat);
+            settings.setValue(QStringLiteral("api/enabled"), true);
+            settings.setValue(QStringLiteral("api/port"), port);
+        }
+        auto restore = qScopeGuard([&] { QFile::remove(conf); });
+        QProcess console;
+        console.setProcessEnvironment(environment(true));
+        console.setProcessChannelMode(QProcess::MergedChannels);
+        console.start(QStringLiteral(RETRAINER_BINARY), {QStringLiteral("--workspace"), m_ws});
+        QVERIFY(console.waitForStarted());
+        QByteArray log;
+        QTRY_VERIFY_WITH_TIMEOUT((log += console.readAll()).contains("local HTTP API on"), 60000);
+
+        QNetworkAccessManager http;
+        QNetworkReply* reply = http.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/health").arg(port))));
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 30000);
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QVERIFY(reply->readAll().contains("clinic-waiting-time"));
+        reply->deleteLater();
+        QNetworkReply* refused = http.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1/status").arg(port))));
+        QTRY_VERIFY_WITH_TIMEOUT(refused->isFinished(), 30000);
+        QCOMPARE(refused->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401); // tokens as for the daemon
+        refused->deleteLater();
+
+        QVERIFY(stop(console));
+        QCOMPARE(console.exitCode(), 0);
     }
 
     void withoutDisplayTheDaemonRuns()
