@@ -275,122 +275,6 @@
         <source>December</source>
         <translation>diciembre</translation>
     </message>
-    <message>
-        <source>%1 and %2</source>
-        <translation>%1 y %2</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 a %2</translation>
-    </message>
-    <message>
-        <source>%1th</source>
-        <translation>%1</translation>
-    </message>
-    <message>
-        <source>%1st</source>
-        <translation>%1</translation>
-    </message>
-    <message>
-        <source>%1nd</source>
-        <translation>%1</translation>
-    </message>
-    <message>
-        <source>%1rd</source>
-        <translation>%1</translation>
-    </message>
-    <message>
-        <source>Every day at %1</source>
-        <translation>Todos los días a las %1</translation>
-    </message>
-    <message>
-        <source>Every weekday at %1</source>
-        <translation>De lunes a viernes a las %1</translation>
-    </message>
-    <message>
-        <source>Every %1 at %2</source>
-        <translation>Cada %1 a las %2</translation>
-    </message>
-    <message>
-        <source>At %1 on the %2 of each month</source>
-        <translation>A las %1, el día %2 de cada mes</translation>
-    </message>
-    <message>
-        <source>Every year on %1 %2 at %3</source>
-        <translation>Cada año el %2 de %1 a las %3</translation>
-    </message>
-    <message>
-        <source>At %1 on the %2 of %3</source>
-        <translation>A las %1, el día %2 de %3</translation>
-    </message>
-    <message>
-        <source>Every minute</source>
-        <translation>Cada minuto</translation>
-    </message>
-    <message>
-        <source>Every %1 minutes</source>
-        <translation>Cada %1 minutos</translation>
-    </message>
-    <message>
-        <source>Every hour at minute %1</source>
-        <translation>Cada hora en el minuto %1</translation>
-    </message>
-    <message>
-        <source>Every %1 hours at minute %2</source>
-        <translation>Cada %1 horas en el minuto %2</translation>
-    </message>
-    <message>
-        <source>Every hour from %1 to %2</source>
-        <translation>Cada hora de %1 a %2</translation>
-    </message>
-    <message>
-        <source>%1 on weekdays</source>
-        <translation>%1, de lunes a viernes</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%1, cada %2</translation>
-    </message>
-    <message>
-        <source>minute %1 of every hour</source>
-        <translation>minuto %1 de cada hora</translation>
-    </message>
-    <message>
-        <source>every minute of hour %1</source>
-        <translation>cada minuto de la hora %1</translation>
-    </message>
-    <message>
-        <source>minute %1 of hour %2</source>
-        <translation>minuto %1 de la hora %2</translation>
-    </message>
-    <message>
-        <source>every day</source>
-        <translation>todos los días</translation>
-    </message>
-    <message>
-        <source>on %1</source>
-        <translation>cada %1</translation>
-    </message>
-    <message>
-        <source>on the %1 of the month</source>
-        <translation>el día %1 del mes</translation>
-    </message>
-    <message>
-        <source>on the %1 of the month or on %2</source>
-        <translation>el día %1 del mes o cada %2</translation>
-    </message>
-    <message>
-        <source>%1 in %2</source>
-        <translation>%1 en %2</translation>
-    </message>
-    <message>
-        <source>At %1, %2</source>
-        <translation>A las %1, %2</translation>
-    </message>
 </context>
 <context>
     <name>InstanceLock</name>
@@ -1069,14 +953,14 @@
 <context>
     <name>retrainer::ConsoleApp</name>
     <message>
-        <location filename="../ui/console_app.cpp" line="+69"/>
+        <location filename="../ui/console_app.cpp" line="+71"/>
         <location line="+7"/>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>Retrainer</source>
         <translation>Retrainer</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-62"/>
         <source>Cannot open the workspace: %1</source>
         <translation>No se puede abrir el espacio de trabajo: %1</translation>
     </message>
@@ -1086,9 +970,19 @@
         <translation>Un entrenamiento iniciado desde la línea de comandos (proceso %1) sigue en curso en %2. Retrainer podrá iniciarse de nuevo cuando termine.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>A Retrainer daemon (process %1) already runs for %2 and retrains its models without windows. Stop it (for example `systemctl --user stop retrainer`) to use the console, or use the command line beside it.</source>
         <translation>Un demonio de Retrainer (proceso %1) ya se ejecuta para %2 y reentrena sus modelos sin ventanas. Para usar la consola hay que detenerlo (por ejemplo, `systemctl --user stop retrainer`); también se puede usar la línea de comandos junto a él.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Local HTTP API on http://127.0.0.1:%1</source>
+        <translation>API HTTP local en http://127.0.0.1:%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The local HTTP API did not start: %1</source>
+        <translation>La API HTTP local no se inició: %1</translation>
     </message>
 </context>
 <context>
@@ -1493,12 +1387,12 @@
 <context>
     <name>retrainer::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+43"/>
+        <location filename="../ui/main_window.cpp" line="+45"/>
         <source>Retrainer — %1</source>
         <translation>Retrainer — %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
@@ -1563,12 +1457,17 @@
         <translation>Registro de &amp;eventos</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>A&amp;udit trail</source>
+        <translation>Registro de a&amp;uditoría</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>Scheduling is paused.</source>
         <translation>La programación está en pausa.</translation>
     </message>
@@ -1588,12 +1487,7 @@
         <translation>No se puede entrenar %1</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Cannot start %1</source>
-        <translation>No se puede iniciar %1</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+33"/>
         <source>Start at login</source>
         <translation>Inicio con la sesión</translation>
     </message>
@@ -1850,7 +1744,7 @@
 <context>
     <name>retrainer::ModelPage</name>
     <message>
-        <location filename="../ui/model_page.cpp" line="+26"/>
+        <location filename="../ui/model_page.cpp" line="+38"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
@@ -1873,6 +1767,11 @@
         <location line="+1"/>
         <source>Settings</source>
         <translation>Configuración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data</source>
+        <translation>Datos</translation>
     </message>
 </context>
 <context>
@@ -2003,7 +1902,7 @@
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Not saved: %1</source>
         <translation>No guardado: %1</translation>
     </message>
@@ -2022,17 +1921,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Alerts</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-50"/>
         <source>Event log</source>
         <translation>Registro de eventos</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+1"/>
+        <source>Audit trail</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Alerts (%1)</source>
         <translation>Alertas (%1)</translation>
     </message>
@@ -2045,7 +1949,12 @@
         <translation>Nuevo modelo</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
+        <source>a model named &apos;%1&apos; already exists</source>
+        <translation>ya existe un modelo llamado «%1»</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The model was not saved: %1</source>
         <translation>El modelo no se guardó: %1</translation>
     </message>

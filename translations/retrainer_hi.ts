@@ -275,122 +275,6 @@
         <source>December</source>
         <translation>दिसंबर</translation>
     </message>
-    <message>
-        <source>%1 and %2</source>
-        <translation>%1 और %2</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 से %2</translation>
-    </message>
-    <message>
-        <source>%1th</source>
-        <translation>%1</translation>
-    </message>
-    <message>
-        <source>%1st</source>
-        <translation>%1</translation>
-    </message>
-    <message>
-        <source>%1nd</source>
-        <translation>%1</translation>
-    </message>
-    <message>
-        <source>%1rd</source>
-        <translation>%1</translation>
-    </message>
-    <message>
-        <source>Every day at %1</source>
-        <translation>हर दिन %1 बजे</translation>
-    </message>
-    <message>
-        <source>Every weekday at %1</source>
-        <translation>सोमवार से शुक्रवार %1 बजे</translation>
-    </message>
-    <message>
-        <source>Every %1 at %2</source>
-        <translation>हर %1 को %2 बजे</translation>
-    </message>
-    <message>
-        <source>At %1 on the %2 of each month</source>
-        <translation>हर महीने की %2 तारीख को %1 बजे</translation>
-    </message>
-    <message>
-        <source>Every year on %1 %2 at %3</source>
-        <translation>हर साल %2 %1 को %3 बजे</translation>
-    </message>
-    <message>
-        <source>At %1 on the %2 of %3</source>
-        <translation>%3 की %2 तारीख को %1 बजे</translation>
-    </message>
-    <message>
-        <source>Every minute</source>
-        <translation>हर मिनट</translation>
-    </message>
-    <message>
-        <source>Every %1 minutes</source>
-        <translation>हर %1 मिनट</translation>
-    </message>
-    <message>
-        <source>Every hour at minute %1</source>
-        <translation>हर घंटे के %1वें मिनट पर</translation>
-    </message>
-    <message>
-        <source>Every %1 hours at minute %2</source>
-        <translation>हर %1 घंटे में, %2वें मिनट पर</translation>
-    </message>
-    <message>
-        <source>Every hour from %1 to %2</source>
-        <translation>%1 से %2 तक हर घंटे</translation>
-    </message>
-    <message>
-        <source>%1 on weekdays</source>
-        <translation>%1, सोमवार से शुक्रवार</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%1, हर %2 को</translation>
-    </message>
-    <message>
-        <source>minute %1 of every hour</source>
-        <translation>हर घंटे का मिनट %1</translation>
-    </message>
-    <message>
-        <source>every minute of hour %1</source>
-        <translation>घंटा %1 का हर मिनट</translation>
-    </message>
-    <message>
-        <source>minute %1 of hour %2</source>
-        <translation>घंटा %2 का मिनट %1</translation>
-    </message>
-    <message>
-        <source>every day</source>
-        <translation>हर दिन</translation>
-    </message>
-    <message>
-        <source>on %1</source>
-        <translation>हर %1 को</translation>
-    </message>
-    <message>
-        <source>on the %1 of the month</source>
-        <translation>महीने की %1 तारीख को</translation>
-    </message>
-    <message>
-        <source>on the %1 of the month or on %2</source>
-        <translation>महीने की %1 तारीख को या हर %2 को</translation>
-    </message>
-    <message>
-        <source>%1 in %2</source>
-        <translation>%2 में %1</translation>
-    </message>
-    <message>
-        <source>At %1, %2</source>
-        <translation>%2, %1 पर</translation>
-    </message>
 </context>
 <context>
     <name>InstanceLock</name>
@@ -1069,14 +953,14 @@
 <context>
     <name>retrainer::ConsoleApp</name>
     <message>
-        <location filename="../ui/console_app.cpp" line="+69"/>
+        <location filename="../ui/console_app.cpp" line="+71"/>
         <location line="+7"/>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>Retrainer</source>
         <translation>Retrainer</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-62"/>
         <source>Cannot open the workspace: %1</source>
         <translation>वर्कस्पेस नहीं खोला जा सका: %1</translation>
     </message>
@@ -1086,9 +970,19 @@
         <translation>कमांड लाइन से शुरू किया गया प्रशिक्षण (प्रोसेस %1) अभी भी %2 में चल रहा है। उसके पूरा होने पर Retrainer फिर से शुरू करें।</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>A Retrainer daemon (process %1) already runs for %2 and retrains its models without windows. Stop it (for example `systemctl --user stop retrainer`) to use the console, or use the command line beside it.</source>
         <translation>एक Retrainer डेमन (प्रोसेस %1) पहले से %2 के लिए चल रहा है और बिना विंडो के उसके मॉडल फिर से प्रशिक्षित करता है। कंसोल का उपयोग करने के लिए उसे रोकें (उदाहरण के लिए `systemctl --user stop retrainer`), या उसके साथ कमांड लाइन का उपयोग करें।</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Local HTTP API on http://127.0.0.1:%1</source>
+        <translation>लोकल HTTP API http://127.0.0.1:%1 पर चालू है</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The local HTTP API did not start: %1</source>
+        <translation>लोकल HTTP API शुरू नहीं हुआ: %1</translation>
     </message>
 </context>
 <context>
@@ -1493,12 +1387,12 @@
 <context>
     <name>retrainer::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+43"/>
+        <location filename="../ui/main_window.cpp" line="+45"/>
         <source>Retrainer — %1</source>
         <translation>Retrainer — %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Loading…</source>
         <translation>लोड हो रहा है…</translation>
     </message>
@@ -1563,12 +1457,17 @@
         <translation>इवेंट लॉग(&amp;E)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>A&amp;udit trail</source>
+        <translation>ऑडिट ट्रेल(&amp;U)</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Main</source>
         <translation>मुख्य</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>Scheduling is paused.</source>
         <translation>शेड्यूलिंग रुकी हुई है।</translation>
     </message>
@@ -1588,12 +1487,7 @@
         <translation>%1 को प्रशिक्षित नहीं किया जा सकता</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Cannot start %1</source>
-        <translation>%1 शुरू नहीं किया जा सकता</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+33"/>
         <source>Start at login</source>
         <translation>लॉग इन पर शुरू करना</translation>
     </message>
@@ -1850,7 +1744,7 @@
 <context>
     <name>retrainer::ModelPage</name>
     <message>
-        <location filename="../ui/model_page.cpp" line="+26"/>
+        <location filename="../ui/model_page.cpp" line="+38"/>
         <source>Overview</source>
         <translation>अवलोकन</translation>
     </message>
@@ -1873,6 +1767,11 @@
         <location line="+1"/>
         <source>Settings</source>
         <translation>सेटिंग्स</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data</source>
+        <translation>डेटा</translation>
     </message>
 </context>
 <context>
@@ -2003,7 +1902,7 @@
         <translation>सहेजा जा रहा है…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Not saved: %1</source>
         <translation>सहेजा नहीं गया: %1</translation>
     </message>
@@ -2022,17 +1921,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Alerts</source>
         <translation>अलर्ट</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-50"/>
         <source>Event log</source>
         <translation>इवेंट लॉग</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+1"/>
+        <source>Audit trail</source>
+        <translation>ऑडिट ट्रेल</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Alerts (%1)</source>
         <translation>अलर्ट (%1)</translation>
     </message>
@@ -2045,7 +1949,12 @@
         <translation>नया मॉडल</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
+        <source>a model named &apos;%1&apos; already exists</source>
+        <translation>'%1' नाम का मॉडल पहले से मौजूद है</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The model was not saved: %1</source>
         <translation>मॉडल सहेजा नहीं गया: %1</translation>
     </message>
