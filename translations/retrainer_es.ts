@@ -181,7 +181,7 @@
 <context>
     <name>CronDescription</name>
     <message>
-        <location filename="../core/schedule/cron_description.cpp" line="+16"/>
+        <location filename="../core/schedule/cron_description.cpp" line="+17"/>
         <source>Sunday</source>
         <translation>domingo</translation>
     </message>
@@ -275,107 +275,8 @@
         <source>December</source>
         <translation>diciembre</translation>
     </message>
-</context>
-<context>
-    <name>InstanceLock</name>
     <message>
-        <location filename="../core/daemon/instance_lock.cpp" line="+78"/>
-        <source>cannot create the lock file %1 (does the folder exist and is it writable?)</source>
-        <translation>no se puede crear el archivo de bloqueo %1 (¿existe la carpeta y se puede escribir en ella?)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>another Retrainer was starting the scheduler for %1; try again</source>
-        <translation>otro Retrainer estaba iniciando el planificador de %1; hay que intentarlo de nuevo</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>pid %1</source>
-        <translation>pid %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>pid %1 on %2</source>
-        <translation>pid %1 en %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>another Retrainer (%1) already runs the scheduler for %2; stop it first or use the CLI, which talks to it</source>
-        <translation>otro Retrainer (%1) ya ejecuta el planificador de %2; hay que detenerlo primero o usar la línea de comandos, que se comunica con él</translation>
-    </message>
-</context>
-<context>
-    <name>ModelSnapshot</name>
-    <message>
-        <location filename="../ui/model_snapshot.cpp" line="+102"/>
-        <source>Healthy</source>
-        <translation>En buen estado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Below threshold</source>
-        <translation>Bajo el umbral</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Training</source>
-        <translation>Entrenando</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last run failed</source>
-        <translation>Falló la última ejecución</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Paused</source>
-        <translation>En pausa</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not trained yet</source>
-        <translation>Aún sin entrenar</translation>
-    </message>
-    <message>
-        <location line="+72"/>
-        <source>today %1</source>
-        <translation>hoy %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>tomorrow %1</source>
-        <translation>mañana %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Unknown</source>
-        <translation>Desconocido</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Excellent</source>
-        <translation>Excelente</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Recommended</source>
-        <translation>Recomendado</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Minimum</source>
-        <translation>Mínimo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not ready</source>
-        <translation>No listo</translation>
-    </message>
-</context>
-<context>
-    <name>retrainer</name>
-    <message>
-        <location filename="../core/schedule/cron_description.cpp" line="+53"/>
+        <location line="+53"/>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
@@ -519,6 +420,102 @@
         <location line="+1"/>
         <source>At %1, %2</source>
         <translation>A las %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceLock</name>
+    <message>
+        <location filename="../core/daemon/instance_lock.cpp" line="+78"/>
+        <source>cannot create the lock file %1 (does the folder exist and is it writable?)</source>
+        <translation>no se puede crear el archivo de bloqueo %1 (¿existe la carpeta y se puede escribir en ella?)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>another Retrainer was starting the scheduler for %1; try again</source>
+        <translation>otro Retrainer estaba iniciando el planificador de %1; hay que intentarlo de nuevo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pid %1</source>
+        <translation>pid %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pid %1 on %2</source>
+        <translation>pid %1 en %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another Retrainer (%1) already runs the scheduler for %2; stop it first or use the CLI, which talks to it</source>
+        <translation>otro Retrainer (%1) ya ejecuta el planificador de %2; hay que detenerlo primero o usar la línea de comandos, que se comunica con él</translation>
+    </message>
+</context>
+<context>
+    <name>ModelSnapshot</name>
+    <message>
+        <location filename="../ui/model_snapshot.cpp" line="+102"/>
+        <source>Healthy</source>
+        <translation>En buen estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Below threshold</source>
+        <translation>Bajo el umbral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training</source>
+        <translation>Entrenando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last run failed</source>
+        <translation>Falló la última ejecución</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not trained yet</source>
+        <translation>Aún sin entrenar</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>today %1</source>
+        <translation>hoy %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tomorrow %1</source>
+        <translation>mañana %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excellent</source>
+        <translation>Excelente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recommended</source>
+        <translation>Recomendado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minimum</source>
+        <translation>Mínimo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not ready</source>
+        <translation>No listo</translation>
     </message>
 </context>
 <context>

@@ -181,7 +181,7 @@
 <context>
     <name>CronDescription</name>
     <message>
-        <location filename="../core/schedule/cron_description.cpp" line="+16"/>
+        <location filename="../core/schedule/cron_description.cpp" line="+17"/>
         <source>Sunday</source>
         <translation>रविवार</translation>
     </message>
@@ -275,107 +275,8 @@
         <source>December</source>
         <translation>दिसंबर</translation>
     </message>
-</context>
-<context>
-    <name>InstanceLock</name>
     <message>
-        <location filename="../core/daemon/instance_lock.cpp" line="+78"/>
-        <source>cannot create the lock file %1 (does the folder exist and is it writable?)</source>
-        <translation>लॉक फ़ाइल %1 नहीं बनाई जा सकी (क्या फ़ोल्डर मौजूद है और उसमें लिखा जा सकता है?)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>another Retrainer was starting the scheduler for %1; try again</source>
-        <translation>कोई दूसरा Retrainer %1 के लिए शेड्यूलर शुरू कर रहा था; फिर से कोशिश करें</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>pid %1</source>
-        <translation>pid %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>pid %1 on %2</source>
-        <translation>%2 पर pid %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>another Retrainer (%1) already runs the scheduler for %2; stop it first or use the CLI, which talks to it</source>
-        <translation>कोई दूसरा Retrainer (%1) पहले से %2 के लिए शेड्यूलर चला रहा है; पहले उसे रोकें या CLI का उपयोग करें, जो उससे बात करता है</translation>
-    </message>
-</context>
-<context>
-    <name>ModelSnapshot</name>
-    <message>
-        <location filename="../ui/model_snapshot.cpp" line="+102"/>
-        <source>Healthy</source>
-        <translation>ठीक</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Below threshold</source>
-        <translation>सीमा से नीचे</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Training</source>
-        <translation>प्रशिक्षण जारी</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last run failed</source>
-        <translation>पिछला रन विफल</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Paused</source>
-        <translation>रुका हुआ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not trained yet</source>
-        <translation>अभी प्रशिक्षित नहीं</translation>
-    </message>
-    <message>
-        <location line="+72"/>
-        <source>today %1</source>
-        <translation>आज %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>tomorrow %1</source>
-        <translation>कल %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Unknown</source>
-        <translation>अज्ञात</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Excellent</source>
-        <translation>उत्कृष्ट</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Recommended</source>
-        <translation>अनुशंसित</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Minimum</source>
-        <translation>न्यूनतम</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not ready</source>
-        <translation>तैयार नहीं</translation>
-    </message>
-</context>
-<context>
-    <name>retrainer</name>
-    <message>
-        <location filename="../core/schedule/cron_description.cpp" line="+53"/>
+        <location line="+53"/>
         <source>%1 and %2</source>
         <translation>%1 और %2</translation>
     </message>
@@ -519,6 +420,102 @@
         <location line="+1"/>
         <source>At %1, %2</source>
         <translation>%2, %1 पर</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceLock</name>
+    <message>
+        <location filename="../core/daemon/instance_lock.cpp" line="+78"/>
+        <source>cannot create the lock file %1 (does the folder exist and is it writable?)</source>
+        <translation>लॉक फ़ाइल %1 नहीं बनाई जा सकी (क्या फ़ोल्डर मौजूद है और उसमें लिखा जा सकता है?)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>another Retrainer was starting the scheduler for %1; try again</source>
+        <translation>कोई दूसरा Retrainer %1 के लिए शेड्यूलर शुरू कर रहा था; फिर से कोशिश करें</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pid %1</source>
+        <translation>pid %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pid %1 on %2</source>
+        <translation>%2 पर pid %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another Retrainer (%1) already runs the scheduler for %2; stop it first or use the CLI, which talks to it</source>
+        <translation>कोई दूसरा Retrainer (%1) पहले से %2 के लिए शेड्यूलर चला रहा है; पहले उसे रोकें या CLI का उपयोग करें, जो उससे बात करता है</translation>
+    </message>
+</context>
+<context>
+    <name>ModelSnapshot</name>
+    <message>
+        <location filename="../ui/model_snapshot.cpp" line="+102"/>
+        <source>Healthy</source>
+        <translation>ठीक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Below threshold</source>
+        <translation>सीमा से नीचे</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training</source>
+        <translation>प्रशिक्षण जारी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last run failed</source>
+        <translation>पिछला रन विफल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>रुका हुआ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not trained yet</source>
+        <translation>अभी प्रशिक्षित नहीं</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>today %1</source>
+        <translation>आज %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tomorrow %1</source>
+        <translation>कल %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown</source>
+        <translation>अज्ञात</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excellent</source>
+        <translation>उत्कृष्ट</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recommended</source>
+        <translation>अनुशंसित</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minimum</source>
+        <translation>न्यूनतम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not ready</source>
+        <translation>तैयार नहीं</translation>
     </message>
 </context>
 <context>
@@ -1951,7 +1948,7 @@
     <message>
         <location line="+62"/>
         <source>a model named &apos;%1&apos; already exists</source>
-        <translation>'%1' नाम का मॉडल पहले से मौजूद है</translation>
+        <translation>&apos;%1&apos; नाम का मॉडल पहले से मौजूद है</translation>
     </message>
     <message>
         <location line="+11"/>

@@ -7,10 +7,11 @@ namespace retrainer {
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of every sentence here (lupdate files them under "CronDescription").
+struct CronDescription
 {
-    return QCoreApplication::translate("CronDescription", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CronDescription)
+};
 
 const char* const kDayNames[] = {
     QT_TRANSLATE_NOOP("CronDescription", "Sunday"),   QT_TRANSLATE_NOOP("CronDescription", "Monday"),
@@ -78,7 +79,7 @@ QString joinList(QStringList items)
     if (items.size() < 2)
         return items.value(0);
     const QString last = items.takeLast();
-    return tr("%1 and %2").arg(items.join(tr(", ")), last);
+    return CronDescription::tr("%1 and %2").arg(items.join(CronDescription::tr(", ")), last);
 }
 
 // Numbers with runs of three or more written as ranges: "1, 5 and 9 to 12".
@@ -90,7 +91,7 @@ QString numberList(const std::vector<int>& values)
         while (j + 1 < values.size() && values[j + 1] == values[j] + 1)
             ++j;
         if (j - i >= 2) {
-            items << tr("%1 to %2").arg(values[i]).arg(values[j]);
+            items << CronDescription::tr("%1 to %2").arg(values[i]).arg(values[j]);
         } else {
             for (size_t k = i; k <= j; ++k)
                 items << QString::number(values[k]);
@@ -108,12 +109,12 @@ QString clockTime(int hour, int minute)
 QString ordinal(int day)
 {
     if (day % 100 >= 11 && day % 100 <= 13)
-        return tr("%1th").arg(day);
+        return CronDescription::tr("%1th").arg(day);
     switch (day % 10) {
-    case 1: return tr("%1st").arg(day);
-    case 2: return tr("%1nd").arg(day);
-    case 3: return tr("%1rd").arg(day);
-    default: return tr("%1th").arg(day);
+    case 1: return CronDescription::tr("%1st").arg(day);
+    case 2: return CronDescription::tr("%1nd").arg(day);
+    case 3: return CronDescription::tr("%1rd").arg(day);
+    default: return CronDescription::tr("%1th").arg(day);
     }
 }
 
@@ -122,7 +123,7 @@ QString dayNames(const std::vector<int>& cronDays)
     QStringList names;
     for (int day : {1, 2, 3, 4, 5, 6, 0}) { // the week starts on Monday
         if (std::find(cronDays.begin(), cronDays.end(), day) != cronDays.end())
-            names << tr(kDayNames[day]);
+            names << CronDescription::tr(kDayNames[day]);
     }
     return joinList(names);
 }
@@ -131,7 +132,7 @@ QString monthNames(const std::vector<int>& months)
 {
     QStringList names;
     for (int month : months)
-        names << tr(kMonthNames[month - 1]);
+        names << CronDescription::tr(kMonthNames[month - 1]);
     return joinList(names);
 }
 
@@ -190,18 +191,18 @@ QString describeTimesOfDay(const Fields& f)
 {
     const QString times = f.timeList();
     if (f.everyDay)
-        return tr("Every day at %1").arg(times);
+        return CronDescription::tr("Every day at %1").arg(times);
     if (f.weekdays)
-        return tr("Every weekday at %1").arg(times);
+        return CronDescription::tr("Every weekday at %1").arg(times);
     if (f.everyMonth && f.dayOfMonthStar)
-        return tr("Every %1 at %2").arg(dayNames(f.daysOfWeek), times);
+        return CronDescription::tr("Every %1 at %2").arg(dayNames(f.daysOfWeek), times);
     if (!f.dayOfWeekStar)
         return {};
     if (f.everyMonth)
-        return tr("At %1 on the %2 of each month").arg(times, ordinals(f.daysOfMonth));
+        return CronDescription::tr("At %1 on the %2 of each month").arg(times, ordinals(f.daysOfMonth));
     if (f.months.size() == 1 && f.daysOfMonth.size() == 1)
-        return tr("Every year on %1 %2 at %3").arg(monthNames(f.months)).arg(f.daysOfMonth[0]).arg(times);
-    return tr("At %1 on the %2 of %3").arg(times, ordinals(f.daysOfMonth), monthNames(f.months));
+        return CronDescription::tr("Every year on %1 %2 at %3").arg(monthNames(f.months)).arg(f.daysOfMonth[0]).arg(times);
+    return CronDescription::tr("At %1 on the %2 of %3").arg(times, ordinals(f.daysOfMonth), monthNames(f.months));
 }
 
 // A sentence for a schedule that fires several times an hour or every few hours, or an empty string.
@@ -210,24 +211,24 @@ QString describeRepeating(const Fields& f)
     QString rhythm;
     const bool everyHour = f.hours.size() == 24;
     if (everyHour && f.minutes.size() == 60)
-        rhythm = tr("Every minute");
+        rhythm = CronDescription::tr("Every minute");
     else if (const int step = evenStep(f.minutes, 60); everyHour && step > 0)
-        rhythm = tr("Every %1 minutes").arg(step);
+        rhythm = CronDescription::tr("Every %1 minutes").arg(step);
     else if (everyHour && f.minutes.size() == 1)
-        rhythm = tr("Every hour at minute %1").arg(f.minutes[0]);
+        rhythm = CronDescription::tr("Every hour at minute %1").arg(f.minutes[0]);
     else if (const int hourStep = evenStep(f.hours, 24); hourStep > 0 && f.minutes.size() == 1)
-        rhythm = tr("Every %1 hours at minute %2").arg(hourStep).arg(f.minutes[0]);
+        rhythm = CronDescription::tr("Every %1 hours at minute %2").arg(hourStep).arg(f.minutes[0]);
     else if (isContiguous(f.hours) && f.minutes.size() == 1)
-        rhythm = tr("Every hour from %1 to %2")
+        rhythm = CronDescription::tr("Every hour from %1 to %2")
                      .arg(clockTime(f.hours.front(), f.minutes[0]), clockTime(f.hours.back(), f.minutes[0]));
     else
         return {};
     if (f.everyDay)
         return rhythm;
     if (f.weekdays)
-        return tr("%1 on weekdays").arg(rhythm);
+        return CronDescription::tr("%1 on weekdays").arg(rhythm);
     if (f.everyMonth && f.dayOfMonthStar)
-        return tr("%1 on %2").arg(rhythm, dayNames(f.daysOfWeek));
+        return CronDescription::tr("%1 on %2").arg(rhythm, dayNames(f.daysOfWeek));
     return {};
 }
 
@@ -238,24 +239,24 @@ QString describeFieldByField(const Fields& f)
     if (f.timeCount() <= kMaxListedTimes)
         time = f.timeList();
     else if (f.hours.size() == 24)
-        time = tr("minute %1 of every hour").arg(numberList(f.minutes));
+        time = CronDescription::tr("minute %1 of every hour").arg(numberList(f.minutes));
     else if (f.minutes.size() == 60)
-        time = tr("every minute of hour %1").arg(numberList(f.hours));
+        time = CronDescription::tr("every minute of hour %1").arg(numberList(f.hours));
     else
-        time = tr("minute %1 of hour %2").arg(numberList(f.minutes), numberList(f.hours));
+        time = CronDescription::tr("minute %1 of hour %2").arg(numberList(f.minutes), numberList(f.hours));
 
     QString days;
     if (f.dayOfMonthStar && f.dayOfWeekStar)
-        days = tr("every day");
+        days = CronDescription::tr("every day");
     else if (f.dayOfMonthStar)
-        days = tr("on %1").arg(dayNames(f.daysOfWeek));
+        days = CronDescription::tr("on %1").arg(dayNames(f.daysOfWeek));
     else if (f.dayOfWeekStar)
-        days = tr("on the %1 of the month").arg(ordinals(f.daysOfMonth));
+        days = CronDescription::tr("on the %1 of the month").arg(ordinals(f.daysOfMonth));
     else
-        days = tr("on the %1 of the month or on %2").arg(ordinals(f.daysOfMonth), dayNames(f.daysOfWeek));
+        days = CronDescription::tr("on the %1 of the month or on %2").arg(ordinals(f.daysOfMonth), dayNames(f.daysOfWeek));
     if (!f.everyMonth)
-        days = tr("%1 in %2").arg(days, monthNames(f.months));
-    return tr("At %1, %2").arg(time, days);
+        days = CronDescription::tr("%1 in %2").arg(days, monthNames(f.months));
+    return CronDescription::tr("At %1, %2").arg(time, days);
 }
 
 } // namespace
