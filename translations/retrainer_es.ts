@@ -33,61 +33,73 @@
     <name>AuditModel</name>
     <message>
         <location filename="../ui/audit_model.cpp" line="+10"/>
+        <location filename="../ui/audit_model.main.cpp" line="+10"/>
         <source>Train</source>
         <translation>Entrenamiento</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/audit_model.main.cpp" line="+1"/>
         <source>Cancel</source>
         <translation>Cancelación</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/audit_model.main.cpp" line="+1"/>
         <source>Roll back</source>
         <translation>Reversión</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/audit_model.main.cpp" line="+1"/>
         <source>Approve</source>
         <translation>Aprobación</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/audit_model.main.cpp" line="+1"/>
         <source>Reject</source>
         <translation>Rechazo</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/audit_model.main.cpp" line="+1"/>
         <source>Settings change</source>
         <translation>Cambio de configuración</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/audit_model.main.cpp" line="+1"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/audit_model.main.cpp" line="+1"/>
         <source>Resume</source>
         <translation>Reanudación</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/audit_model.main.cpp" line="+1"/>
         <source>Import rows</source>
         <translation>Importación de filas</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/audit_model.main.cpp" line="+1"/>
         <source>Create token</source>
         <translation>Creación de token</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/audit_model.main.cpp" line="+1"/>
         <source>Revoke token</source>
         <translation>Revocación de token</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
+        <location filename="../ui/audit_model.main.cpp" line="+17"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n elemento</numerusform>
@@ -770,11 +782,13 @@
     <name>retrainer::ApprovalBadge</name>
     <message>
         <location filename="../ui/approval_badge.cpp" line="+18"/>
+        <location filename="../ui/approval_badge.main.cpp" line="+18"/>
         <source>Open the comparison to approve or reject the candidate</source>
         <translation>Abrir la comparación para aprobar o rechazar el candidato</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
+        <location filename="../ui/approval_badge.main.cpp" line="+14"/>
         <source>%n awaiting approval</source>
         <translation>
             <numerusform>%n pendiente de aprobación</numerusform>
@@ -786,177 +800,213 @@
     <name>retrainer::ApprovalDialog</name>
     <message>
         <location filename="../ui/approval_dialog.cpp" line="+65"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+65"/>
         <source>Approve</source>
         <translation>Aprobar</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+1"/>
         <source>Reject</source>
         <translation>Rechazar</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+3"/>
         <source>Approve or reject %1 version %2</source>
         <translation>Aprobar o rechazar la versión %2 de %1</translation>
     </message>
     <message>
         <location line="+99"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+99"/>
         <source>Version %1 of %2 passed training and waits for your decision before it answers predictions.</source>
         <translation>La versión %1 de %2 superó el entrenamiento y espera una decisión antes de responder predicciones.</translation>
     </message>
     <message>
         <location line="-91"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="-91"/>
         <source>Why you approve or reject this version (kept in the audit trail)</source>
         <translation>Motivo de la aprobación o el rechazo de esta versión (se guarda en el registro de auditoría)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+2"/>
         <source>A rejection needs a comment saying why.</source>
         <translation>Un rechazo necesita un comentario que explique el motivo.</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+11"/>
         <source>Gate:</source>
         <translation>Control:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+1"/>
         <source>Request:</source>
         <translation>Solicitud:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+1"/>
         <source>Comment:</source>
         <translation>Comentario:</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+67"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+20"/>
+        <location line="+67"/>
         <source>Loading version %1…</source>
         <translation>Cargando la versión %1…</translation>
     </message>
     <message>
         <location line="-36"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="-36"/>
         <source>Cannot show version %1 of %2: %3</source>
         <translation>No se puede mostrar la versión %1 de %2: %3</translation>
     </message>
     <message>
         <location line="+18"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+18"/>
         <source>Run %1: %2</source>
         <translation>Ejecución %1: %2</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+0"/>
         <source>no decision recorded</source>
         <translation>ninguna decisión registrada</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+1"/>
         <source>The run that produced this version is no longer recorded.</source>
         <translation>La ejecución que produjo esta versión ya no está registrada.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+8"/>
         <source>Awaiting approval; the request expires on %1.</source>
         <translation>Pendiente de aprobación; la solicitud vence el %1.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+1"/>
         <source>Awaiting approval; the request does not expire.</source>
         <translation>Pendiente de aprobación; la solicitud no vence.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+2"/>
         <source>Version %1 of %2 beside the version that was in service.</source>
         <translation>La versión %1 de %2 junto a la versión que estaba en servicio.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+2"/>
         <source>This version did not need approval.</source>
         <translation>Esta versión no necesitaba aprobación.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+1"/>
         <source>No longer awaiting approval: %1.</source>
         <translation>Ya no está pendiente de aprobación: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+1"/>
         <source>No longer awaiting approval: %1 by %2.</source>
         <translation>Ya no está pendiente de aprobación: %1 por %2.</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+9"/>
         <source>Metric</source>
         <translation>Métrica</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+0"/>
         <source>Version %1 (candidate)</source>
         <translation>Versión %1 (candidata)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+1"/>
         <source>Version %1 (in service)</source>
         <translation>Versión %1 (en servicio)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+1"/>
         <source>In service</source>
         <translation>En servicio</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+1"/>
         <source>Difference</source>
         <translation>Diferencia</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+4"/>
         <source>%1 (primary)</source>
         <translation>%1 (principal)</translation>
     </message>
     <message>
         <location line="+19"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+19"/>
         <source>No version is in service: approving puts the first one in service.</source>
         <translation>No hay ninguna versión en servicio: al aprobar, esta será la primera.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+2"/>
         <source>Both versions were scored on the candidate&apos;s holdout rows, so the figures compare fairly.</source>
         <translation>Ambas versiones se evaluaron con las filas de prueba del candidato, así que las cifras son comparables.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+2"/>
         <source>The version in service shows its own figures from when it was trained (another holdout).</source>
         <translation>La versión en servicio muestra sus propias cifras de cuando se entrenó (con otras filas de prueba).</translation>
     </message>
     <message>
         <location line="+35"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+35"/>
         <source>Verifying and approving version %1…</source>
         <translation>Verificando y aprobando la versión %1…</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+0"/>
         <source>Rejecting version %1…</source>
         <translation>Rechazando la versión %1…</translation>
     </message>
     <message>
         <location line="+20"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+20"/>
         <source>Approved: version %1 of %2 is in service.</source>
         <translation>Aprobada: la versión %1 de %2 está en servicio.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+1"/>
         <source>Rejected: version %1 of %2 will not serve. The version in service stays.</source>
         <translation>Rechazada: la versión %1 de %2 no entrará en servicio. La versión en servicio se mantiene.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+4"/>
         <source>Not approved: %1. The version in service stays.</source>
         <translation>No aprobada: %1. La versión en servicio se mantiene.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+1"/>
         <source>Not rejected: %1</source>
         <translation>No rechazada: %1</translation>
     </message>
@@ -965,26 +1015,31 @@
     <name>retrainer::AuditModel</name>
     <message>
         <location filename="../ui/audit_model.cpp" line="+78"/>
+        <location filename="../ui/audit_model.main.cpp" line="+78"/>
         <source>Time</source>
         <translation>Fecha y hora</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/audit_model.main.cpp" line="+1"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/audit_model.main.cpp" line="+1"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/audit_model.main.cpp" line="+1"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/audit_model.main.cpp" line="+1"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -993,51 +1048,61 @@
     <name>retrainer::AuditPage</name>
     <message>
         <location filename="../ui/audit_page.cpp" line="+56"/>
+        <location filename="../ui/audit_page.main.cpp" line="+56"/>
         <source>All models</source>
         <translation>Todos los modelos</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/audit_page.main.cpp" line="+1"/>
         <source>All actions</source>
         <translation>Todas las acciones</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/audit_page.main.cpp" line="+1"/>
         <source>Search who, what or details…</source>
         <translation>Buscar quién, qué o detalles…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/audit_page.main.cpp" line="+2"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../ui/audit_page.main.cpp" line="+11"/>
         <source>Audit trail</source>
         <translation>Registro de auditoría</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../ui/audit_page.main.cpp" line="+6"/>
         <source>Model:</source>
         <translation>Modelo:</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/audit_page.main.cpp" line="+2"/>
         <source>Action:</source>
         <translation>Acción:</translation>
     </message>
     <message>
         <location line="+49"/>
+        <location filename="../ui/audit_page.main.cpp" line="+49"/>
         <source>Loading the audit trail…</source>
         <translation>Cargando el registro de auditoría…</translation>
     </message>
     <message>
         <location line="+16"/>
+        <location filename="../ui/audit_page.main.cpp" line="+16"/>
         <source>Cannot read the audit trail: %1</source>
         <translation>No se puede leer el registro de auditoría: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+36"/>
+        <location filename="../ui/audit_page.main.cpp" line="+36"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entrada</numerusform>
@@ -1046,6 +1111,7 @@
     </message>
     <message numerus="yes">
         <location line="+0"/>
+        <location filename="../ui/audit_page.main.cpp" line="+0"/>
         <source>%1 of %n entries</source>
         <translation>
             <numerusform>%1 de %n entrada</numerusform>
@@ -1072,29 +1138,46 @@
         <location filename="../ui/console_app.cpp" line="+69"/>
         <location line="+7"/>
         <location line="+56"/>
+        <location filename="../ui/console_app.main.cpp" line="+71"/>
+        <location line="+7"/>
+        <location line="+55"/>
         <source>Retrainer</source>
         <translation>Retrainer</translation>
     </message>
     <message>
         <location line="-63"/>
+        <location filename="../ui/console_app.main.cpp" line="-62"/>
         <source>Cannot open the workspace: %1</source>
         <translation>No se puede abrir el espacio de trabajo: %1</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../ui/console_app.main.cpp" line="+8"/>
         <source>A training started from the command line (process %1) is still running in %2. Start Retrainer again when it has finished.</source>
         <translation>Un entrenamiento iniciado desde la línea de comandos (proceso %1) sigue en curso en %2. Retrainer podrá iniciarse de nuevo cuando termine.</translation>
     </message>
     <message>
         <location line="+51"/>
+        <location filename="../ui/console_app.main.cpp" line="+50"/>
         <source>A Retrainer daemon (process %1) already runs for %2 and retrains its models without windows. Stop it (for example `systemctl --user stop retrainer`) to use the console, or use the command line beside it.</source>
         <translation>Un demonio de Retrainer (proceso %1) ya se ejecuta para %2 y reentrena sus modelos sin ventanas. Para usar la consola hay que detenerlo (por ejemplo, `systemctl --user stop retrainer`); también se puede usar la línea de comandos junto a él.</translation>
+    </message>
+    <message>
+        <location filename="../ui/console_app.main.cpp" line="+101"/>
+        <source>Local HTTP API on http://127.0.0.1:%1</source>
+        <translation>API HTTP local en http://127.0.0.1:%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The local HTTP API did not start: %1</source>
+        <translation>La API HTTP local no se inició: %1</translation>
     </message>
 </context>
 <context>
     <name>retrainer::ConsoleEngine</name>
     <message>
         <location filename="../ui/console_engine.cpp" line="+73"/>
+        <location filename="../ui/console_engine.main.cpp" line="+73"/>
         <source>Train now, asked by %1</source>
         <translation>Entrenar ahora, a petición de %1</translation>
     </message>
@@ -1116,206 +1199,247 @@
     <name>retrainer::DataQualityPage</name>
     <message>
         <location filename="../ui/data_quality_page.cpp" line="+62"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+62"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
         <location line="+16"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+16"/>
         <source>New rows</source>
         <translation>Filas nuevas</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+7"/>
         <source>New rows by period</source>
         <translation>Filas nuevas por periodo</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+3"/>
         <source>24 h</source>
         <translation>24 h</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+0"/>
         <source>7 days</source>
         <translation>7 días</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+0"/>
         <source>30 days</source>
         <translation>30 días</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+0"/>
         <source>90 days</source>
         <translation>90 días</translation>
     </message>
     <message>
         <location line="+15"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+15"/>
         <source>Column issues</source>
         <translation>Problemas por columna</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+1"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+0"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+0"/>
         <source>Missing</source>
         <translation>Vacíos</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+0"/>
         <source>Missing %</source>
         <translation>% vacíos</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+0"/>
         <source>Constant</source>
         <translation>Constante</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+0"/>
         <source>Outliers</source>
         <translation>Valores atípicos</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+4"/>
         <source>Drift since the active version</source>
         <translation>Deriva desde la versión activa</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+1"/>
         <source>Feature</source>
         <translation>Variable</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+0"/>
         <source>PSI</source>
         <translation>PSI</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+0"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
         <location line="+19"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+19"/>
         <source>Insufficient</source>
         <translation>Insuficiente</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+1"/>
         <source>Minimum</source>
         <translation>Mínimo</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+1"/>
         <source>Recommended</source>
         <translation>Recomendado</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+1"/>
         <source>Excellent</source>
         <translation>Excelente</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+7"/>
         <source>Data quality of %1</source>
         <translation>Calidad de los datos de %1</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+2"/>
         <source>%1 — quality score %2/100</source>
         <translation>%1 — puntuación de calidad %2/100</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+1"/>
         <source>Usable rows: %1, rejected by the source: %2, duplicates: %3.</source>
         <translation>Filas utilizables: %1, rechazadas por el origen: %2, duplicadas: %3.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+2"/>
         <source>Readiness thresholds: minimum %1, recommended %2, excellent %3 rows.</source>
         <translation>Umbrales de preparación: mínimo %1, recomendado %2, excelente %3 filas.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+3"/>
         <source>The model has no timestamp column, so new rows cannot be counted by period.</source>
         <translation>El modelo no tiene columna de fecha y hora, así que las filas nuevas no se pueden contar por periodo.</translation>
     </message>
     <message>
         <location line="+14"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+14"/>
         <source>The last run removed duplicates: %1, rows below the quality filter: %2; personal data replaced: %3 e-mail, %4 phone, %5 ID number, %6 URL.</source>
         <translation>La última ejecución eliminó duplicados: %1, filas por debajo del filtro de calidad: %2; datos personales reemplazados: %3 correos electrónicos, %4 teléfonos, %5 números de identificación, %6 URL.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+6"/>
         <source>No run has cleaned this model&apos;s data yet.</source>
         <translation>Ninguna ejecución ha limpiado todavía los datos de este modelo.</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+9"/>
         <source>number</source>
         <translation>número</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+0"/>
         <source>text</source>
         <translation>texto</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+0"/>
         <source>category</source>
         <translation>categoría</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+5"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+0"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+13"/>
         <source>drifted</source>
         <translation>con deriva</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+0"/>
         <source>stable</source>
         <translation>estable</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+5"/>
         <source>Compared with the training data of version %1. A PSI above %2 (highlighted) means the recent data no longer looks like what the model learnt from.</source>
         <translation>Comparado con los datos de entrenamiento de la versión %1. Un PSI superior a %2 (resaltado) indica que los datos recientes ya no se parecen a aquellos con los que aprendió el modelo.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+3"/>
         <source>No active version with a training profile yet: drift appears after the next training.</source>
         <translation>Todavía no hay una versión activa con perfil de entrenamiento: la deriva aparecerá tras el próximo entrenamiento.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+5"/>
         <source>Data quality</source>
         <translation>Calidad de los datos</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+1"/>
         <source>The report could not be made: %1</source>
         <translation>No se pudo generar el informe: %1</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+2"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
@@ -1494,96 +1618,120 @@
     <name>retrainer::MainWindow</name>
     <message>
         <location filename="../ui/main_window.cpp" line="+43"/>
+        <location filename="../ui/main_window.main.cpp" line="+45"/>
         <source>Retrainer — %1</source>
         <translation>Retrainer — %1</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../ui/main_window.main.cpp" line="+13"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
         <location line="+37"/>
+        <location filename="../ui/main_window.main.cpp" line="+37"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/main_window.main.cpp" line="+1"/>
         <source>&amp;New model…</source>
         <translation>&amp;Nuevo modelo…</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/main_window.main.cpp" line="+1"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/main_window.main.cpp" line="+2"/>
         <source>&amp;Close window</source>
         <translation>&amp;Cerrar ventana</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/main_window.main.cpp" line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/main_window.main.cpp" line="+2"/>
         <source>&amp;Training</source>
         <translation>&amp;Entrenamiento</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/main_window.main.cpp" line="+1"/>
         <source>Train &amp;all now</source>
         <translation>Entrenar &amp;todos ahora</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/main_window.main.cpp" line="+1"/>
         <source>&amp;Pause scheduling</source>
         <translation>&amp;Pausar la programación</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../ui/main_window.main.cpp" line="+4"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/main_window.main.cpp" line="+1"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Panel</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/main_window.main.cpp" line="+1"/>
         <source>&amp;Alerts</source>
         <translation>&amp;Alertas</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/main_window.main.cpp" line="+1"/>
         <source>&amp;Event log</source>
         <translation>Registro de &amp;eventos</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/main_window.main.cpp" line="+1"/>
+        <source>A&amp;udit trail</source>
+        <translation>Registro de a&amp;uditoría</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="+2"/>
+        <location filename="../ui/main_window.main.cpp" line="+2"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
         <location line="+62"/>
+        <location filename="../ui/main_window.main.cpp" line="+67"/>
         <source>Scheduling is paused.</source>
         <translation>La programación está en pausa.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/main_window.main.cpp" line="+1"/>
         <source>%1 of %2 models healthy.</source>
         <translation>%1 de %2 modelos en buen estado.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../ui/main_window.main.cpp" line="+8"/>
         <source>Training %1…</source>
         <translation>Entrenando %1…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/main_window.main.cpp" line="+2"/>
         <source>Cannot train %1</source>
         <translation>No se puede entrenar %1</translation>
     </message>
@@ -1594,31 +1742,37 @@
     </message>
     <message>
         <location line="+20"/>
+        <location filename="../ui/main_window.main.cpp" line="+33"/>
         <source>Start at login</source>
         <translation>Inicio con la sesión</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/main_window.main.cpp" line="+2"/>
         <source>The new language and API settings apply when Retrainer starts again.</source>
         <translation>El nuevo idioma y la configuración de la API se aplicarán cuando Retrainer se reinicie.</translation>
     </message>
     <message>
         <location line="+39"/>
+        <location filename="../ui/main_window.main.cpp" line="+39"/>
         <source>Retrainer keeps running</source>
         <translation>Retrainer sigue en ejecución</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/main_window.main.cpp" line="+1"/>
         <source>Models keep retraining in the background. Open the window from the tray icon; choose Quit there to stop.</source>
         <translation>Los modelos se siguen reentrenando en segundo plano. La ventana se abre desde el icono de la bandeja; para detenerlo, elegir Salir allí.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../ui/main_window.main.cpp" line="+8"/>
         <source>Quit Retrainer?</source>
         <translation>¿Salir de Retrainer?</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/main_window.main.cpp" line="+1"/>
         <source>There is no system tray to keep Retrainer running in. Quitting stops automatic retraining until Retrainer is started again. Quit?</source>
         <translation>No hay bandeja del sistema donde mantener Retrainer en ejecución. Al salir se detiene el reentrenamiento automático hasta que Retrainer se vuelva a iniciar. ¿Salir?</translation>
     </message>
@@ -1851,164 +2005,201 @@
     <name>retrainer::ModelPage</name>
     <message>
         <location filename="../ui/model_page.cpp" line="+26"/>
+        <location filename="../ui/model_page.main.cpp" line="+38"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/model_page.main.cpp" line="+1"/>
         <source>Accuracy</source>
         <translation>Precisión</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/model_page.main.cpp" line="+1"/>
         <source>Versions</source>
         <translation>Versiones</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/model_page.main.cpp" line="+1"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/model_page.main.cpp" line="+1"/>
         <source>Settings</source>
         <translation>Configuración</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_page.main.cpp" line="+1"/>
+        <source>Data</source>
+        <translation>Datos</translation>
     </message>
 </context>
 <context>
     <name>retrainer::ModelSettingsPage</name>
     <message>
         <location filename="../ui/model_settings_page.cpp" line="+31"/>
+        <location filename="../ui/model_settings_page.main.cpp" line="+31"/>
         <source>Schedules</source>
         <translation>Programaciones</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../ui/model_settings_page.main.cpp" line="+6"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../ui/model_settings_page.main.cpp" line="+4"/>
         <source>Tuned parameters belong to the previous algorithm; the new one starts from its defaults.</source>
         <translation>Los parámetros ajustados pertenecen al algoritmo anterior; el nuevo parte de sus valores predeterminados.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../ui/model_settings_page.main.cpp" line="+8"/>
         <source>&amp;Algorithm:</source>
         <translation>&amp;Algoritmo:</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../ui/model_settings_page.main.cpp" line="+6"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/model_settings_page.main.cpp" line="+1"/>
         <source>The share of the newest rows kept aside to test each new version before it may replace the model in service.</source>
         <translation>La proporción de las filas más recientes que se reserva para probar cada nueva versión antes de que pueda reemplazar al modelo en servicio.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/model_settings_page.main.cpp" line="+2"/>
         <source>&amp;Test share:</source>
         <translation>Proporción de &amp;prueba:</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../ui/model_settings_page.main.cpp" line="+3"/>
         <source>All history</source>
         <translation>Todo el historial</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/model_settings_page.main.cpp" line="+1"/>
         <source>Only recent rows</source>
         <translation>Solo filas recientes</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/model_settings_page.main.cpp" line="+1"/>
         <source>Learn from every row ever collected, or only from the most recent days (when old rows no longer reflect how things work today).</source>
         <translation>Aprender de todas las filas recogidas o solo de los días más recientes (cuando las filas antiguas ya no reflejan cómo funcionan las cosas hoy).</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../ui/model_settings_page.main.cpp" line="+4"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/model_settings_page.main.cpp" line="+1"/>
         <source>How many days back rows are used.</source>
         <translation>Cuántos días hacia atrás se usan filas.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../ui/model_settings_page.main.cpp" line="+4"/>
         <source>&amp;Learn from:</source>
         <translation>Aprender &amp;de:</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../ui/model_settings_page.main.cpp" line="+5"/>
         <source> rows</source>
         <translation> filas</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/model_settings_page.main.cpp" line="+1"/>
         <source>A training with fewer usable rows than this is skipped: too little data gives an unreliable model.</source>
         <translation>Un entrenamiento con menos filas utilizables que estas se omite: con muy pocos datos el modelo no es fiable.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/model_settings_page.main.cpp" line="+2"/>
         <source>&amp;Minimum rows:</source>
         <translation>Filas &amp;mínimas:</translation>
     </message>
     <message>
         <location line="+14"/>
+        <location filename="../ui/model_settings_page.main.cpp" line="+14"/>
         <source>Re&amp;vert</source>
         <translation>Re&amp;vertir</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/model_settings_page.main.cpp" line="+2"/>
         <source>Undo the changes not saved yet.</source>
         <translation>Deshacer los cambios aún no guardados.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/model_settings_page.main.cpp" line="+1"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
         <location line="+39"/>
+        <location filename="../ui/model_settings_page.main.cpp" line="+39"/>
         <source>No model selected</source>
         <translation>Ningún modelo seleccionado</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/model_settings_page.main.cpp" line="+0"/>
         <source>No model named &quot;%1&quot;</source>
         <translation>No hay ningún modelo llamado &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../ui/model_settings_page.main.cpp" line="+12"/>
         <source>Settings of %1</source>
         <translation>Configuración de %1</translation>
     </message>
     <message>
         <location line="+61"/>
+        <location filename="../ui/model_settings_page.main.cpp" line="+61"/>
         <source>Correct the fields marked in red first.</source>
         <translation>Primero hay que corregir los campos marcados en rojo.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/model_settings_page.main.cpp" line="+2"/>
         <source>Store these settings; the scheduler uses them from now on.</source>
         <translation>Guardar esta configuración; el planificador la usará a partir de ahora.</translation>
     </message>
     <message>
         <location line="+21"/>
+        <location filename="../ui/model_settings_page.main.cpp" line="+21"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
         <location line="+18"/>
+        <location filename="../ui/model_settings_page.main.cpp" line="+24"/>
         <source>Not saved: %1</source>
         <translation>No guardado: %1</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../ui/model_settings_page.main.cpp" line="+5"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -2017,22 +2208,32 @@
     <name>retrainer::ModelSidebar</name>
     <message>
         <location filename="../ui/model_sidebar.cpp" line="+9"/>
+        <location filename="../ui/model_sidebar.main.cpp" line="+9"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+49"/>
+        <location filename="../ui/model_sidebar.main.cpp" line="+1"/>
+        <location line="+51"/>
         <source>Alerts</source>
         <translation>Alertas</translation>
     </message>
     <message>
         <location line="-48"/>
+        <location filename="../ui/model_sidebar.main.cpp" line="-50"/>
         <source>Event log</source>
         <translation>Registro de eventos</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../ui/model_sidebar.main.cpp" line="+1"/>
+        <source>Audit trail</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_sidebar.cpp" line="+48"/>
+        <location filename="../ui/model_sidebar.main.cpp" line="+49"/>
         <source>Alerts (%1)</source>
         <translation>Alertas (%1)</translation>
     </message>
@@ -2041,11 +2242,18 @@
     <name>retrainer::ModelWizard</name>
     <message>
         <location filename="../ui/model_wizard.cpp" line="+16"/>
+        <location filename="../ui/model_wizard.main.cpp" line="+16"/>
         <source>New model</source>
         <translation>Nuevo modelo</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location filename="../ui/model_wizard.main.cpp" line="+62"/>
+        <source>a model named &apos;%1&apos; already exists</source>
+        <translation>ya existe un modelo llamado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_wizard.cpp" line="+61"/>
+        <location filename="../ui/model_wizard.main.cpp" line="+11"/>
         <source>The model was not saved: %1</source>
         <translation>El modelo no se guardó: %1</translation>
     </message>

@@ -33,61 +33,73 @@
     <name>AuditModel</name>
     <message>
         <location filename="../ui/audit_model.cpp" line="+10"/>
+        <location filename="../ui/audit_model.main.cpp" line="+10"/>
         <source>Train</source>
         <translation>प्रशिक्षण</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/audit_model.main.cpp" line="+1"/>
         <source>Cancel</source>
         <translation>रद्द करना</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/audit_model.main.cpp" line="+1"/>
         <source>Roll back</source>
         <translation>रोलबैक</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/audit_model.main.cpp" line="+1"/>
         <source>Approve</source>
         <translation>स्वीकृति</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/audit_model.main.cpp" line="+1"/>
         <source>Reject</source>
         <translation>अस्वीकृति</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/audit_model.main.cpp" line="+1"/>
         <source>Settings change</source>
         <translation>सेटिंग्स में बदलाव</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/audit_model.main.cpp" line="+1"/>
         <source>Pause</source>
         <translation>विराम</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/audit_model.main.cpp" line="+1"/>
         <source>Resume</source>
         <translation>फिर से शुरू</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/audit_model.main.cpp" line="+1"/>
         <source>Import rows</source>
         <translation>पंक्तियों का आयात</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/audit_model.main.cpp" line="+1"/>
         <source>Create token</source>
         <translation>टोकन बनाया गया</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/audit_model.main.cpp" line="+1"/>
         <source>Revoke token</source>
         <translation>टोकन रद्द किया गया</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
+        <location filename="../ui/audit_model.main.cpp" line="+17"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n आइटम</numerusform>
@@ -770,11 +782,13 @@
     <name>retrainer::ApprovalBadge</name>
     <message>
         <location filename="../ui/approval_badge.cpp" line="+18"/>
+        <location filename="../ui/approval_badge.main.cpp" line="+18"/>
         <source>Open the comparison to approve or reject the candidate</source>
         <translation>उम्मीदवार को स्वीकृत या अस्वीकार करने के लिए तुलना खोलें</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
+        <location filename="../ui/approval_badge.main.cpp" line="+14"/>
         <source>%n awaiting approval</source>
         <translation>
             <numerusform>%n स्वीकृति की प्रतीक्षा में</numerusform>
@@ -786,177 +800,213 @@
     <name>retrainer::ApprovalDialog</name>
     <message>
         <location filename="../ui/approval_dialog.cpp" line="+65"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+65"/>
         <source>Approve</source>
         <translation>स्वीकृत करें</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+1"/>
         <source>Reject</source>
         <translation>अस्वीकार करें</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+3"/>
         <source>Approve or reject %1 version %2</source>
         <translation>%1 का संस्करण %2 स्वीकृत या अस्वीकार करें</translation>
     </message>
     <message>
         <location line="+99"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+99"/>
         <source>Version %1 of %2 passed training and waits for your decision before it answers predictions.</source>
         <translation>%2 का संस्करण %1 प्रशिक्षण में सफल रहा और पूर्वानुमान देने से पहले आपके निर्णय की प्रतीक्षा कर रहा है।</translation>
     </message>
     <message>
         <location line="-91"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="-91"/>
         <source>Why you approve or reject this version (kept in the audit trail)</source>
         <translation>आप यह संस्करण क्यों स्वीकृत या अस्वीकार कर रहे हैं (ऑडिट ट्रेल में रखा जाता है)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+2"/>
         <source>A rejection needs a comment saying why.</source>
         <translation>अस्वीकार करने के लिए कारण बताने वाली टिप्पणी आवश्यक है।</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+11"/>
         <source>Gate:</source>
         <translation>गेट:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+1"/>
         <source>Request:</source>
         <translation>अनुरोध:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+1"/>
         <source>Comment:</source>
         <translation>टिप्पणी:</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+67"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+20"/>
+        <location line="+67"/>
         <source>Loading version %1…</source>
         <translation>संस्करण %1 लोड हो रहा है…</translation>
     </message>
     <message>
         <location line="-36"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="-36"/>
         <source>Cannot show version %1 of %2: %3</source>
         <translation>%2 का संस्करण %1 नहीं दिखाया जा सकता: %3</translation>
     </message>
     <message>
         <location line="+18"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+18"/>
         <source>Run %1: %2</source>
         <translation>रन %1: %2</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+0"/>
         <source>no decision recorded</source>
         <translation>कोई निर्णय दर्ज नहीं</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+1"/>
         <source>The run that produced this version is no longer recorded.</source>
         <translation>जिस रन से यह संस्करण बना, वह अब दर्ज नहीं है।</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+8"/>
         <source>Awaiting approval; the request expires on %1.</source>
         <translation>स्वीकृति की प्रतीक्षा में; अनुरोध %1 को समाप्त हो जाएगा।</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+1"/>
         <source>Awaiting approval; the request does not expire.</source>
         <translation>स्वीकृति की प्रतीक्षा में; अनुरोध समाप्त नहीं होता।</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+2"/>
         <source>Version %1 of %2 beside the version that was in service.</source>
         <translation>%2 का संस्करण %1, उस समय सेवा में रहे संस्करण के साथ।</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+2"/>
         <source>This version did not need approval.</source>
         <translation>इस संस्करण को स्वीकृति की आवश्यकता नहीं थी।</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+1"/>
         <source>No longer awaiting approval: %1.</source>
         <translation>अब स्वीकृति की प्रतीक्षा में नहीं: %1।</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+1"/>
         <source>No longer awaiting approval: %1 by %2.</source>
         <translation>अब स्वीकृति की प्रतीक्षा में नहीं: %2 द्वारा %1।</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+9"/>
         <source>Metric</source>
         <translation>मीट्रिक</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+0"/>
         <source>Version %1 (candidate)</source>
         <translation>संस्करण %1 (उम्मीदवार)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+1"/>
         <source>Version %1 (in service)</source>
         <translation>संस्करण %1 (सेवा में)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+1"/>
         <source>In service</source>
         <translation>सेवा में</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+1"/>
         <source>Difference</source>
         <translation>अंतर</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+4"/>
         <source>%1 (primary)</source>
         <translation>%1 (मुख्य)</translation>
     </message>
     <message>
         <location line="+19"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+19"/>
         <source>No version is in service: approving puts the first one in service.</source>
         <translation>कोई संस्करण सेवा में नहीं है: स्वीकृत करने पर पहला संस्करण सेवा में आ जाएगा।</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+2"/>
         <source>Both versions were scored on the candidate&apos;s holdout rows, so the figures compare fairly.</source>
         <translation>दोनों संस्करणों का मूल्यांकन उम्मीदवार की परीक्षण पंक्तियों पर हुआ, इसलिए आँकड़ों की तुलना उचित है।</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+2"/>
         <source>The version in service shows its own figures from when it was trained (another holdout).</source>
         <translation>सेवा वाला संस्करण अपने प्रशिक्षण के समय के आँकड़े दिखाता है (अन्य परीक्षण पंक्तियाँ)।</translation>
     </message>
     <message>
         <location line="+35"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+35"/>
         <source>Verifying and approving version %1…</source>
         <translation>संस्करण %1 की जाँच और स्वीकृति हो रही है…</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+0"/>
         <source>Rejecting version %1…</source>
         <translation>संस्करण %1 अस्वीकार किया जा रहा है…</translation>
     </message>
     <message>
         <location line="+20"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+20"/>
         <source>Approved: version %1 of %2 is in service.</source>
         <translation>स्वीकृत: %2 का संस्करण %1 सेवा में है।</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+1"/>
         <source>Rejected: version %1 of %2 will not serve. The version in service stays.</source>
         <translation>अस्वीकृत: %2 का संस्करण %1 सेवा में नहीं आएगा। सेवा वाला संस्करण बना रहेगा।</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+4"/>
         <source>Not approved: %1. The version in service stays.</source>
         <translation>स्वीकृत नहीं: %1। सेवा वाला संस्करण बना रहेगा।</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/approval_dialog.main.cpp" line="+1"/>
         <source>Not rejected: %1</source>
         <translation>अस्वीकृत नहीं: %1</translation>
     </message>
@@ -965,26 +1015,31 @@
     <name>retrainer::AuditModel</name>
     <message>
         <location filename="../ui/audit_model.cpp" line="+78"/>
+        <location filename="../ui/audit_model.main.cpp" line="+78"/>
         <source>Time</source>
         <translation>समय</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/audit_model.main.cpp" line="+1"/>
         <source>Who</source>
         <translation>कौन</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/audit_model.main.cpp" line="+1"/>
         <source>Action</source>
         <translation>कार्रवाई</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/audit_model.main.cpp" line="+1"/>
         <source>Model</source>
         <translation>मॉडल</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/audit_model.main.cpp" line="+1"/>
         <source>Details</source>
         <translation>विवरण</translation>
     </message>
@@ -993,51 +1048,61 @@
     <name>retrainer::AuditPage</name>
     <message>
         <location filename="../ui/audit_page.cpp" line="+56"/>
+        <location filename="../ui/audit_page.main.cpp" line="+56"/>
         <source>All models</source>
         <translation>सभी मॉडल</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/audit_page.main.cpp" line="+1"/>
         <source>All actions</source>
         <translation>सभी कार्रवाइयाँ</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/audit_page.main.cpp" line="+1"/>
         <source>Search who, what or details…</source>
         <translation>कौन, क्या या विवरण खोजें…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/audit_page.main.cpp" line="+2"/>
         <source>Refresh</source>
         <translation>रीफ़्रेश करें</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../ui/audit_page.main.cpp" line="+11"/>
         <source>Audit trail</source>
         <translation>ऑडिट ट्रेल</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../ui/audit_page.main.cpp" line="+6"/>
         <source>Model:</source>
         <translation>मॉडल:</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/audit_page.main.cpp" line="+2"/>
         <source>Action:</source>
         <translation>कार्रवाई:</translation>
     </message>
     <message>
         <location line="+49"/>
+        <location filename="../ui/audit_page.main.cpp" line="+49"/>
         <source>Loading the audit trail…</source>
         <translation>ऑडिट ट्रेल लोड हो रहा है…</translation>
     </message>
     <message>
         <location line="+16"/>
+        <location filename="../ui/audit_page.main.cpp" line="+16"/>
         <source>Cannot read the audit trail: %1</source>
         <translation>ऑडिट ट्रेल नहीं पढ़ा जा सका: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+36"/>
+        <location filename="../ui/audit_page.main.cpp" line="+36"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n प्रविष्टि</numerusform>
@@ -1046,6 +1111,7 @@
     </message>
     <message numerus="yes">
         <location line="+0"/>
+        <location filename="../ui/audit_page.main.cpp" line="+0"/>
         <source>%1 of %n entries</source>
         <translation>
             <numerusform>%n में से %1 प्रविष्टि</numerusform>
@@ -1072,29 +1138,46 @@
         <location filename="../ui/console_app.cpp" line="+69"/>
         <location line="+7"/>
         <location line="+56"/>
+        <location filename="../ui/console_app.main.cpp" line="+71"/>
+        <location line="+7"/>
+        <location line="+55"/>
         <source>Retrainer</source>
         <translation>Retrainer</translation>
     </message>
     <message>
         <location line="-63"/>
+        <location filename="../ui/console_app.main.cpp" line="-62"/>
         <source>Cannot open the workspace: %1</source>
         <translation>वर्कस्पेस नहीं खोला जा सका: %1</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../ui/console_app.main.cpp" line="+8"/>
         <source>A training started from the command line (process %1) is still running in %2. Start Retrainer again when it has finished.</source>
         <translation>कमांड लाइन से शुरू किया गया प्रशिक्षण (प्रोसेस %1) अभी भी %2 में चल रहा है। उसके पूरा होने पर Retrainer फिर से शुरू करें।</translation>
     </message>
     <message>
         <location line="+51"/>
+        <location filename="../ui/console_app.main.cpp" line="+50"/>
         <source>A Retrainer daemon (process %1) already runs for %2 and retrains its models without windows. Stop it (for example `systemctl --user stop retrainer`) to use the console, or use the command line beside it.</source>
         <translation>एक Retrainer डेमन (प्रोसेस %1) पहले से %2 के लिए चल रहा है और बिना विंडो के उसके मॉडल फिर से प्रशिक्षित करता है। कंसोल का उपयोग करने के लिए उसे रोकें (उदाहरण के लिए `systemctl --user stop retrainer`), या उसके साथ कमांड लाइन का उपयोग करें।</translation>
+    </message>
+    <message>
+        <location filename="../ui/console_app.main.cpp" line="+101"/>
+        <source>Local HTTP API on http://127.0.0.1:%1</source>
+        <translation>स्थानीय HTTP API http://127.0.0.1:%1 पर</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The local HTTP API did not start: %1</source>
+        <translation>स्थानीय HTTP API शुरू नहीं हुआ: %1</translation>
     </message>
 </context>
 <context>
     <name>retrainer::ConsoleEngine</name>
     <message>
         <location filename="../ui/console_engine.cpp" line="+73"/>
+        <location filename="../ui/console_engine.main.cpp" line="+73"/>
         <source>Train now, asked by %1</source>
         <translation>अभी प्रशिक्षण, %1 के अनुरोध पर</translation>
     </message>
@@ -1116,206 +1199,247 @@
     <name>retrainer::DataQualityPage</name>
     <message>
         <location filename="../ui/data_quality_page.cpp" line="+62"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+62"/>
         <source>Refresh</source>
         <translation>रीफ़्रेश करें</translation>
     </message>
     <message>
         <location line="+16"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+16"/>
         <source>New rows</source>
         <translation>नई पंक्तियाँ</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+7"/>
         <source>New rows by period</source>
         <translation>अवधि के अनुसार नई पंक्तियाँ</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+3"/>
         <source>24 h</source>
         <translation>24 घंटे</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+0"/>
         <source>7 days</source>
         <translation>7 दिन</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+0"/>
         <source>30 days</source>
         <translation>30 दिन</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+0"/>
         <source>90 days</source>
         <translation>90 दिन</translation>
     </message>
     <message>
         <location line="+15"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+15"/>
         <source>Column issues</source>
         <translation>कॉलम की समस्याएँ</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+1"/>
         <source>Column</source>
         <translation>कॉलम</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+0"/>
         <source>Kind</source>
         <translation>प्रकार</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+0"/>
         <source>Missing</source>
         <translation>खाली</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+0"/>
         <source>Missing %</source>
         <translation>खाली %</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+0"/>
         <source>Constant</source>
         <translation>स्थिर</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+0"/>
         <source>Outliers</source>
         <translation>असामान्य मान</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+4"/>
         <source>Drift since the active version</source>
         <translation>सक्रिय संस्करण के बाद से ड्रिफ़्ट</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+1"/>
         <source>Feature</source>
         <translation>फ़ीचर</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+0"/>
         <source>PSI</source>
         <translation>PSI</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+0"/>
         <source>State</source>
         <translation>स्थिति</translation>
     </message>
     <message>
         <location line="+19"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+19"/>
         <source>Insufficient</source>
         <translation>अपर्याप्त</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+1"/>
         <source>Minimum</source>
         <translation>न्यूनतम</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+1"/>
         <source>Recommended</source>
         <translation>अनुशंसित</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+1"/>
         <source>Excellent</source>
         <translation>उत्कृष्ट</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+7"/>
         <source>Data quality of %1</source>
         <translation>%1 की डेटा गुणवत्ता</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+2"/>
         <source>%1 — quality score %2/100</source>
         <translation>%1 — गुणवत्ता स्कोर %2/100</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+1"/>
         <source>Usable rows: %1, rejected by the source: %2, duplicates: %3.</source>
         <translation>उपयोग योग्य पंक्तियाँ: %1, स्रोत द्वारा अस्वीकृत: %2, डुप्लिकेट: %3।</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+2"/>
         <source>Readiness thresholds: minimum %1, recommended %2, excellent %3 rows.</source>
         <translation>तैयारी की सीमाएँ: न्यूनतम %1, अनुशंसित %2, उत्कृष्ट %3 पंक्तियाँ।</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+3"/>
         <source>The model has no timestamp column, so new rows cannot be counted by period.</source>
         <translation>मॉडल में टाइमस्टैम्प कॉलम नहीं है, इसलिए नई पंक्तियाँ अवधि के अनुसार नहीं गिनी जा सकतीं।</translation>
     </message>
     <message>
         <location line="+14"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+14"/>
         <source>The last run removed duplicates: %1, rows below the quality filter: %2; personal data replaced: %3 e-mail, %4 phone, %5 ID number, %6 URL.</source>
         <translation>पिछले रन ने हटाए: डुप्लिकेट %1, गुणवत्ता फ़िल्टर से नीचे की पंक्तियाँ %2; बदला गया व्यक्तिगत डेटा: %3 ई-मेल, %4 फ़ोन, %5 पहचान संख्या, %6 URL।</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+6"/>
         <source>No run has cleaned this model&apos;s data yet.</source>
         <translation>अभी तक किसी रन ने इस मॉडल का डेटा साफ़ नहीं किया है।</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+9"/>
         <source>number</source>
         <translation>संख्या</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+0"/>
         <source>text</source>
         <translation>टेक्स्ट</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+0"/>
         <source>category</source>
         <translation>श्रेणी</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+5"/>
         <source>yes</source>
         <translation>हाँ</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+0"/>
         <source>no</source>
         <translation>नहीं</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+13"/>
         <source>drifted</source>
         <translation>ड्रिफ़्ट हुआ</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+0"/>
         <source>stable</source>
         <translation>स्थिर</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+5"/>
         <source>Compared with the training data of version %1. A PSI above %2 (highlighted) means the recent data no longer looks like what the model learnt from.</source>
         <translation>संस्करण %1 के प्रशिक्षण डेटा से तुलना। %2 से ऊपर का PSI (हाइलाइट किया गया) बताता है कि हाल का डेटा अब उस डेटा जैसा नहीं है जिससे मॉडल ने सीखा था।</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+3"/>
         <source>No active version with a training profile yet: drift appears after the next training.</source>
         <translation>अभी प्रशिक्षण प्रोफ़ाइल वाला कोई सक्रिय संस्करण नहीं है: ड्रिफ़्ट अगले प्रशिक्षण के बाद दिखेगा।</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+5"/>
         <source>Data quality</source>
         <translation>डेटा गुणवत्ता</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+1"/>
         <source>The report could not be made: %1</source>
         <translation>रिपोर्ट नहीं बन सकी: %1</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/data_quality_page.main.cpp" line="+2"/>
         <source>unknown</source>
         <translation>अज्ञात</translation>
     </message>
@@ -1494,96 +1618,120 @@
     <name>retrainer::MainWindow</name>
     <message>
         <location filename="../ui/main_window.cpp" line="+43"/>
+        <location filename="../ui/main_window.main.cpp" line="+45"/>
         <source>Retrainer — %1</source>
         <translation>Retrainer — %1</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../ui/main_window.main.cpp" line="+13"/>
         <source>Loading…</source>
         <translation>लोड हो रहा है…</translation>
     </message>
     <message>
         <location line="+37"/>
+        <location filename="../ui/main_window.main.cpp" line="+37"/>
         <source>&amp;File</source>
         <translation>फ़ाइल(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/main_window.main.cpp" line="+1"/>
         <source>&amp;New model…</source>
         <translation>नया मॉडल(&amp;N)…</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/main_window.main.cpp" line="+1"/>
         <source>&amp;Preferences…</source>
         <translation>प्राथमिकताएँ(&amp;P)…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/main_window.main.cpp" line="+2"/>
         <source>&amp;Close window</source>
         <translation>विंडो बंद करें(&amp;C)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/main_window.main.cpp" line="+2"/>
         <source>&amp;Quit</source>
         <translation>बाहर निकलें(&amp;Q)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/main_window.main.cpp" line="+2"/>
         <source>&amp;Training</source>
         <translation>प्रशिक्षण(&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/main_window.main.cpp" line="+1"/>
         <source>Train &amp;all now</source>
         <translation>सभी का अभी प्रशिक्षण(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/main_window.main.cpp" line="+1"/>
         <source>&amp;Pause scheduling</source>
         <translation>शेड्यूलिंग रोकें(&amp;P)</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../ui/main_window.main.cpp" line="+4"/>
         <source>&amp;View</source>
         <translation>देखें(&amp;V)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/main_window.main.cpp" line="+1"/>
         <source>&amp;Dashboard</source>
         <translation>डैशबोर्ड(&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/main_window.main.cpp" line="+1"/>
         <source>&amp;Alerts</source>
         <translation>अलर्ट(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/main_window.main.cpp" line="+1"/>
         <source>&amp;Event log</source>
         <translation>इवेंट लॉग(&amp;E)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/main_window.main.cpp" line="+1"/>
+        <source>A&amp;udit trail</source>
+        <translation>ऑडिट ट्रेल(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="+2"/>
+        <location filename="../ui/main_window.main.cpp" line="+2"/>
         <source>Main</source>
         <translation>मुख्य</translation>
     </message>
     <message>
         <location line="+62"/>
+        <location filename="../ui/main_window.main.cpp" line="+67"/>
         <source>Scheduling is paused.</source>
         <translation>शेड्यूलिंग रुकी हुई है।</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/main_window.main.cpp" line="+1"/>
         <source>%1 of %2 models healthy.</source>
         <translation>%2 में से %1 मॉडल ठीक हैं।</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../ui/main_window.main.cpp" line="+8"/>
         <source>Training %1…</source>
         <translation>%1 का प्रशिक्षण हो रहा है…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/main_window.main.cpp" line="+2"/>
         <source>Cannot train %1</source>
         <translation>%1 को प्रशिक्षित नहीं किया जा सकता</translation>
     </message>
@@ -1594,31 +1742,37 @@
     </message>
     <message>
         <location line="+20"/>
+        <location filename="../ui/main_window.main.cpp" line="+33"/>
         <source>Start at login</source>
         <translation>लॉग इन पर शुरू करना</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/main_window.main.cpp" line="+2"/>
         <source>The new language and API settings apply when Retrainer starts again.</source>
         <translation>नई भाषा और API सेटिंग्स Retrainer के फिर से शुरू होने पर लागू होंगी।</translation>
     </message>
     <message>
         <location line="+39"/>
+        <location filename="../ui/main_window.main.cpp" line="+39"/>
         <source>Retrainer keeps running</source>
         <translation>Retrainer चलता रहेगा</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/main_window.main.cpp" line="+1"/>
         <source>Models keep retraining in the background. Open the window from the tray icon; choose Quit there to stop.</source>
         <translation>मॉडल पृष्ठभूमि में फिर से प्रशिक्षित होते रहेंगे। ट्रे आइकन से विंडो खोलें; रोकने के लिए वहाँ बाहर निकलें चुनें।</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../ui/main_window.main.cpp" line="+8"/>
         <source>Quit Retrainer?</source>
         <translation>Retrainer से बाहर निकलें?</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/main_window.main.cpp" line="+1"/>
         <source>There is no system tray to keep Retrainer running in. Quitting stops automatic retraining until Retrainer is started again. Quit?</source>
         <translation>Retrainer को चालू रखने के लिए कोई सिस्टम ट्रे नहीं है। बाहर निकलने पर Retrainer के फिर से शुरू होने तक स्वचालित पुनः प्रशिक्षण रुक जाएगा। बाहर निकलें?</translation>
     </message>
@@ -1851,164 +2005,201 @@
     <name>retrainer::ModelPage</name>
     <message>
         <location filename="../ui/model_page.cpp" line="+26"/>
+        <location filename="../ui/model_page.main.cpp" line="+38"/>
         <source>Overview</source>
         <translation>अवलोकन</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/model_page.main.cpp" line="+1"/>
         <source>Accuracy</source>
         <translation>सटीकता</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/model_page.main.cpp" line="+1"/>
         <source>Versions</source>
         <translation>संस्करण</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/model_page.main.cpp" line="+1"/>
         <source>History</source>
         <translation>इतिहास</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/model_page.main.cpp" line="+1"/>
         <source>Settings</source>
         <translation>सेटिंग्स</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_page.main.cpp" line="+1"/>
+        <source>Data</source>
+        <translation>डेटा</translation>
     </message>
 </context>
 <context>
     <name>retrainer::ModelSettingsPage</name>
     <message>
         <location filename="../ui/model_settings_page.cpp" line="+31"/>
+        <location filename="../ui/model_settings_page.main.cpp" line="+31"/>
         <source>Schedules</source>
         <translation>शेड्यूल</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../ui/model_settings_page.main.cpp" line="+6"/>
         <source>Model</source>
         <translation>मॉडल</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../ui/model_settings_page.main.cpp" line="+4"/>
         <source>Tuned parameters belong to the previous algorithm; the new one starts from its defaults.</source>
         <translation>समायोजित पैरामीटर पिछले एल्गोरिद्म के हैं; नया एल्गोरिद्म अपने डिफ़ॉल्ट मानों से शुरू होगा।</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../ui/model_settings_page.main.cpp" line="+8"/>
         <source>&amp;Algorithm:</source>
         <translation>एल्गोरिद्म(&amp;A):</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../ui/model_settings_page.main.cpp" line="+6"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/model_settings_page.main.cpp" line="+1"/>
         <source>The share of the newest rows kept aside to test each new version before it may replace the model in service.</source>
         <translation>सबसे नई पंक्तियों का वह हिस्सा जो हर नए संस्करण को सेवा वाले मॉडल की जगह लेने से पहले जाँचने के लिए अलग रखा जाता है।</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/model_settings_page.main.cpp" line="+2"/>
         <source>&amp;Test share:</source>
         <translation>परीक्षण हिस्सा(&amp;T):</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../ui/model_settings_page.main.cpp" line="+3"/>
         <source>All history</source>
         <translation>पूरा इतिहास</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/model_settings_page.main.cpp" line="+1"/>
         <source>Only recent rows</source>
         <translation>केवल हाल की पंक्तियाँ</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/model_settings_page.main.cpp" line="+1"/>
         <source>Learn from every row ever collected, or only from the most recent days (when old rows no longer reflect how things work today).</source>
         <translation>अब तक एकत्र हर पंक्ति से सीखें, या केवल हाल के दिनों से (जब पुरानी पंक्तियाँ अब आज की स्थिति नहीं दर्शातीं)।</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../ui/model_settings_page.main.cpp" line="+4"/>
         <source> days</source>
         <translation> दिन</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/model_settings_page.main.cpp" line="+1"/>
         <source>How many days back rows are used.</source>
         <translation>कितने दिन पीछे तक की पंक्तियाँ उपयोग की जाती हैं।</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../ui/model_settings_page.main.cpp" line="+4"/>
         <source>&amp;Learn from:</source>
         <translation>इससे सीखें(&amp;L):</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../ui/model_settings_page.main.cpp" line="+5"/>
         <source> rows</source>
         <translation> पंक्तियाँ</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/model_settings_page.main.cpp" line="+1"/>
         <source>A training with fewer usable rows than this is skipped: too little data gives an unreliable model.</source>
         <translation>इससे कम उपयोग योग्य पंक्तियों वाला प्रशिक्षण छोड़ दिया जाता है: बहुत कम डेटा से मॉडल भरोसेमंद नहीं बनता।</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/model_settings_page.main.cpp" line="+2"/>
         <source>&amp;Minimum rows:</source>
         <translation>न्यूनतम पंक्तियाँ(&amp;M):</translation>
     </message>
     <message>
         <location line="+14"/>
+        <location filename="../ui/model_settings_page.main.cpp" line="+14"/>
         <source>Re&amp;vert</source>
         <translation>पूर्ववत करें(&amp;V)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/model_settings_page.main.cpp" line="+2"/>
         <source>Undo the changes not saved yet.</source>
         <translation>जो बदलाव अभी सहेजे नहीं गए, उन्हें पूर्ववत करें।</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/model_settings_page.main.cpp" line="+1"/>
         <source>&amp;Save</source>
         <translation>सहेजें(&amp;S)</translation>
     </message>
     <message>
         <location line="+39"/>
+        <location filename="../ui/model_settings_page.main.cpp" line="+39"/>
         <source>No model selected</source>
         <translation>कोई मॉडल चयनित नहीं</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/model_settings_page.main.cpp" line="+0"/>
         <source>No model named &quot;%1&quot;</source>
         <translation>&quot;%1&quot; नाम का कोई मॉडल नहीं</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../ui/model_settings_page.main.cpp" line="+12"/>
         <source>Settings of %1</source>
         <translation>%1 की सेटिंग्स</translation>
     </message>
     <message>
         <location line="+61"/>
+        <location filename="../ui/model_settings_page.main.cpp" line="+61"/>
         <source>Correct the fields marked in red first.</source>
         <translation>पहले लाल रंग से चिह्नित फ़ील्ड ठीक करें।</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/model_settings_page.main.cpp" line="+2"/>
         <source>Store these settings; the scheduler uses them from now on.</source>
         <translation>ये सेटिंग्स सहेजें; शेड्यूलर अब से इन्हीं का उपयोग करेगा।</translation>
     </message>
     <message>
         <location line="+21"/>
+        <location filename="../ui/model_settings_page.main.cpp" line="+21"/>
         <source>Saving…</source>
         <translation>सहेजा जा रहा है…</translation>
     </message>
     <message>
         <location line="+18"/>
+        <location filename="../ui/model_settings_page.main.cpp" line="+24"/>
         <source>Not saved: %1</source>
         <translation>सहेजा नहीं गया: %1</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../ui/model_settings_page.main.cpp" line="+5"/>
         <source>Saved.</source>
         <translation>सहेजा गया।</translation>
     </message>
@@ -2017,22 +2208,32 @@
     <name>retrainer::ModelSidebar</name>
     <message>
         <location filename="../ui/model_sidebar.cpp" line="+9"/>
+        <location filename="../ui/model_sidebar.main.cpp" line="+9"/>
         <source>Dashboard</source>
         <translation>डैशबोर्ड</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+49"/>
+        <location filename="../ui/model_sidebar.main.cpp" line="+1"/>
+        <location line="+51"/>
         <source>Alerts</source>
         <translation>अलर्ट</translation>
     </message>
     <message>
         <location line="-48"/>
+        <location filename="../ui/model_sidebar.main.cpp" line="-50"/>
         <source>Event log</source>
         <translation>इवेंट लॉग</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../ui/model_sidebar.main.cpp" line="+1"/>
+        <source>Audit trail</source>
+        <translation>ऑडिट ट्रेल</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_sidebar.cpp" line="+48"/>
+        <location filename="../ui/model_sidebar.main.cpp" line="+49"/>
         <source>Alerts (%1)</source>
         <translation>अलर्ट (%1)</translation>
     </message>
@@ -2041,11 +2242,18 @@
     <name>retrainer::ModelWizard</name>
     <message>
         <location filename="../ui/model_wizard.cpp" line="+16"/>
+        <location filename="../ui/model_wizard.main.cpp" line="+16"/>
         <source>New model</source>
         <translation>नया मॉडल</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location filename="../ui/model_wizard.main.cpp" line="+62"/>
+        <source>a model named &apos;%1&apos; already exists</source>
+        <translation>&apos;%1&apos; नाम का मॉडल पहले से मौजूद है</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_wizard.cpp" line="+61"/>
+        <location filename="../ui/model_wizard.main.cpp" line="+11"/>
         <source>The model was not saved: %1</source>
         <translation>मॉडल सहेजा नहीं गया: %1</translation>
     </message>
