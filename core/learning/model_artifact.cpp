@@ -1,4 +1,5 @@
 #include "model_artifact.h"
+#include <QtConcurrent/QtConcurrentMap>
 
 #include "error.h"
 #include "trainer_internal.h"
@@ -113,6 +114,22 @@ Prediction ModelArtifact::predict(const Sample& sample) const
     return prediction;
 }
 
+// Predictions for `rows`, in their order, computed in parallel chunks (a trained model is read-only).
+std::vector<Prediction> ModelArtifact::predictRows(const Dataset& data, const std::vector<size_t>& rows) const
+{
+    std::vector<Prediction> out(rows.size());
+    const size_t chunk = 1024;
+    std::vector<size_t> starts;
+    for (size_t start = 0; start < rows.size(); start += chunk)
+        starts.push_back(start);
+    QtConcurrent::blockingMap(starts, [&](size_t start) {
+        const size_t end = std::min(rows.size(), start + chunk);
+        for (size_t k = start; k < end; ++k)
+            out[k] = predict(data.samples[rows[k]]);
+    });
+    return out;
+}
+
 Metrics ModelArtifact::evaluate(const Dataset& data, const std::vector<size_t>& indices) const
 {
     if (data.task != task())
@@ -127,13 +144,14 @@ Metrics ModelArtifact::evaluate(const Dataset& data, const std::vector<size_t>& 
         if (i >= data.samples.size())
             throw Error(QStringLiteral("sample %1 is out of range (%2 samples)").arg(i).arg(data.samples.size()));
 
+    const std::vector<Prediction> predictions = predictRows(data, rows);
     if (task() == Task::Regression) {
         std::vector<double> truth, predicted;
         truth.reserve(rows.size());
         predicted.reserve(rows.size());
-        for (size_t i : rows) {
-            truth.push_back(data.samples[i].target);
-            predicted.push_back(predict(data.samples[i]).value);
+        for (size_t k = 0; k < rows.size(); ++k) {
+            truth.push_back(data.samples[rows[k]].target);
+            predicted.push_back(predictions[k].value);
         }
         return regressionMetrics(truth, predicted);
     }
@@ -144,11 +162,11 @@ Metrics ModelArtifact::evaluate(const Dataset& data, const std::vector<size_t>& 
     truth.reserve(rows.size());
     predicted.reserve(rows.size());
     bool anyUnseen = false;
-    for (size_t i : rows) {
-        const auto index = m_encoder.classIndex(data.samples[i].label);
+    for (size_t k = 0; k < rows.size(); ++k) {
+        const auto index = m_encoder.classIndex(data.samples[rows[k]].label);
         anyUnseen = anyUnseen || !index;
         truth.push_back(index.value_or(unseen));
-        predicted.push_back(static_cast<int>(predict(data.samples[i]).value));
+        predicted.push_back(static_cast<int>(predictions[k].value));
     }
     if (anyUnseen)
         classes.push_back(kUnseenClass.toStdString());

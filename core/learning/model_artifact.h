@@ -34,6 +34,8 @@ public:
     bool isTextModel() const { return m_textModel != nullptr; }
 
     Prediction predict(const Sample& sample) const;
+    // predict() for each of `rows` (indices into data.samples), in order; spread over the global thread pool.
+    std::vector<Prediction> predictRows(const Dataset& data, const std::vector<size_t>& rows) const;
     // Scores the samples at `indices` (all when empty). Classification samples with a label unseen in
     // training count as wrong predictions of an extra class "(unseen)".
     Metrics evaluate(const Dataset& data, const std::vector<size_t>& indices) const;
