@@ -99,8 +99,8 @@
     <name>CommandChannel</name>
     <message>
         <location filename="../core/daemon/command_channel.cpp" line="+56"/>
-        <source>malformed %1: not valid UTF-8 JSON</source>
-        <translation>%1 mal formada: no es JSON UTF-8 válido</translation>
+        <source>malformed %1: not valid UTF-8 JSON (%2)</source>
+        <translation>%1 mal formada: no es JSON UTF-8 válido (%2)</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -99,8 +99,8 @@
     <name>CommandChannel</name>
     <message>
         <location filename="../core/daemon/command_channel.cpp" line="+56"/>
-        <source>malformed %1: not valid UTF-8 JSON</source>
-        <translation>गलत %1: मान्य UTF-8 JSON नहीं है</translation>
+        <source>malformed %1: not valid UTF-8 JSON (%2)</source>
+        <translation>गलत %1: मान्य UTF-8 JSON नहीं है (%2)</translation>
     </message>
     <message>
         <location line="+2"/>

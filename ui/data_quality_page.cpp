@@ -224,7 +224,11 @@ QCoro::Task<QualityReport> DataQualityPage::loadQualityReport(Workspace& workspa
             return {QualityReport(), e.message()};
         }
     });
-    auto [report, error] = co_await future;
+    // A named result, not `auto [a, b] = co_await f;`: GCC miscompiles the hidden object of a structured
+    // binding initialised by co_await (its destructor can run on memory never constructed).
+    auto outcome = co_await future;
+    auto& report = outcome.first;
+    auto& error = outcome.second;
     if (!error.isEmpty())
         throw Error(error);
     co_return report;

@@ -55,16 +55,17 @@ QCoro::Task<ApiReply> rollback(ApiContext& context, ApiCall call)
     if (!version)
         throw ApiError(400, QStringLiteral("missing field"), QStringLiteral("field 'version' (a whole number) is required"));
     requireVersion(context, m, *version);
-    const auto before = context.workspace.registry().active(m.name);
-    const json previous = before ? json(before->version) : json(nullptr);
+    std::optional<int> before;
     try {
-        co_await context.engine.rollback(m.name, *version, call.caller.name);
+        before = co_await context.engine.rollback(m.name, *version, call.caller.name);
     } catch (const Error& e) {
+        const auto active = context.workspace.registry().active(m.name);
         throw ApiError(409, QStringLiteral("rollback refused"),
-                       QStringLiteral("%1; the active version is still %2").arg(e.message(),
-                           before ? QString::number(before->version) : QStringLiteral("none")));
+                       QStringLiteral("%1; the active version is %2").arg(e.message(),
+                           active ? QString::number(active->version) : QStringLiteral("none")));
     }
-    co_return jsonReply({{"model", utf8(m.name)}, {"active_version", *version}, {"previous_version", previous}});
+    co_return jsonReply({{"model", utf8(m.name)}, {"active_version", *version},
+                         {"previous_version", before ? json(*before) : json(nullptr)}});
 }
 
 } // namespace

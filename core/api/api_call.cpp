@@ -1,4 +1,7 @@
 #include "api_call.h"
+#include "json_parse.h"
+#include <climits>
+#include <cstdint>
 
 namespace retrainer {
 
@@ -18,11 +21,11 @@ json ApiCall::value() const
 {
     if (body.trimmed().isEmpty())
         return nullptr;
-    try {
-        return json::parse(body.constBegin(), body.constEnd());
-    } catch (const json::parse_error& e) {
-        throw ApiError(400, QStringLiteral("malformed JSON"), QString::fromUtf8(e.what()));
-    }
+    QString problem;
+    auto parsed = parseJson(body, &problem);
+    if (!parsed)
+        throw ApiError(400, QStringLiteral("malformed JSON"), QStringLiteral("the request body: %1").arg(problem));
+    return std::move(*parsed);
 }
 
 json ApiCall::object() const
@@ -70,9 +73,16 @@ std::optional<int> intField(const json& object, const char* field)
 {
     if (!object.contains(field) || object[field].is_null())
         return std::nullopt;
-    if (!object[field].is_number_integer())
+    const json& value = object[field];
+    if (!value.is_number_integer())
         wrongType(field, "a whole number");
-    return object[field].get<int>();
+    // get<int>() would wrap 4294967297 to 1: a number outside int's range is refused, not reinterpreted.
+    const bool fits = value.is_number_unsigned() ? value.get<std::uint64_t>() <= std::uint64_t(INT_MAX)
+                                                 : value.get<std::int64_t>() >= INT_MIN && value.get<std::int64_t>() <= INT_MAX;
+    if (!fits)
+        throw ApiError(400, QStringLiteral("out of range"),
+                       QStringLiteral("field '%1' is too large a number").arg(QString::fromLatin1(field)));
+    return value.get<int>();
 }
 
 QString stringField(const json& object, const char* field)

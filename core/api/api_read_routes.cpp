@@ -41,6 +41,8 @@ json modelStatus(Workspace& workspace, const ModelConfig& m, const Activity& act
 
 QCoro::Task<ApiReply> health(ApiContext& context, ApiCall)
 {
+    if (!context.engine.serving()) // the versions in service are still being loaded: predict would fail
+        co_return jsonReply({{"status", "starting"}}, 503);
     const Activity activity = Activity::of(context);
     Workspace& workspace = context.workspace;
     const auto models = workspace.models();
@@ -49,9 +51,11 @@ QCoro::Task<ApiReply> health(ApiContext& context, ApiCall)
         json perModel = json::array();
         for (const auto& m : models) {
             const auto served = predictors.servedVersion(m.name);
+            const QString problem = predictors.loadError(m.name);
             perModel.push_back({{"model", utf8(m.name)}, {"model_loaded", served.has_value()},
                                 {"active_version", served ? json(*served) : json(nullptr)},
-                                {"training", activity.runs.contains(m.name)}});
+                                {"training", activity.runs.contains(m.name)},
+                                {"problem", problem.isEmpty() ? json(nullptr) : json(utf8(problem))}});
         }
         json last = nullptr;
         for (const auto& run : workspace.store().runs(QString(), 50))

@@ -35,7 +35,10 @@ QCoro::Task<ApiReply> samples(ApiContext& context, ApiCall call)
     const json rows = rowArray(call);
     SampleImport import;
     try {
-        RawTable table = rawTableFromJson(rows);
+        QStringList required = m.features;
+        if (!required.isEmpty())
+            required << m.label;
+        RawTable table = rawTableFromJson(rows, required);
         auto adding = context.engine.addSamples(m.name, std::move(table), call.caller.name);
         import = co_await adding;
     } catch (const Error& e) { // the columns do not fit the model (e.g. no label column): nothing was stored
@@ -59,9 +62,17 @@ QCoro::Task<ApiReply> predict(ApiContext& context, ApiCall call)
 {
     const ModelConfig m = requireModel(context, call);
     const json rows = rowArray(call);
-    if (!context.engine.predictors().servedVersion(m.name))
+    if (!context.engine.predictors().servedVersion(m.name)) {
+        if (!context.engine.serving())
+            throw ApiError(503, QStringLiteral("starting"),
+                           QStringLiteral("the models in service are being loaded; try again in a moment"));
+        const QString problem = context.engine.predictors().loadError(m.name);
+        if (!problem.isEmpty())
+            throw ApiError(503, QStringLiteral("model cannot be loaded"),
+                           QStringLiteral("'%1': %2; roll back to an earlier version or train again").arg(m.name, problem));
         throw ApiError(409, QStringLiteral("no model in service"),
                        QStringLiteral("'%1' has no active version yet; train it first").arg(m.name));
+    }
     Predictors& predictors = context.engine.predictors();
     std::function<ApiReply()> work = [&predictors, name = m.name, rows] { return jsonReply(predictors.predict(name, rows)); };
     auto future = offThread(context.pool, std::move(work)); // thread-safe; a swap in between is seen whole

@@ -1,6 +1,7 @@
 #include "api_server.h"
 #include "engine.h"
 #include "error.h"
+#include "guarded_tcp_server.h"
 #include "workspace.h"
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -97,7 +98,7 @@ quint16 ApiServer::listen(const QHostAddress& address, quint16 port, bool allowR
     if (!address.isLoopback() && !allowRemote)
         throw Error(QStringLiteral("the API listens on a loopback address (127.0.0.1 or ::1) unless remote access is "
                                    "allowed explicitly (--api-allow-remote); %1 is not loopback").arg(address.toString()));
-    auto* tcp = new QTcpServer(this);
+    auto* tcp = new GuardedTcpServer(m_maxBodyBytes, this);
     if (!tcp->listen(address, port)) {
         const QString why = tcp->errorString();
         delete tcp;

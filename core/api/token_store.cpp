@@ -123,17 +123,28 @@ std::optional<TokenIdentity> TokenStore::authenticate(const QString& token)
     const QString what = QStringLiteral("checking an API token");
     const QString hash = hashOf(token);
     const QSqlDatabase db = m_store.connection();
-    QSqlQuery q = sql::prepare(db, QStringLiteral("SELECT name, role FROM tokens WHERE hash = ? AND revoked_at IS NULL"), what);
+    QSqlQuery q = sql::prepare(db, QStringLiteral("SELECT name, role, last_used FROM tokens WHERE hash = ? AND revoked_at IS NULL"), what);
     q.addBindValue(hash);
     sql::exec(q, what);
     if (!q.next())
         return std::nullopt;
     TokenIdentity identity{q.value(0).toString(), q.value(1).toString()};
+    const QDateTime lastUsed = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
     q.finish();
-    QSqlQuery used = sql::prepare(db, QStringLiteral("UPDATE tokens SET last_used = ? WHERE hash = ?"), what);
-    used.addBindValue(iso(QDateTime::currentDateTimeUtc()));
-    used.addBindValue(hash);
-    sql::exec(used, what);
+    // "Last used" is kept to the minute: a write per request slowed every call, and on a full disk it made
+    // every request fail although answering needs no write at all.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (lastUsed.isValid() && lastUsed.secsTo(now) < 60)
+        return identity;
+    try {
+        QSqlQuery used = sql::prepare(db, QStringLiteral("UPDATE tokens SET last_used = ? WHERE hash = ?"), what);
+        used.addBindValue(iso(now));
+        used.addBindValue(hash);
+        sql::exec(used, what);
+    } catch (const Error& e) {
+        qWarning("API token '%s' was accepted, but its last use could not be recorded: %s", qPrintable(identity.name),
+                 qPrintable(e.message()));
+    }
     return identity;
 }
 

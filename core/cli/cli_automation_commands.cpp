@@ -21,7 +21,7 @@ QString when(const QDateTime& t)
 }
 
 // The workspace's model after a change: checked, saved, audited and picked up by a running automation.
-QCoro::Task<> saveModel(Context& context, const ModelConfig& model)
+QCoro::Task<> saveModel(Context& context, ModelConfig model)
 {
     co_await context.openEngine().updateModel(model, context.user);
 }

@@ -1,4 +1,5 @@
 // approve, reject, predict, audit: the promotion gate's human side, serving and the audit trail.
+#include "json_parse.h"
 #include "cli_context.h"
 #include "cli_output.h"
 #include "engine.h"
@@ -54,10 +55,12 @@ json readRows(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw Error(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
-    const json rows = json::parse(file.readAll().toStdString(), nullptr, false);
-    if (rows.is_discarded())
-        throw Error(QStringLiteral("%1 is not valid JSON; it must hold an array of objects {column: value}").arg(path));
-    return rows.is_object() ? json::array({rows}) : rows;
+    QString problem;
+    auto rows = parseJson(file.readAll(), &problem);
+    if (!rows)
+        throw Error(QStringLiteral("%1 is not valid JSON (%2); it must hold an array of objects {column: value}")
+                        .arg(path, problem));
+    return rows->is_object() ? json::array({*rows}) : std::move(*rows);
 }
 
 } // namespace
@@ -94,7 +97,11 @@ QCoro::Task<int> predictCommand(Context& context)
             return {json(), e.message()};
         }
     });
-    const auto [answer, error] = co_await predicting;
+    // A named result, not `auto [a, b] = co_await f;`: GCC miscompiles the hidden object of a structured
+    // binding initialised by co_await (its destructor can run on memory never constructed).
+    const auto outcome = co_await predicting;
+    const auto& answer = outcome.first;
+    const auto& error = outcome.second;
     if (!error.isEmpty())
         throw Error(error);
     const bool clean = answer["errors"].empty();

@@ -90,7 +90,11 @@ QCoro::Task<int> qualityCommand(Context& context)
             return {QualityReport(), e.message()};
         }
     });
-    const auto [report, error] = co_await future;
+    // A named result, not `auto [a, b] = co_await f;`: GCC miscompiles the hidden object of a structured
+    // binding initialised by co_await (its destructor can run on memory never constructed).
+    const auto outcome = co_await future;
+    const auto& report = outcome.first;
+    const auto& error = outcome.second;
     if (!error.isEmpty())
         throw Error(error);
     if (context.json)

@@ -70,8 +70,17 @@ QCoro::Task<int> runHeadlessDaemon(DaemonOptions options)
         qWarning("%d run(s) left unfinished by an earlier stop were marked interrupted", interrupted);
 
     StopSignals stop;
-    SystemClock clock;
-    Engine engine(*workspace, clock);
+    // RETRAINER_TIME_SCALE=N (tests only): the scheduler's time runs N times faster than real time.
+    const double timeScale = qEnvironmentVariableIsSet("RETRAINER_TIME_SCALE")
+                                 ? qEnvironmentVariable("RETRAINER_TIME_SCALE").toDouble() : 0.0;
+    std::unique_ptr<Clock> clock;
+    if (timeScale > 1.0) {
+        clock = std::make_unique<ScaledClock>(timeScale);
+        qWarning("time runs %g times faster than real time (RETRAINER_TIME_SCALE): for tests only", timeScale);
+    } else {
+        clock = std::make_unique<SystemClock>();
+    }
+    Engine engine(*workspace, *clock);
     Runner& runner = engine.runner();
     Automation& automation = engine.automation();
     automation.setSourcePollInterval(std::chrono::seconds(std::max(1, options.sourcePollSecs)));

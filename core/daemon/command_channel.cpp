@@ -1,4 +1,5 @@
 #include "command_channel.h"
+#include "json_parse.h"
 #include "error.h"
 #include <QCoreApplication>
 #include <QCoroSignal>
@@ -51,9 +52,11 @@ QByteArray encodeResponse(const CommandResponse& response)
 
 json parseObject(const QByteArray& line, const QString& what)
 {
-    json value = json::parse(line.constBegin(), line.constEnd(), nullptr, false);
-    if (value.is_discarded())
-        throw Error(Text::tr("malformed %1: not valid UTF-8 JSON").arg(what));
+    QString problem;
+    auto parsed = parseJson(line, &problem);
+    if (!parsed)
+        throw Error(Text::tr("malformed %1: not valid UTF-8 JSON (%2)").arg(what, problem));
+    json value = std::move(*parsed);
     if (!value.is_object())
         throw Error(Text::tr("malformed %1: expected a JSON object").arg(what));
     return value;
@@ -175,7 +178,7 @@ QCoro::Task<Received> receiveLine(QLocalSocket* socket, LineReader* reader, QDea
     }
 }
 
-QCoro::Task<bool> sendAll(QLocalSocket* socket, const QByteArray& data, QDeadlineTimer deadline)
+QCoro::Task<bool> sendAll(QLocalSocket* socket, QByteArray data, QDeadlineTimer deadline)
 {
     if (socket->write(data) != data.size())
         co_return false;

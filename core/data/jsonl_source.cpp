@@ -1,4 +1,5 @@
 // readJsonl: one JSON object per line, parsed by nlohmann::json; each row remembers "path:line".
+#include "json_parse.h"
 #include "error.h"
 #include "json_rows.h"
 #include "source.h"
@@ -24,13 +25,13 @@ RawTable readJsonl(const QString& path)
         if (bytes.trimmed().isEmpty())
             continue; // blank lines separate nothing and are skipped
         const QString where = path + QLatin1Char(':') + QString::number(line);
-        nlohmann::ordered_json object;
-        try {
-            object = nlohmann::ordered_json::parse(bytes.constBegin(), bytes.constEnd());
-        } catch (const nlohmann::json::exception& e) {
-            rows.reject(where, QStringLiteral("not valid JSON: %1").arg(QString::fromUtf8(e.what())));
+        QString problem;
+        auto parsed = parseJson<nlohmann::ordered_json>(bytes.constBegin(), bytes.constEnd(), &problem);
+        if (!parsed) {
+            rows.reject(where, QStringLiteral("not valid JSON: %1").arg(problem));
             continue;
         }
+        const nlohmann::ordered_json& object = *parsed;
         if (!object.is_object()) {
             rows.reject(where, QStringLiteral("not a JSON object"));
             continue;

@@ -198,7 +198,7 @@ ModelFacts Automation::factsFor(const ModelConfig& model, const Counts& counts)
     return facts;
 }
 
-QCoro::Task<> Automation::refreshModel(const QString& name)
+QCoro::Task<> Automation::refreshModel(QString name)
 {
     const auto config = m_workspace.model(name);
     if (!config) {
@@ -304,7 +304,7 @@ void Automation::onPerformanceCheckDue(const QString& name)
     checkDrift(name);
 }
 
-QCoro::Task<> Automation::checkPerformance(const QString& name)
+QCoro::Task<> Automation::checkPerformance(QString name)
 {
     const auto model = m_workspace.model(name);
     if (!model || !m_workspace.registry().active(name))
@@ -320,7 +320,11 @@ QCoro::Task<> Automation::checkPerformance(const QString& name)
             return {LiveScores(), e.message()};
         }
     });
-    const auto [scores, error] = co_await scoring;
+    // A named result, not `auto [a, b] = co_await f;`: GCC miscompiles the hidden object of a structured
+    // binding initialised by co_await (its destructor can run on memory never constructed).
+    const auto outcome = co_await scoring;
+    const auto& scores = outcome.first;
+    const auto& error = outcome.second;
     if (!guard)
         co_return;
     if (!error.isEmpty()) {
@@ -343,7 +347,7 @@ QCoro::Task<> Automation::checkPerformance(const QString& name)
                                    .arg(*scores.previous, 0, 'f', 4).arg(config.gate.rollbackMargin);
         auto rollingBack = QtConcurrent::run([ws, name = config.name, to]() -> QString {
             try {
-                ws->registry().rollback(name, to);
+                (void)ws->registry().rollback(name, to);
                 return {};
             } catch (const Error& e) {
                 return e.message();

@@ -35,7 +35,7 @@ public:
     AlertLog& alerts() { return m_alerts; }
 
     // Re-reads a model's configuration and counts its rows again (after an import or a settings change).
-    QCoro::Task<> refreshModel(const QString& model);
+    QCoro::Task<> refreshModel(QString model);
     // Pause or resume one model (saved in workspace.json) or, with an empty name, everything.
     void setPaused(const QString& model, bool paused);
     bool pausedAll() const { return m_scheduler.pausedAll(); }
@@ -45,14 +45,14 @@ public:
     // live window, and — the watch after promotion — the version it replaced on the same rows; when the
     // new one is worse by more than the gate's rollback margin (and auto_rollback is on) it rolls back to
     // the earlier version, raises an "auto-rollback" alert and emits rolledBack.
-    QCoro::Task<> checkPerformance(const QString& model);
+    QCoro::Task<> checkPerformance(QString model);
     // Marks approval requests past their expiry (by the clock) "expired". Done at start and hourly.
     // Returns how many expired.
     int expireApprovals();
     // Compares the model's newest rows with the active version's training data (on a worker thread) and
     // raises a "drift" alert once per version and feature whose PSI passes 0.2. Runs with the hourly
     // performance check.
-    QCoro::Task<> checkDrift(const QString& model);
+    QCoro::Task<> checkDrift(QString model);
 
 Q_SIGNALS:
     void alertRaised(const retrainer::AlertRecord& alert);

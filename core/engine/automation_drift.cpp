@@ -10,7 +10,7 @@
 
 namespace retrainer {
 
-QCoro::Task<> Automation::checkDrift(const QString& model)
+QCoro::Task<> Automation::checkDrift(QString model)
 {
     QPointer<Automation> guard(this);
     Workspace* ws = &m_workspace;
@@ -22,7 +22,11 @@ QCoro::Task<> Automation::checkDrift(const QString& model)
             return {QualityReport(), e.message()};
         }
     });
-    const auto [report, error] = co_await computing;
+    // A named result, not `auto [a, b] = co_await f;`: GCC miscompiles the hidden object of a structured
+    // binding initialised by co_await (its destructor can run on memory never constructed).
+    const auto outcome = co_await computing;
+    const auto& report = outcome.first;
+    const auto& error = outcome.second;
     if (!guard)
         co_return;
     if (!error.isEmpty()) {

@@ -76,11 +76,15 @@ QCoro::Task<> Engine::start()
         co_return;
     m_started = true;
     const std::vector<ModelConfig> models = m_workspace.models(); // a copy: settings may change meanwhile
-    for (const auto& model : models)
+    for (const auto& model : models) {
         co_await reloadPredictor(model.name);
+        if (!guard)
+            co_return;
+    }
+    m_serving = true;
 }
 
-QCoro::Task<> Engine::reloadPredictor(const QString& name)
+QCoro::Task<> Engine::reloadPredictor(QString name)
 {
     const QString model = name; // copied before the first suspension: the caller's string may not outlive it
     Predictors* predictors = &m_predictors;
@@ -121,22 +125,24 @@ bool Engine::cancel(const QString& model, const QString& actor)
     return true;
 }
 
-QCoro::Task<> Engine::rollback(const QString& model, int version, const QString& actor)
+QCoro::Task<std::optional<int>> Engine::rollback(QString model, int version, QString actor)
 {
     m_workspace.requireModel(model);
-    const auto before = m_workspace.registry().active(model);
     Workspace* ws = &m_workspace;
     QPointer<Engine> guard(this);
-    auto switching = switchVersion(model, [ws, model, version] { ws->registry().rollback(model, version); });
+    // The version replaced is the one the registry's transaction saw, not one read before it.
+    auto before = std::make_shared<std::optional<int>>();
+    auto switching = switchVersion(model, [ws, model, version, before] { *before = ws->registry().rollback(model, version); });
     co_await switching;
     if (!guard)
-        co_return;
+        co_return *before;
     audited(actor, QStringLiteral("rollback"), model,
-            {{"from", before ? json(before->version) : json(nullptr)}, {"to", version}, {"automatic", false}});
+            {{"from", *before ? json(**before) : json(nullptr)}, {"to", version}, {"automatic", false}});
     Q_EMIT versionRolledBack(model, version, actor, false);
+    co_return *before;
 }
 
-QCoro::Task<> Engine::switchVersion(const QString& name, std::function<void()> change)
+QCoro::Task<> Engine::switchVersion(QString name, std::function<void()> change)
 {
     const QString model = name;
     Predictors* predictors = &m_predictors;
@@ -170,7 +176,7 @@ ModelVersion Engine::pendingVersion(const QString& model, int version)
     return *v;
 }
 
-QCoro::Task<> Engine::approve(const QString& model, int version, const QString& actor, const QString& comment)
+QCoro::Task<> Engine::approve(QString model, int version, QString actor, QString comment)
 {
     const ModelVersion pending = pendingVersion(model, version);
     const auto before = m_workspace.registry().active(model);
@@ -189,7 +195,7 @@ QCoro::Task<> Engine::approve(const QString& model, int version, const QString& 
     Q_EMIT versionPromoted(model, version);
 }
 
-QCoro::Task<> Engine::reject(const QString& model, int version, const QString& actor, const QString& comment)
+QCoro::Task<> Engine::reject(QString model, int version, QString actor, QString comment)
 {
     if (comment.trimmed().isEmpty())
         throw Error(QStringLiteral("rejecting version %1 of '%2' needs a comment saying why").arg(version).arg(model));
@@ -209,7 +215,7 @@ QCoro::Task<> Engine::reject(const QString& model, int version, const QString& a
     Q_EMIT approvalDecided(model, version, false, actor);
 }
 
-QCoro::Task<SampleImport> Engine::addSamples(const QString& model, RawTable rows, const QString& actor)
+QCoro::Task<SampleImport> Engine::addSamples(QString model, RawTable rows, QString actor)
 {
     const ModelConfig config = m_workspace.requireModel(model);
     Workspace* ws = &m_workspace;
@@ -234,7 +240,7 @@ void Engine::setPaused(const QString& model, bool paused, const QString& actor)
     Q_EMIT modelsChanged();
 }
 
-QCoro::Task<> Engine::updateModel(const ModelConfig& model, const QString& actor)
+QCoro::Task<> Engine::updateModel(ModelConfig model, QString actor)
 {
     if (const QString why = ModelConfig::validateName(model.name); !why.isEmpty())
         throw Error(why);

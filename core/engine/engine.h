@@ -33,6 +33,8 @@ public:
     Runner& runner() { return m_runner; }
     Automation& automation() { return m_automation; }
     Predictors& predictors() { return m_predictors; }
+    // True once start() has loaded every model's version in service (or recorded why it could not).
+    bool serving() const { return m_serving; }
     AuditLog& audit() { return m_audit; }
 
     // Starts the automation (scheduler, triggers, approval expiry) and loads every model's predictor.
@@ -45,18 +47,20 @@ public:
     // Asks the model's run to stop; false (and no audit entry) when nothing runs for it.
     bool cancel(const QString& model, const QString& actor);
     // Verifies `version` on a worker, makes it active and reloads the predictor.
-    QCoro::Task<> rollback(const QString& model, int version, const QString& actor);
+    // Returns the version that was in service before; throws Error when refused (unknown or damaged
+    // version, or `version` already in service).
+    QCoro::Task<std::optional<int>> rollback(QString model, int version, QString actor);
     // A version awaiting approval: approve verifies and activates it (predictor reloaded); reject keeps it
     // out of service for good. An expired request is refused (and marked expired).
-    QCoro::Task<> approve(const QString& model, int version, const QString& actor, const QString& comment);
-    QCoro::Task<> reject(const QString& model, int version, const QString& actor, const QString& comment);
+    QCoro::Task<> approve(QString model, int version, QString actor, QString comment);
+    QCoro::Task<> reject(QString model, int version, QString actor, QString comment);
     // Row-by-row validation: accepted rows stored, rejected ones listed with reasons; the data trigger
     // sees the new rows at once.
-    QCoro::Task<SampleImport> addSamples(const QString& model, RawTable rows, const QString& actor);
+    QCoro::Task<SampleImport> addSamples(QString model, RawTable rows, QString actor);
     // Pause or resume automatic retraining of one model or, with an empty name, of everything.
     void setPaused(const QString& model, bool paused, const QString& actor);
     // Adds or replaces a model's settings (validated, saved to workspace.json), refreshes the automation.
-    QCoro::Task<> updateModel(const ModelConfig& model, const QString& actor);
+    QCoro::Task<> updateModel(ModelConfig model, QString actor);
 
 Q_SIGNALS:
     void runQueued(qint64 runId, const QString& model, const QString& trigger);
@@ -72,9 +76,9 @@ Q_SIGNALS:
 private:
     void onRunFinished(qint64 runId, const QString& model, const QString& state);
     void onAutoRollback(const QString& model, int from, int to, const QString& reason);
-    QCoro::Task<> reloadPredictor(const QString& name);
+    QCoro::Task<> reloadPredictor(QString name);
     // Runs `change` (which switches the active version) and then the predictor reload on a worker.
-    QCoro::Task<> switchVersion(const QString& name, std::function<void()> change);
+    QCoro::Task<> switchVersion(QString name, std::function<void()> change);
     ModelVersion pendingVersion(const QString& model, int version);
     void audited(const QString& actor, const QString& action, const QString& model, const nlohmann::json& detail);
 
@@ -85,6 +89,7 @@ private:
     Runner m_runner;
     Automation m_automation;
     QThreadPool m_workers; // the engine's own slow work (verify, load, type rows), waited for on destruction
+    bool m_serving = false;
     bool m_started = false; // an engine opened for one CLI command is never started: it loads no predictors
 };
 

@@ -48,12 +48,19 @@ std::optional<int> Predictors::reload(const QString& model)
     Served next;
     const auto active = m_workspace.registry().active(model);
     if (active) {
-        auto artifact = std::make_shared<const ModelArtifact>(
-            ModelArtifact::deserialize(m_workspace.registry().loadVerified(model, active->version)));
-        next.version = active->version;
-        next.artifact = std::move(artifact);
+        try {
+            auto artifact = std::make_shared<const ModelArtifact>(
+                ModelArtifact::deserialize(m_workspace.registry().loadVerified(model, active->version)));
+            next.version = active->version;
+            next.artifact = std::move(artifact);
+        } catch (const Error& e) {
+            QMutexLocker lock(&m_mutex);
+            m_loadErrors.insert(model, QStringLiteral("version %1 cannot be loaded: %2").arg(active->version).arg(e.message()));
+            throw;
+        }
     }
     QMutexLocker lock(&m_mutex);
+    m_loadErrors.remove(model);
     m_served.insert(model, next);
     return active ? std::optional<int>(next.version) : std::nullopt;
 }
@@ -62,6 +69,13 @@ void Predictors::unload(const QString& model)
 {
     QMutexLocker lock(&m_mutex);
     m_served.remove(model);
+    m_loadErrors.remove(model);
+}
+
+QString Predictors::loadError(const QString& model) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_loadErrors.value(model);
 }
 
 Predictors::Served Predictors::snapshot(const QString& model) const

@@ -28,6 +28,8 @@ public:
     // Forgets a model (removed from the workspace).
     void unload(const QString& model);
     std::optional<int> servedVersion(const QString& model) const;
+    // Why the last reload of `model` failed ("version 3 cannot be loaded: …"); empty after a good reload.
+    QString loadError(const QString& model) const;
 
     // Thread-safe. `rows`: an array of objects {column: value}. Returns
     // {"model", "version", "predictions": [one per row: a number (regression), the class label text
@@ -46,6 +48,7 @@ private:
     Workspace& m_workspace;
     mutable QMutex m_mutex; // guards the map only (pointer copies); never held while predicting
     QHash<QString, Served> m_served;
+    QHash<QString, QString> m_loadErrors;
 };
 
 } // namespace retrainer

@@ -288,7 +288,15 @@ RunRecord TrainingPipeline::execute(qint64 runId, const ModelConfig& model, cons
             event("APPROVAL_REQUESTED", {{"version", version.version}, {"expires", approval["expires"]}});
             return run;
         }
-        m_registry.activate(model.name, version.version);
+        if (!m_registry.activateIfStill(model.name, version.version, active ? std::optional<int>(active->version) : std::nullopt)) {
+            const auto now = m_registry.active(model.name);
+            finish(RunState::Rejected,
+                   QStringLiteral("the version in service changed while this run was training (now version %1), so its "
+                                  "comparison no longer holds; version %2 is kept but not put in service")
+                       .arg(now ? QString::number(now->version) : QStringLiteral("none")).arg(version.version),
+                   "TRAINING_COMPLETED");
+            return run;
+        }
         finish(RunState::Promoted, {}, "TRAINING_COMPLETED");
         event("VERSION_PROMOTED", {{"version", version.version}, {"sha256", version.sha256.toStdString()}});
     } catch (const Cancelled&) {

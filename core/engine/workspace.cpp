@@ -1,4 +1,6 @@
 #include "workspace.h"
+#include "json_parse.h"
+#include "write_problem.h"
 #include "error.h"
 #include <QDir>
 #include <QFile>
@@ -63,12 +65,11 @@ void Workspace::load()
     if (!file.open(QIODevice::ReadOnly))
         throw Error(QStringLiteral("cannot read %1: %2").arg(configPath(), file.errorString()));
     const QByteArray bytes = file.readAll();
-    json j;
-    try {
-        j = json::parse(bytes.constData(), bytes.constData() + bytes.size());
-    } catch (const json::parse_error& e) {
-        throw Error(QStringLiteral("%1 is not valid JSON: %2").arg(configPath(), QString::fromUtf8(e.what())));
-    }
+    QString problem;
+    auto parsed = parseJson(bytes, &problem);
+    if (!parsed)
+        throw Error(QStringLiteral("%1 is not valid JSON: %2").arg(configPath(), problem));
+    const json j = std::move(*parsed);
     if (!j.is_object())
         throw Error(QStringLiteral("%1 must hold a JSON object").arg(configPath()));
     const int version = j.value("schema_version", 0);
@@ -83,6 +84,8 @@ void Workspace::load()
             if (m_settings.maxConcurrentTrainings < 1)
                 throw Error(QStringLiteral("settings.max_concurrent_trainings must be at least 1"));
         }
+        if (j.contains("models") && !j["models"].is_array())
+            throw Error(QStringLiteral("\"models\" must be a list [...] of models, not %1").arg(QLatin1String(j["models"].type_name())));
         QStringList names;
         for (const auto& m : j.value("models", json::array())) {
             auto model = ModelConfig::fromJson(m);
@@ -110,7 +113,7 @@ void Workspace::save() const
     const std::string text = j.dump(2) + "\n";
     if (!file.open(QIODevice::WriteOnly) || file.write(text.data(), qint64(text.size())) != qint64(text.size())
         || !file.commit())
-        throw Error(QStringLiteral("cannot write %1: %2").arg(configPath(), file.errorString()));
+        throw Error(QStringLiteral("cannot write %1: %2").arg(configPath(), writeProblem(configPath(), file.errorString())));
 }
 
 std::optional<ModelConfig> Workspace::model(const QString& name) const

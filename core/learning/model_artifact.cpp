@@ -1,4 +1,5 @@
 #include "model_artifact.h"
+#include "json_parse.h"
 #include <QtConcurrent/QtConcurrentMap>
 
 #include "error.h"
@@ -222,12 +223,11 @@ ModelArtifact ModelArtifact::deserialize(const QByteArray& bytes)
     const QByteArray headerBytes = bytes.mid(headerStart, length);
     const QByteArray modelBytes = bytes.mid(headerStart + length);
 
-    nlohmann::json header;
-    try {
-        header = nlohmann::json::parse(headerBytes.constBegin(), headerBytes.constEnd());
-    } catch (const nlohmann::json::exception& e) {
-        damaged(QStringLiteral("the header is not JSON (%1)").arg(QString::fromUtf8(e.what())));
-    }
+    QString problem;
+    auto parsedHeader = parseJson(headerBytes, &problem);
+    if (!parsedHeader)
+        damaged(QStringLiteral("the header is not JSON (%1)").arg(problem));
+    nlohmann::json header = std::move(*parsedHeader);
     if (!header.is_object())
         damaged(QStringLiteral("the header is not a JSON object"));
 

@@ -111,7 +111,7 @@ void Scheduler::rearm()
         m_timer.stop();
         return;
     }
-    m_timer.start(int(std::clamp<qint64>(now.msecsTo(*m_wakeUp), 0, maxTimerSecs * 1000)));
+    m_timer.start(int(std::clamp<qint64>(m_clock.realMsecsUntil(*m_wakeUp), 0, maxTimerSecs * 1000)));
 }
 
 QString Scheduler::local(const QDateTime& t) const

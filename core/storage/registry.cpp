@@ -1,4 +1,5 @@
 #include "registry.h"
+#include "write_problem.h"
 #include "error.h"
 #include "sql_support.h"
 #include <QCryptographicHash>
@@ -91,14 +92,14 @@ void writeArtifact(const QString& path, const QByteArray& artifact)
 {
     QSaveFile file(path); // a temporary file beside `path`, flushed to disk and renamed on commit
     if (!file.open(QIODevice::WriteOnly))
-        throw Error(QStringLiteral("cannot write the model file %1: %2").arg(path, file.errorString()));
+        throw Error(QStringLiteral("cannot write the model file %1: %2").arg(path, writeProblem(path, file.errorString())));
     if (file.write(artifact) != artifact.size()) {
-        const QString why = file.errorString();
+        const QString why = writeProblem(path, file.errorString());
         file.cancelWriting();
         throw Error(QStringLiteral("cannot write the model file %1: %2").arg(path, why));
     }
     if (!file.commit())
-        throw Error(QStringLiteral("cannot save the model file %1: %2").arg(path, file.errorString()));
+        throw Error(QStringLiteral("cannot save the model file %1: %2").arg(path, writeProblem(path, file.errorString())));
 }
 
 } // namespace
@@ -187,6 +188,19 @@ void Registry::activate(const QString& model, int version)
     transaction.commit();
 }
 
+bool Registry::activateIfStill(const QString& model, int version, std::optional<int> expected)
+{
+    const QString what = QStringLiteral("cannot activate version %1 of model '%2' in store %3")
+                             .arg(version).arg(model, m_store.path());
+    const QSqlDatabase db = m_store.connection();
+    Transaction transaction(db, what);
+    if (activeVersionIn(db, model, what) != expected)
+        return false; // the transaction rolls back unused
+    setActiveIn(db, model, version, what);
+    transaction.commit();
+    return true;
+}
+
 std::optional<ModelVersion> Registry::active(const QString& model) const
 {
     const QString what = QStringLiteral("cannot read the active version of model '%1' from store %2")
@@ -262,7 +276,7 @@ QString Registry::verify(const QString& model, int version) const
     }
 }
 
-void Registry::rollback(const QString& model, int version)
+std::optional<int> Registry::rollback(const QString& model, int version)
 {
     const QString problem = verify(model, version);
     if (!problem.isEmpty())
@@ -272,11 +286,14 @@ void Registry::rollback(const QString& model, int version)
     const QSqlDatabase db = m_store.connection();
     Transaction transaction(db, what);
     const std::optional<int> from = activeVersionIn(db, model, what);
+    if (from == version)
+        throw Error(QStringLiteral("version %1 of '%2' is already in service").arg(version).arg(model));
     setActiveIn(db, model, version, what);
     // The same thread's connection: the event is part of this transaction.
     m_store.addEvent(model, std::nullopt, QStringLiteral("ROLLED_BACK"),
                      {{"from", from ? json(*from) : json(nullptr)}, {"to", version}});
     transaction.commit();
+    return from;
 }
 
 namespace {

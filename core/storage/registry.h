@@ -41,6 +41,9 @@ public:
     ModelVersion addVersion(const QString& model, const QByteArray& artifact, const nlohmann::json& metadata);
     // Makes `version` active in one transaction (without verifying; see rollback).
     void activate(const QString& model, int version);
+    // Makes `version` active only if the active version is still `expected` (what the candidate was compared
+    // with); false, and nothing changed, when a rollback or another promotion came in between.
+    bool activateIfStill(const QString& model, int version, std::optional<int> expected);
 
     std::optional<ModelVersion> active(const QString& model) const;
     std::optional<ModelVersion> version(const QString& model, int version) const;
@@ -54,7 +57,9 @@ public:
 
     // Verifies `version`, then makes it active and records a ROLLED_BACK event. Throws Error when the
     // version does not exist or fails verification; the active version is unchanged then.
-    void rollback(const QString& model, int version);
+    // Returns the version that was active before. Throws Error when `version` is already the active one
+    // (two rollbacks at once: the second is refused instead of reporting "from 2 to 2").
+    std::optional<int> rollback(const QString& model, int version);
 
     // Approvals. setApproval replaces the version's approval record (throws Error for an unknown version).
     void setApproval(const QString& model, int version, const nlohmann::json& approval);

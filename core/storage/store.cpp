@@ -1,4 +1,5 @@
 #include "store.h"
+#include "json_parse.h"
 #include "json_rows.h"
 #include "error.h"
 #include "sql_support.h"
@@ -49,16 +50,41 @@ QString jsonText(const json& value)
     return QString::fromStdString(value.dump());
 }
 
+// A message that quotes its input (the 50 MB first line of a header-less CSV taken as column names) is cut
+// here, so that one bad input cannot grow the store by its own size at every run and event.
+constexpr qsizetype kMaxStoredText = 4000;
+
+QString bounded(const QString& text)
+{
+    if (text.size() <= kMaxStoredText)
+        return text;
+    return text.left(kMaxStoredText) + QStringLiteral("... (%1 more characters not kept)").arg(text.size() - kMaxStoredText);
+}
+
+json bounded(const json& value)
+{
+    if (value.is_string()) {
+        const auto& s = value.get_ref<const std::string&>();
+        return s.size() <= size_t(kMaxStoredText) ? value : json(bounded(QString::fromStdString(s)).toStdString());
+    }
+    if (!value.is_structured())
+        return value;
+    json out = value;
+    for (auto& element : out)
+        element = bounded(element);
+    return out;
+}
+
 json jsonFrom(const QVariant& value, json fallback, const char* column)
 {
     if (value.isNull())
         return fallback;
-    json parsed = json::parse(value.toString().toStdString(), nullptr, false);
-    if (parsed.is_discarded()) {
+    auto parsed = parseJson(value.toString().toStdString());
+    if (!parsed) {
         qWarning("store: column %s holds invalid JSON; using a default", column);
         return fallback;
     }
-    return parsed;
+    return std::move(*parsed);
 }
 
 void removeConnections(const QString& prefix)
@@ -212,11 +238,11 @@ void Store::saveRun(const RunRecord& run)
     q.addBindValue(jsonText(run.phases));
     q.addBindValue(qint64(run.rowsUsed));
     q.addBindValue(qint64(run.rowsRejected));
-    q.addBindValue(jsonText(run.rejectedReasons));
+    q.addBindValue(jsonText(bounded(run.rejectedReasons)));
     q.addBindValue(jsonText(run.metrics));
     q.addBindValue(jsonText(run.gate));
     q.addBindValue(run.version ? QVariant(*run.version) : QVariant(QMetaType::fromType<int>()));
-    q.addBindValue(text(run.error));
+    q.addBindValue(text(bounded(run.error)));
     q.addBindValue(jsonText(run.hygiene));
     q.addBindValue(run.id);
     exec(q, what);
@@ -282,7 +308,7 @@ qint64 Store::addEvent(const QString& model, std::optional<qint64> runId, const 
     q.addBindValue(text(model));
     q.addBindValue(runId ? QVariant(*runId) : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(text(type));
-    q.addBindValue(jsonText(detail.is_null() ? json::object() : detail));
+    q.addBindValue(jsonText(detail.is_null() ? json::object() : bounded(detail)));
     exec(q, what);
     return q.lastInsertId().toLongLong();
 }
@@ -339,9 +365,10 @@ RawTable Store::samples(const QString& model) const
     JsonRows rows;
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
-        const auto data = nlohmann::ordered_json::parse(q.value(1).toString().toStdString(), nullptr, false);
-        if (data.is_object())
-            rows.add(data, QStringLiteral("sample %1").arg(id));
+        const std::string text = q.value(1).toString().toStdString();
+        const auto data = parseJson<nlohmann::ordered_json>(text.data(), text.data() + text.size());
+        if (data && data->is_object())
+            rows.add(*data, QStringLiteral("sample %1").arg(id));
         else
             rows.reject(QStringLiteral("sample %1").arg(id), QStringLiteral("the stored sample is not a JSON object"));
     }

@@ -2,6 +2,7 @@
 // curl-like requests and the events socket (issue 5, "done when").
 #include "api_test_client.h"
 #include "fixture_data.h"
+#include <QDirIterator>
 #include <QProcess>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -122,7 +123,11 @@ private Q_SLOTS:
         const auto predicted = m_http.post(QStringLiteral("/api/v1/models/waiting/predict"), viewer, R"([{"x1": 1, "x2": 0, "colour": "red"}])");
         QCOMPARE(predicted.status, 200);
         QVERIFY(predicted.body["predictions"][0].is_number());
-        QCOMPARE(m_http.post(QStringLiteral("/api/v1/models/waiting/rollback"), admin, R"({"version": 1})").status, 200);
+        // Version 1 is the one in service: a rollback to it changes nothing and says so (two rollbacks at once
+        // used to both answer 200, the second "from 1 to 1").
+        const auto noop = m_http.post(QStringLiteral("/api/v1/models/waiting/rollback"), admin, R"({"version": 1})");
+        QCOMPARE(noop.status, 409);
+        QVERIFY2(noop.detail().contains(QLatin1String("already in service")), qPrintable(noop.detail()));
 
         const auto posted = m_http.post(QStringLiteral("/api/v1/models/posted/samples"), admin, R"([
             {"x1": 1, "x2": 2, "colour": "red", "y": 3}, {"x1": 2, "x2": 2, "colour": "red", "y": 5},
@@ -137,9 +142,45 @@ private Q_SLOTS:
         QStringList steps;
         for (const auto& entry : json::parse(audit.out.toStdString()))
             steps << QString::fromStdString(entry.value("actor", std::string()) + " " + entry.value("action", std::string()));
-        for (const char* step : {"ops train", "ops rollback", "ops import"})
+        for (const char* step : {"ops train", "ops import"})
             QVERIFY2(steps.contains(QString::fromLatin1(step)), qPrintable(steps.join(QLatin1Char('|'))));
         QVERIFY(steps.filter(QStringLiteral("token-create")).size() >= 2);
+    }
+
+    // Reliability issue: a damaged version in service made predict say "no active version yet", and /health
+    // said ok while the versions were still loading. Now both name what is wrong.
+    void damagedVersionInServiceIsNamed()
+    {
+        const QString viewer = token(QStringLiteral("wallboard-2"), QStringLiteral("viewer"));
+        m_daemon.terminate();
+        QVERIFY(m_daemon.waitForFinished(60000));
+        QString artifact;
+        for (QDirIterator it(m_ws, {QStringLiteral("v1.rtm")}, QDir::Files, QDirIterator::Subdirectories); it.hasNext();) {
+            const QString path = it.next();
+            if (path.contains(QLatin1String("waiting")))
+                artifact = path;
+        }
+        QVERIFY2(!artifact.isEmpty(), "the active version's file of 'waiting'");
+        QFile file(artifact);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.seek(file.size() / 2);
+        file.write(QByteArray(64, '\x5a'));
+        file.close();
+
+        m_daemon.start(QStringLiteral(RETRAINER_BINARY), {QStringLiteral("--workspace"), m_ws, QStringLiteral("--headless"),
+                                                          QStringLiteral("--api"), QStringLiteral("127.0.0.1:%1").arg(m_port)});
+        QVERIFY(m_daemon.waitForStarted());
+        HttpReply health;
+        QTRY_VERIFY_WITH_TIMEOUT((health = m_http.get(QStringLiteral("/health"))).status == 200, 30000);
+        QString problem;
+        for (const auto& model : health.body["models"])
+            if (model["model"] == json("waiting") && model["problem"].is_string())
+                problem = QString::fromStdString(model["problem"].get<std::string>());
+        QVERIFY2(problem.contains(QLatin1String("cannot be loaded")), qPrintable(QString::fromStdString(health.body.dump())));
+        const auto predicted = m_http.post(QStringLiteral("/api/v1/models/waiting/predict"), viewer, R"([{"x1": 1, "x2": 0, "colour": "red"}])");
+        QCOMPARE(predicted.status, 503);
+        QVERIFY2(predicted.detail().contains(QLatin1String("version 1 cannot be loaded")), qPrintable(predicted.detail()));
+        QCOMPARE(m_daemon.state(), QProcess::Running);
     }
 };
 

@@ -12,6 +12,7 @@
 #include <QCoroTask>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTcpSocket>
 #include <QWebSocket>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -427,6 +428,135 @@ private Q_SLOTS:
         QVERIFY2(everything.contains(QStringLiteral("import \"store-model\"")), qPrintable(everything.join(QLatin1Char('|'))));
         QVERIFY(everything.contains(QStringLiteral("cancel \"slow-model\"")));
         QVERIFY(everything.contains(QStringLiteral("token-revoke null")));
+    }
+
+
+    // Reliability issue: on a store: model created on an empty store (no column types known yet), "abc" or
+    // {"x": [1, 2]} as a number and rows without a feature were stored and only rejected at training.
+    void samplesCheckedOnAnEmptyStore()
+    {
+        ModelConfig fresh = regressionModel(QStringLiteral("fresh-store"), QStringLiteral("store:"));
+        fresh.kinds.clear();
+        m_workspace->addModel(fresh);
+        const auto reply = m_http.post(modelPath(QStringLiteral("fresh-store"), QStringLiteral("/samples")), m_admin, R"([
+            {"when": "2026-02-01T08:00:00", "x1": 1.5, "x2": -0.5, "colour": "red", "y": 9.5},
+            {"when": "2026-02-01T09:00:00", "x1": "abc", "x2": 1.0, "colour": "blue", "y": -5.4},
+            {"when": "2026-02-01T10:00:00", "x1": {"x": [1, 2]}, "x2": 0.3, "colour": "green", "y": 1},
+            {"when": "2026-02-01T11:00:00", "x1": 0.5, "colour": "green", "y": -3.5},
+            {"when": "2026-02-01T12:00:00", "x1": "2", "x2": null, "colour": "red", "y": 6}])");
+        QCOMPARE(reply.status, 422);
+        JSON_COMPARE(reply.body["stored"], json(2));
+        QStringList reasons;
+        for (const auto& r : reply.body["rejected"])
+            reasons << QString::number(r["row"].get<int>()) + QLatin1Char(' ') + QString::fromStdString(r["reason"].get<std::string>());
+        QCOMPARE(reasons.size(), 3);
+        QVERIFY2(reasons[0].startsWith(QLatin1String("2 ")) && reasons[0].contains(QLatin1String("not a number")), qPrintable(reasons[0]));
+        QVERIFY2(reasons[1].startsWith(QLatin1String("3 ")) && reasons[1].contains(QLatin1String("JSON object")), qPrintable(reasons[1]));
+        QVERIFY2(reasons[2].startsWith(QLatin1String("4 ")) && reasons[2].contains(QLatin1String("has no 'x2'")), qPrintable(reasons[2]));
+        QCOMPARE(m_workspace->store().sampleCount(QStringLiteral("fresh-store")), 2L);
+    }
+    // K2-K8 of the reliability issue: the parser accepted any depth, and the first dump() or copy of such a
+    // value overflowed the stack and killed the daemon.
+    void deeplyNestedJsonRefused()
+    {
+        const QByteArray deepArray = QByteArray(200000, '[') + QByteArray(200000, ']');
+        const auto predict = m_http.post(modelPath(QStringLiteral("csv-model"), QStringLiteral("/predict")), m_viewer, deepArray);
+        QCOMPARE(predict.status, 400);
+        QVERIFY2(predict.detail().contains(QLatin1String("nested deeper than")), qPrintable(predict.detail()));
+        QByteArray deepValue = R"([{"when": "2026-01-01T00:00:00Z", "x1": 1, "x2": 2, "colour": "red", "y": )";
+        deepValue += QByteArray(100000, '[') + QByteArray(100000, ']') + "}]";
+        const auto samples = m_http.post(modelPath(QStringLiteral("store-model"), QStringLiteral("/samples")), m_admin, deepValue);
+        QCOMPARE(samples.status, 400);
+        QVERIFY(samples.detail().contains(QLatin1String("nested deeper than")));
+        // A few levels are normal JSON and still reach the handler (a wrong type, named).
+        const auto shallow = m_http.post(modelPath(QStringLiteral("csv-model"), QStringLiteral("/predict")), m_viewer,
+                                         R"([{"x1": [[1]], "x2": 0, "colour": "red"}])");
+        QVERIFY2(shallow.status == 200 || shallow.status == 409, qPrintable(QString::number(shallow.status))); // errors per row
+        QVERIFY2(!shallow.detail().contains(QLatin1String("nested")), qPrintable(shallow.detail()));
+        QCOMPARE(m_http.get(QStringLiteral("/health")).status, 200);
+    }
+
+    void numbersOutOfRange400_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("2^32 + 1 would wrap to 1") << QByteArray(R"({"version": 4294967297})");
+        QTest::newRow("2^31 would wrap negative") << QByteArray(R"({"version": 2147483648})");
+        QTest::newRow("below int") << QByteArray(R"({"version": -2147483649})");
+        QTest::newRow("1e400 overflows a double") << QByteArray(R"({"version": 1e400})");
+    }
+    void numbersOutOfRange400()
+    {
+        QFETCH(QByteArray, body);
+        const int before = m_workspace->registry().active(QStringLiteral("csv-model"))->version;
+        const auto reply = m_http.post(modelPath(QStringLiteral("csv-model"), QStringLiteral("/rollback")), m_admin, body);
+        QCOMPARE(reply.status, 400);
+        QVERIFY2(reply.detail().contains(QLatin1String("version")) || reply.detail().contains(QLatin1String("1e400")),
+                 qPrintable(reply.detail()));
+        QCOMPARE(m_workspace->registry().active(QStringLiteral("csv-model"))->version, before);
+    }
+
+    // Raw HTTP on a socket of this thread; the server answers from the same event loop, so waits spin it.
+    QByteArray rawExchange(const QByteArray& head, qint64 bodyBytes, int waitMs = 15000)
+    {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress(QHostAddress::LocalHost), m_port);
+        if (!QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::ConnectedState; }, 5000))
+            return QByteArray("not connected");
+        socket.write(head);
+        const QByteArray chunk(64 * 1024, 'x');
+        QElapsedTimer t;
+        t.start();
+        for (qint64 sent = 0; sent < bodyBytes && socket.state() == QAbstractSocket::ConnectedState
+                              && !socket.bytesAvailable() && t.elapsed() < waitMs;) {
+            if (socket.bytesToWrite() < 4 * chunk.size()) {
+                socket.write(chunk.left(int(std::min<qint64>(chunk.size(), bodyBytes - sent))));
+                sent += std::min<qint64>(chunk.size(), bodyBytes - sent);
+            }
+            QTest::qWait(1);
+        }
+        (void)QTest::qWaitFor([&] { return socket.bytesAvailable() > 0 || socket.state() != QAbstractSocket::ConnectedState; }, waitMs);
+        QTest::qWait(50);
+        return socket.readAll();
+    }
+
+    void oversizeRequestsRefusedBeforeTheBody()
+    {
+        const QString path = modelPath(QStringLiteral("store-model"), QStringLiteral("/samples"));
+        const QByteArray post = "POST " + path.toUtf8() + " HTTP/1.1\r\nHost: 127.0.0.1\r\n";
+        const long samplesBefore = m_workspace->store().sampleCount(QStringLiteral("store-model"));
+        // An impossible length is answered at once, not waited for.
+        QElapsedTimer t;
+        t.start();
+        const QByteArray huge = rawExchange(post + "Content-Length: 99999999999\r\n\r\n", 0);
+        QVERIFY2(huge.startsWith("HTTP/1.1 413"), huge.constData());
+        QVERIFY(huge.contains("body too large"));
+        QVERIFY(t.elapsed() < 10000);
+        // 64 MiB announced and sent without a token: refused on the announced length, the upload dropped.
+        const QByteArray big = rawExchange(post + "Content-Length: 67108864\r\n\r\n", 64 << 20);
+        QVERIFY2(big.startsWith("HTTP/1.1 413"), big.constData());
+        // Chunked bodies have no length to check.
+        const QByteArray chunked = rawExchange(post + "Transfer-Encoding: chunked\r\n\r\n", 0);
+        QVERIFY2(chunked.startsWith("HTTP/1.1 411"), chunked.constData());
+        QCOMPARE(m_workspace->store().sampleCount(QStringLiteral("store-model")), samplesBefore);
+        QCOMPARE(m_http.get(QStringLiteral("/health")).status, 200);
+    }
+
+    void tooManyOrTooLargeHeaders431()
+    {
+        const QByteArray get = "GET /api/v1/models HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + m_viewer.toUtf8() + "\r\n";
+        QByteArray many = get;
+        for (int i = 0; i < 150; ++i)
+            many += "X-Filler-" + QByteArray::number(i) + ": y\r\n";
+        const QByteArray manyReply = rawExchange(many + "\r\n", 0);
+        QVERIFY2(manyReply.startsWith("HTTP/1.1 431"), manyReply.left(200).constData());
+        const QByteArray longReply = rawExchange(get + "X-Long: " + QByteArray(1 << 20, 'a') + "\r\n\r\n", 0);
+        QVERIFY2(longReply.startsWith("HTTP/1.1 431"), longReply.left(200).constData());
+        // Thirty headers are ordinary: the token still counts.
+        QByteArray some = get;
+        for (int i = 0; i < 30; ++i)
+            some += "X-Filler-" + QByteArray::number(i) + ": y\r\n";
+        const QByteArray fine = rawExchange(some + "Connection: close\r\n\r\n", 0);
+        QVERIFY2(fine.startsWith("HTTP/1.1 200"), fine.left(300).constData());
     }
 };
 

@@ -373,6 +373,41 @@ private Q_SLOTS:
         QVERIFY(!stored.contains("anna.k@"));
     }
 
+    // K2-K8 of the reliability issue: a value nested 100,000 levels deep in a JSON-lines source, an import or
+    // a predict input crashed the CLI (and the daemon at every start). Now the line is rejected and named.
+    void deeplyNestedJsonNeverCrashes()
+    {
+        QFile intents(QStringLiteral(RETRAINER_TEST_DATA "/text/intents.jsonl"));
+        QVERIFY(intents.open(QIODevice::ReadOnly));
+        const QByteArray deep = QByteArray(100000, '[') + QByteArray(100000, ']');
+        QByteArray lines = intents.readAll();
+        lines += "{\"time\": \"2026-03-01T00:00:00\", \"message\": " + deep + ", \"intent\": \"billing\"}\n";
+        const QString source = m_dir.path() + QStringLiteral("/deep.jsonl");
+        QVERIFY(retrainer::test::writeFile(source, QString::fromUtf8(lines)));
+        const auto added = cli({QStringLiteral("model"), QStringLiteral("add"), QStringLiteral("deep"), QStringLiteral("--source"),
+                                QStringLiteral("jsonl:") + source, QStringLiteral("--task"), QStringLiteral("classification"),
+                                QStringLiteral("--label"), QStringLiteral("intent"), QStringLiteral("--timestamp"), QStringLiteral("time")});
+        QVERIFY2(added.exit == 0, qPrintable(added.out + added.err));
+        const auto trained = cli({QStringLiteral("train"), QStringLiteral("deep"), QStringLiteral("--json")});
+        QVERIFY2(trained.exit == 0, qPrintable(trained.out + trained.err));
+        QVERIFY2(trained.out.contains(QLatin1String("nested deeper than 64 levels")), qPrintable(trained.out.left(3000)));
+        const auto quality = cli({QStringLiteral("quality"), QStringLiteral("deep"), QStringLiteral("--json")});
+        QVERIFY2(quality.exit == 0, qPrintable(quality.err));
+
+        const QString input = m_dir.path() + QStringLiteral("/deep-input.json");
+        QVERIFY(retrainer::test::writeFile(input, QString(200000, QLatin1Char('[')) + QString(200000, QLatin1Char(']'))));
+        const auto predicted = cli({QStringLiteral("predict"), QStringLiteral("deep"), QStringLiteral("--input"), input});
+        QCOMPARE(predicted.exit, 1);
+        QVERIFY2(predicted.err.contains(QLatin1String("nested deeper than 64 levels")), qPrintable(predicted.err));
+
+        QCOMPARE(cli({QStringLiteral("model"), QStringLiteral("add"), QStringLiteral("deepstore"), QStringLiteral("--source"),
+                      QStringLiteral("store:"), QStringLiteral("--task"), QStringLiteral("classification"), QStringLiteral("--label"),
+                      QStringLiteral("intent"), QStringLiteral("--features"), QStringLiteral("message")}).exit, 0);
+        const auto imported = cli({QStringLiteral("import"), QStringLiteral("deepstore"), source});
+        QCOMPARE(imported.exit, 1); // the deep line is refused, the others stored
+        QVERIFY2((imported.out + imported.err).contains(QLatin1String("nested deeper")), qPrintable(imported.out.right(2000)));
+    }
+
     void killedTrainingLeavesTheActiveVersionLoadable()
     {
         // A slow model: many trees on many rows, so that the kill lands during training.

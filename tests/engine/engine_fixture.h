@@ -43,7 +43,8 @@ inline RunRecord trainAndWait(Engine& engine, const QString& model, bool force =
 }
 
 namespace detail {
-inline QCoro::Task<QString> messageOf(QCoro::Task<> task)
+template <class T>
+QCoro::Task<QString> messageOf(QCoro::Task<T> task)
 {
     try {
         co_await task;
@@ -56,7 +57,8 @@ inline QCoro::Task<QString> messageOf(QCoro::Task<> task)
 
 // Waits for an engine task and returns the message of the Error it threw, or "" when it succeeded.
 // (QCoro 0.8's waitFor never returns when the awaited task throws, so tests go through this.)
-inline QString errorOf(QCoro::Task<> task)
+template <class T>
+QString errorOf(QCoro::Task<T> task)
 {
     return QCoro::waitFor(detail::messageOf(std::move(task)));
 }

@@ -129,6 +129,24 @@ private Q_SLOTS:
         QCOMPARE(alert.kind, QStringLiteral("drift"));
         QVERIFY2(alert.text.contains(QStringLiteral("feature 'x'")) && alert.text.contains(QStringLiteral("version 1")),
                  qPrintable(alert.text));
+
+        // K1 of the reliability issue: the scheduler starts the check and forgets it, and the model's name it
+        // passed dies at once. The check took it by reference and read freed memory after its first
+        // suspension: the daemon died at its first hourly check. A second model over the same data drifts too.
+        ModelConfig m2 = m;
+        m2.name = QStringLiteral("d-two");
+        m_ws->addModel(m2);
+        QCOMPARE(train(m2).version.value_or(0), 1);
+        {
+            auto* name = new QString(m2.name);
+            automation.checkDrift(*name); // not awaited, like Automation::onPerformanceCheckDue
+            name->fill(QLatin1Char('?'), 64);
+            delete name;
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(raised.count(), 2, 30000);
+        const auto second = automation.alerts().alerts(m2.name);
+        QCOMPARE(second.size(), size_t(1));
+        QVERIFY2(second.front().text.contains(QLatin1String("of 'd-two'")), qPrintable(second.front().text));
     }
 
     void baseDatasetIsMergedAndKept()

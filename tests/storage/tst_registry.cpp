@@ -191,6 +191,28 @@ private slots:
         m_registry->rollback(QStringLiteral("churn"), 1);
         QCOMPARE(m_registry->active(QStringLiteral("churn"))->version, 1);
         QVERIFY(m_store->events(QStringLiteral("churn")).front().detail.at("from").is_null());
+
+        // Two rollbacks to the same version at once: the second is refused, not reported "from 1 to 1".
+        QCOMPARE(m_registry->rollback(clinic, 2), std::optional<int>(1));
+        const QString again = errorOf([&] { m_registry->rollback(clinic, 2); });
+        QVERIFY2(again.contains(QLatin1String("already in service")), qPrintable(again));
+        QCOMPARE(m_store->events(clinic).front().detail.at("from").get<int>(), 1);
+    }
+
+    // A candidate compared with version 2 must not replace version 1 that a rollback put in service meanwhile.
+    void promotionOnlyOverTheVersionItWasComparedWith()
+    {
+        const QString clinic = QStringLiteral("clinic");
+        m_registry->addVersion(clinic, artifact(1), json::object());
+        m_registry->addVersion(clinic, artifact(2), json::object());
+        m_registry->activate(clinic, 2);
+        const ModelVersion candidate = m_registry->addVersion(clinic, artifact(3), json::object());
+        m_registry->rollback(clinic, 1); // while the candidate was being evaluated against version 2
+        QVERIFY(!m_registry->activateIfStill(clinic, candidate.version, 2));
+        QCOMPARE(m_registry->active(clinic)->version, 1);
+        QVERIFY(m_registry->activateIfStill(clinic, candidate.version, 1));
+        QCOMPARE(m_registry->active(clinic)->version, 3);
+        QVERIFY(m_registry->activateIfStill(QStringLiteral("fresh"), m_registry->addVersion(QStringLiteral("fresh"), artifact(4), json::object()).version, std::nullopt));
     }
 
     void approvalsArePendingApprovedOrExpired()

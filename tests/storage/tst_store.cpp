@@ -6,6 +6,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QFileInfo>
 #include <QTest>
 #include <atomic>
 #include <functional>
@@ -308,6 +309,30 @@ private slots:
         QVERIFY(j.at("run_id").is_null());
         QCOMPARE(j.at("type").get<std::string>(), std::string("ROLLED_BACK"));
         QCOMPARE(clinic[1].toJson().at("run_id").get<qint64>(), run);
+    }
+
+    // A 50 MB line of a header-less CSV became a 50 MB run error and event (reliability issue): kept cut.
+    void hugeMessagesAreCut()
+    {
+        Store store(m_dir.filePath(QStringLiteral("huge.sqlite")));
+        const QString huge = QStringLiteral("column 'y' is missing; the header is ") + QString(5'000'000, QLatin1Char('a'));
+        const qint64 id = store.createRun(QStringLiteral("clinic"), QStringLiteral("manual"), false);
+        RunRecord run = *store.run(id);
+        run.state = RunState::Failed;
+        run.error = huge;
+        store.saveRun(run);
+        const RunRecord saved = *store.run(id);
+        QVERIFY2(saved.error.size() < 5000, qPrintable(QString::number(saved.error.size())));
+        QVERIFY(saved.error.startsWith(QLatin1String("column 'y' is missing")));
+        QVERIFY(saved.error.contains(QLatin1String("more characters not kept")));
+        store.addEvent(QStringLiteral("clinic"), id, QStringLiteral("TRAINING_FAILED"),
+                       {{"error", huge.toStdString()}, {"rows", 3}});
+        const auto events = store.events(QStringLiteral("clinic"));
+        QCOMPARE(events.front().detail.at("rows").get<int>(), 3);
+        QVERIFY(events.front().detail.at("error").get<std::string>().size() < 5000);
+        const qint64 bytes = QFileInfo(m_dir.filePath(QStringLiteral("huge.sqlite"))).size()
+                             + QFileInfo(m_dir.filePath(QStringLiteral("huge.sqlite-wal"))).size();
+        QVERIFY2(bytes < 1'000'000, qPrintable(QString::number(bytes)));
     }
 
     void samplesUnionOfColumns()

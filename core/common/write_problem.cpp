@@ -1,0 +1,18 @@
+#include "write_problem.h"
+#include <QFileInfo>
+#include <QLocale>
+#include <QStorageInfo>
+
+namespace retrainer {
+
+QString writeProblem(const QString& path, const QString& why)
+{
+    const QStorageInfo disk(QFileInfo(path).absolutePath());
+    constexpr qint64 kNearlyFull = 1 << 20;
+    if (disk.isValid() && disk.bytesAvailable() < kNearlyFull)
+        return QStringLiteral("the disk %1 (mounted at %2) is full: %3 free; free some space and try again (%4)")
+            .arg(QString::fromUtf8(disk.device()), disk.rootPath(), QLocale::c().formattedDataSize(disk.bytesAvailable()), why);
+    return why;
+}
+
+} // namespace retrainer
