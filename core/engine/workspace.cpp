@@ -1,6 +1,7 @@
 #include "workspace.h"
 #include "json_parse.h"
 #include "write_problem.h"
+#include <algorithm>
 #include "error.h"
 #include <QDir>
 #include <QFile>
@@ -103,11 +104,17 @@ void Workspace::load()
 
 void Workspace::save() const
 {
+    QMutexLocker lock(&m_modelsMutex);
+    write(m_models);
+}
+
+void Workspace::write(const std::vector<ModelConfig>& models) const
+{
     json j;
     j["schema_version"] = kConfigVersion;
     j["settings"] = {{"max_concurrent_trainings", m_settings.maxConcurrentTrainings}};
     j["models"] = json::array();
-    for (const auto& m : m_models)
+    for (const auto& m : models)
         j["models"].push_back(m.toJson());
     QSaveFile file(configPath());
     const std::string text = j.dump(2) + "\n";
@@ -116,8 +123,15 @@ void Workspace::save() const
         throw Error(QStringLiteral("cannot write %1: %2").arg(configPath(), writeProblem(configPath(), file.errorString())));
 }
 
+std::vector<ModelConfig> Workspace::models() const
+{
+    QMutexLocker lock(&m_modelsMutex);
+    return m_models;
+}
+
 std::optional<ModelConfig> Workspace::model(const QString& name) const
 {
+    QMutexLocker lock(&m_modelsMutex);
     for (const auto& m : m_models)
         if (m.name == name)
             return m;
@@ -129,7 +143,7 @@ ModelConfig Workspace::requireModel(const QString& name) const
     if (auto m = model(name))
         return *m;
     QStringList known;
-    for (const auto& m : m_models)
+    for (const auto& m : models())
         known << m.name;
     throw Error(QStringLiteral("no model named '%1' in this workspace (models: %2)")
                     .arg(name, known.isEmpty() ? QStringLiteral("none") : known.join(QStringLiteral(", "))));
@@ -137,21 +151,27 @@ ModelConfig Workspace::requireModel(const QString& name) const
 
 void Workspace::addModel(const ModelConfig& model)
 {
-    if (this->model(model.name))
-        throw Error(QStringLiteral("a model named '%1' already exists").arg(model.name));
-    m_models.push_back(model);
-    save();
+    QMutexLocker lock(&m_modelsMutex);
+    for (const auto& m : m_models)
+        if (m.name == model.name)
+            throw Error(QStringLiteral("a model named '%1' already exists").arg(model.name));
+    std::vector<ModelConfig> next = m_models;
+    next.push_back(model);
+    write(next);
+    m_models = std::move(next);
 }
 
 void Workspace::updateModel(const ModelConfig& model)
 {
-    for (auto& m : m_models)
-        if (m.name == model.name) {
-            m = model;
-            save();
-            return;
-        }
-    addModel(model);
+    QMutexLocker lock(&m_modelsMutex);
+    std::vector<ModelConfig> next = m_models;
+    const auto it = std::find_if(next.begin(), next.end(), [&](const ModelConfig& m) { return m.name == model.name; });
+    if (it != next.end())
+        *it = model;
+    else
+        next.push_back(model);
+    write(next);
+    m_models = std::move(next);
 }
 
 bool Workspace::acquireTrainingLock(qint64* holder, int waitMs)

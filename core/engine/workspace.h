@@ -5,6 +5,7 @@
 #include "registry.h"
 #include "store.h"
 #include <QLockFile>
+#include <QMutex>
 #include <QString>
 #include <memory>
 #include <optional>
@@ -41,11 +42,14 @@ public:
     Store& store() { return *m_store; }
     Registry& registry() { return *m_registry; }
 
-    const std::vector<ModelConfig>& models() const { return m_models; }
+    // The models' settings are read on worker threads (quality reports, performance checks) while the
+    // console or a command saves them: every accessor returns a copy taken under a lock.
+    std::vector<ModelConfig> models() const;
     std::optional<ModelConfig> model(const QString& name) const;
     // Throws Error for an unknown model (naming the known ones).
     ModelConfig requireModel(const QString& name) const;
-    // Adds or replaces a model and saves the configuration atomically.
+    // Adds or replaces a model and saves the configuration atomically; when the file cannot be written the
+    // models in memory stay as they were.
     void addModel(const ModelConfig& model);
     void updateModel(const ModelConfig& model);
 
@@ -65,8 +69,10 @@ public:
 private:
     explicit Workspace(const QString& dir);
     void load();
+    void write(const std::vector<ModelConfig>& models) const; // workspace.json; the caller holds m_modelsMutex
 
     QString m_dir;
+    mutable QMutex m_modelsMutex;
     std::vector<ModelConfig> m_models;
     WorkspaceSettings m_settings;
     std::unique_ptr<Store> m_store;

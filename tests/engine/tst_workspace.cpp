@@ -2,6 +2,8 @@
 #include "error.h"
 #include "workspace.h"
 #include <QTemporaryDir>
+#include <QThread>
+#include <atomic>
 #include <QtTest>
 
 using namespace retrainer;
@@ -68,6 +70,56 @@ private Q_SLOTS:
             R"({"schema_version":1,"models":[{"name":"m","task":"regression","source":"store:","label":"y"},)"
             R"({"name":"m","task":"regression","source":"store:","label":"y"}]})"));
         QVERIFY(twice.contains(QStringLiteral("defined twice")));
+        // An object where the list of models belongs was accepted silently (reliability issue).
+        const QString object = openError(write(QStringLiteral("e"),
+            R"({"schema_version":1,"models":{"name":"m","task":"regression","source":"store:","label":"y"}})"));
+        QVERIFY2(object.contains(QStringLiteral("\"models\" must be a list")), qPrintable(object));
+        // JSON nested deeper than anyone writes by hand is refused by name, not followed into a stack overflow.
+        const QString deep = openError(write(QStringLiteral("f"),
+            "{\"schema_version\":1,\"models\":" + QByteArray(100000, '[') + QByteArray(100000, ']') + "}"));
+        QVERIFY2(deep.contains(QStringLiteral("nested deeper than 64 levels")), qPrintable(deep));
+    }
+
+    // Settings are read on worker threads (quality reports, performance checks) while the console saves
+    // them (architecture issue, fault 2). Readers always see a complete list; run under ThreadSanitizer
+    // (-DRETRAINER_SANITIZE=thread) this test reports the race the lock removed.
+    void settingsReadWhileSavedFromAnotherThread()
+    {
+        auto ws = Workspace::create(m_dir.path() + QStringLiteral("/race"));
+        ModelConfig m;
+        m.name = QStringLiteral("m");
+        m.task = Task::Regression;
+        m.source = QStringLiteral("store:");
+        m.label = QStringLiteral("y");
+        ws->addModel(m);
+        std::atomic<bool> stop = false;
+        std::atomic<int> reads = 0, broken = 0;
+        QThread* reader = QThread::create([&] {
+            while (!stop) {
+                const auto models = ws->models();
+                if (models.empty() || models.front().name != QLatin1String("m") || !ws->model(QStringLiteral("m")))
+                    ++broken;
+                ++reads;
+            }
+        });
+        reader->start();
+        for (int i = 0; i < 200; ++i) {
+            m.minimumSamples = 10 + i;
+            m.features = QStringList(i % 7 + 1, QStringLiteral("x%1").arg(i));
+            ws->updateModel(m);
+            if (i % 20 == 0) {
+                ModelConfig other = m;
+                other.name = QStringLiteral("other-%1").arg(i);
+                ws->addModel(other);
+            }
+        }
+        stop = true;
+        reader->wait();
+        delete reader;
+        QVERIFY(reads > 0);
+        QCOMPARE(broken.load(), 0);
+        QCOMPARE(Workspace::open(ws->directory())->model(QStringLiteral("m"))->minimumSamples, 209);
+        QCOMPARE(ws->models().size(), size_t(11));
     }
 
     void directoryResolution()
