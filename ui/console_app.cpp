@@ -50,9 +50,13 @@ ConsoleApp::ConsoleApp(ConsoleOptions options, QObject* parent) : QObject(parent
 
 ConsoleApp::~ConsoleApp()
 {
+    // In the order of what uses what: the API server's pool jobs and the command server's handlers hold
+    // the engine and the workspace, so they go first (the API server was destroyed after the engine before:
+    // its pool jobs ran on a freed workspace), then the windows that show the engine, then the engine.
     if (m_server)
         m_server->close();
     m_server.reset();
+    m_api.reset(); // waits for its pool jobs
     m_tray.reset();
     m_window.reset();
     m_engine.reset(); // cancels a running training and waits until it is recorded

@@ -8,6 +8,7 @@
 #include "runner.h"
 #include "stop_signals.h"
 #include "workspace.h"
+#include <QThreadPool>
 #include <QCoroSignal>
 #include <QDateTime>
 #include <QFile>
@@ -145,6 +146,9 @@ QCoro::Task<int> runHeadlessDaemon(DaemonOptions options)
     runner.cancelAll();
     while (runner.activeCount() > 0)
         co_await qCoro(&runner, &Runner::runFinished);
+    // A performance or drift check, a count or a report still running on the global pool uses the workspace
+    // and the engine destroyed below: wait for it (the daemon crashed after "stopped" in the soak test).
+    QThreadPool::globalInstance()->waitForDone();
     qInfo("stopped");
     qInstallMessageHandler(nullptr);
     g_log = nullptr;

@@ -1,7 +1,7 @@
 // Soak: the real daemon on the demo workspace, with the scheduler's time running 60 times faster than real
 // time (RETRAINER_TIME_SCALE), every periodic check at a one-minute cadence, conditional schedules and data
 // triggers on, and the clinic's source growing. The daemon must stay alive and answering through at least
-// 30 checks of each kind, and every run must end in a recorded terminal state.
+// 30 checks, and every run must end in a recorded terminal state.
 // (A check finds drift too; K1 of the reliability issue killed the daemon at its first one.)
 // RETRAINER_SOAK_SECS sets the real duration (default 75 s = 75 scheduler minutes); the documented long
 // version, RETRAINER_SOAK_SECS=1440, runs 24 h of scheduler time.
@@ -50,6 +50,7 @@ private:
         {
             auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("soak"));
             db.setDatabaseName(m_ws + QStringLiteral("/retrainer.sqlite"));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")); // the daemon writes meanwhile
             if (db.open()) {
                 QSqlQuery q(db);
                 q.prepare(QStringLiteral("SELECT model, COUNT(*) FROM events WHERE type = ? GROUP BY model"));
@@ -99,7 +100,10 @@ private Q_SLOTS:
         QElapsedTimer clock;
         clock.start();
         int answered = 0, grown = 0;
-        while (clock.elapsed() < seconds * 1000LL) {
+        // At least `seconds`, and on until the clinic's 30th recorded check (a loaded machine fires fewer per
+        // real second), within a hard limit.
+        const auto clinicChecks = [this] { return eventCounts(QStringLiteral("PERFORMANCE_CHECKED")).value(QStringLiteral("clinic-waiting-time")); };
+        while (clock.elapsed() < seconds * 1000LL || (clinicChecks() < 30 && clock.elapsed() < (seconds + 180) * 1000LL)) {
             QVERIFY2(daemon.state() == QProcess::Running,
                      qPrintable(QStringLiteral("the daemon died after %1 s: exit %2").arg(clock.elapsed() / 1000).arg(daemon.exitCode())));
             if (clock.elapsed() > 3000) {
@@ -118,15 +122,15 @@ private Q_SLOTS:
         QCOMPARE(daemon.exitStatus(), QProcess::NormalExit);
         QCOMPARE(daemon.exitCode(), 0);
         qInfo("%d status answers, %d source growths in %d s", answered, grown, seconds);
-        QVERIFY(answered >= seconds / 4);
-        QVERIFY(grown >= seconds / 4);
+        QVERIFY(answered >= seconds / 5);
+        QVERIFY(grown >= seconds / 5);
 
         // Performance and drift checks ran once per scheduler minute. A check is recorded when it had new
         // labelled rows to score: the clinic's, whose source grows (the logistics sources stand still).
         const auto checks = eventCounts(QStringLiteral("PERFORMANCE_CHECKED"));
         for (const QString& model : std::as_const(m_models))
             qInfo("%s: %d performance checks recorded", qPrintable(model), checks.value(model));
-        const int expected = std::min(30, seconds * 30 / 75);
+        const int expected = 30;
         QVERIFY2(checks.value(QStringLiteral("clinic-waiting-time")) >= expected,
                  qPrintable(QStringLiteral("%1 performance checks of the clinic model, expected at least %2")
                                 .arg(checks.value(QStringLiteral("clinic-waiting-time"))).arg(expected)));
