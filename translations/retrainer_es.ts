@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AlertDetails</name>
+    <message>
+        <location filename="../ui/alert_details.cpp" line="+18"/>
+        <source>critical</source>
+        <translation>crítica</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>warning</source>
+        <translation>aviso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When: %1
+Model: %2
+Severity: %3
+
+%4</source>
+        <translation>Cuándo: %1
+Modelo: %2
+Gravedad: %3
+
+%4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not acknowledged yet.</source>
+        <translation>Aún no se ha confirmado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledged %1 by %2.</source>
+        <translation>Confirmada %1 por %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Alert about %1</source>
+        <translation>Alerta sobre %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>Algorithm</name>
     <message>
         <location filename="../ui/algorithm_label.cpp" line="+10"/>
@@ -451,9 +497,81 @@
     </message>
 </context>
 <context>
+    <name>LeaveQuestions</name>
+    <message>
+        <location filename="../ui/leave_questions.cpp" line="+19"/>
+        <source>Quit while training?</source>
+        <translation>¿Salir mientras se entrena?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n model(s) are training now: %1.</source>
+        <translation>
+            <numerusform>%n modelo se está entrenando ahora: %1.</numerusform>
+            <numerusform>%n modelos se están entrenando ahora: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quitting cancels the training; the versions in service stay. Retrainer can keep running in the tray instead and finish it.</source>
+        <translation>Salir cancela el entrenamiento; las versiones en servicio se mantienen. En su lugar, Retrainer puede seguir funcionando en la bandeja y terminarlo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quitting cancels the training; the versions in service stay.</source>
+        <translation>Salir cancela el entrenamiento; las versiones en servicio se mantienen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit and cancel the training</source>
+        <translation>Salir y cancelar el entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep running in the tray</source>
+        <translation>Seguir funcionando en la bandeja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Unsaved settings</source>
+        <translation>Ajustes sin guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings of %1 were changed but not saved.</source>
+        <translation>Los ajustes de %1 se cambiaron pero no se guardaron.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save them before showing another model?</source>
+        <translation>¿Guardarlos antes de mostrar otro modelo?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some fields are not valid yet (marked in red), so they cannot be saved. Discard the changes, or cancel to correct them?</source>
+        <translation>Algunos campos aún no son válidos (marcados en rojo), así que no se pueden guardar. ¿Descartar los cambios, o cancelar para corregirlos?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the changes</source>
+        <translation>Descartar los cambios</translation>
+    </message>
+</context>
+<context>
     <name>ModelSnapshot</name>
     <message>
-        <location filename="../ui/model_snapshot.cpp" line="+102"/>
+        <location filename="../ui/model_snapshot.cpp" line="+107"/>
         <source>Healthy</source>
         <translation>En buen estado</translation>
     </message>
@@ -579,7 +697,7 @@
 <context>
     <name>retrainer::AlertsPage</name>
     <message>
-        <location filename="../ui/alerts_page.cpp" line="+23"/>
+        <location filename="../ui/alerts_page.cpp" line="+24"/>
         <source>Show acknowledged alerts</source>
         <translation>Mostrar alertas revisadas</translation>
     </message>
@@ -619,6 +737,11 @@
         <translation>Revisada</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Double-click an alert to read all of it.</source>
+        <translation>Haga doble clic en una alerta para leerla completa.</translation>
+    </message>
+    <message>
         <location line="+42"/>
         <source>critical</source>
         <translation>crítica</translation>
@@ -634,7 +757,7 @@
         <translation>%1 por %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Nothing needs your attention.</source>
         <translation>No hay nada pendiente.</translation>
     </message>
@@ -985,7 +1108,7 @@
 <context>
     <name>retrainer::ConsoleEngine</name>
     <message>
-        <location filename="../ui/console_engine.cpp" line="+73"/>
+        <location filename="../ui/console_engine.cpp" line="+79"/>
         <source>Train now, asked by %1</source>
         <translation>Entrenar ahora, a petición de %1</translation>
     </message>
@@ -1002,11 +1125,16 @@
         <source>%1 of %2 models healthy · %3 runs today · success rate %4 (last 30 days)</source>
         <translation>%1 de %2 modelos en buen estado · %3 ejecuciones hoy · tasa de éxito %4 (últimos 30 días)</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Scheduling is paused: models retrain only when you ask, until you resume it.</source>
+        <translation>La programación está en pausa: los modelos solo se reentrenan cuando usted lo pide, hasta que la reanude.</translation>
+    </message>
 </context>
 <context>
     <name>retrainer::DataQualityPage</name>
     <message>
-        <location filename="../ui/data_quality_page.cpp" line="+62"/>
+        <location filename="../ui/data_quality_page.cpp" line="+81"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
@@ -1016,7 +1144,7 @@
         <translation>Filas nuevas</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>New rows by period</source>
         <translation>Filas nuevas por periodo</translation>
     </message>
@@ -1041,7 +1169,7 @@
         <translation>90 días</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Column issues</source>
         <translation>Problemas por columna</translation>
     </message>
@@ -1141,7 +1269,7 @@
         <translation>El modelo no tiene columna de fecha y hora, así que las filas nuevas no se pueden contar por periodo.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>The last run removed duplicates: %1, rows below the quality filter: %2; personal data replaced: %3 e-mail, %4 phone, %5 ID number, %6 URL.</source>
         <translation>La última ejecución eliminó duplicados: %1, filas por debajo del filtro de calidad: %2; datos personales reemplazados: %3 correos electrónicos, %4 teléfonos, %5 números de identificación, %6 URL.</translation>
     </message>
@@ -1384,7 +1512,7 @@
 <context>
     <name>retrainer::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+45"/>
+        <location filename="../ui/main_window.cpp" line="+50"/>
         <source>Retrainer — %1</source>
         <translation>Retrainer — %1</translation>
     </message>
@@ -1394,7 +1522,7 @@
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1430,11 +1558,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+145"/>
         <source>&amp;Pause scheduling</source>
         <translation>&amp;Pausar la programación</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-139"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -1464,17 +1593,17 @@
         <translation>Principal</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+101"/>
         <source>Scheduling is paused.</source>
         <translation>La programación está en pausa.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>%1 of %2 models healthy.</source>
         <translation>%1 de %2 modelos en buen estado.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Training %1…</source>
         <translation>Entrenando %1…</translation>
     </message>
@@ -1483,8 +1612,36 @@
         <source>Cannot train %1</source>
         <translation>No se puede entrenar %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Training %n model(s) now. Each model&apos;s page shows its progress; the dashboard shows the outcome when the run ends.</source>
+        <translation>
+            <numerusform>Entrenando %n modelo ahora. La página de cada modelo muestra su progreso; el panel muestra el resultado cuando termina la ejecución.</numerusform>
+            <numerusform>Entrenando %n modelos ahora. La página de cada modelo muestra su progreso; el panel muestra el resultado cuando termina cada ejecución.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+33"/>
+        <location line="+4"/>
+        <source>Cannot train all models</source>
+        <translation>No se pueden entrenar todos los modelos</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Resume scheduling</source>
+        <translation>&amp;Reanudar la programación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let models retrain on their schedules and triggers again.</source>
+        <translation>Deja que los modelos vuelvan a reentrenarse según sus horarios y disparadores.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop automatic retraining until you resume it; Train now still works.</source>
+        <translation>Detiene el reentrenamiento automático hasta que lo reanude; «Entrenar ahora» sigue funcionando.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Start at login</source>
         <translation>Inicio con la sesión</translation>
     </message>
@@ -1504,7 +1661,7 @@
         <translation>Los modelos se siguen reentrenando en segundo plano. La ventana se abre desde el icono de la bandeja; para detenerlo, elegir Salir allí.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Quit Retrainer?</source>
         <translation>¿Salir de Retrainer?</translation>
     </message>
@@ -1547,7 +1704,7 @@
         <translation>Datos:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+36"/>
         <source>version %1, since %2</source>
         <translation>versión %1, desde %2</translation>
     </message>
@@ -1658,7 +1815,7 @@
 <context>
     <name>retrainer::ModelOverviewTab</name>
     <message>
-        <location filename="../ui/model_overview_tab.cpp" line="+23"/>
+        <location filename="../ui/model_overview_tab.cpp" line="+25"/>
         <source>waiting for a free worker</source>
         <translation>esperando un proceso libre</translation>
     </message>
@@ -1683,7 +1840,37 @@
         <translation>registrando el resultado</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+23"/>
+        <source>The run has ended: the new version is now in service.</source>
+        <translation>La ejecución ha terminado: la nueva versión ya está en servicio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The run has ended: the version in service was better, so it stays.</source>
+        <translation>La ejecución ha terminado: la versión en servicio era mejor, así que se mantiene.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The run has ended: the new version waits for approval before it is used.</source>
+        <translation>La ejecución ha terminado: la nueva versión espera aprobación antes de usarse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled. The version in service stays.</source>
+        <translation>Cancelada. La versión en servicio se mantiene.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The run was skipped; &quot;Last run&quot; above says why.</source>
+        <translation>La ejecución se omitió; «Última ejecución», arriba, dice por qué.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The run did not succeed; &quot;Last run&quot; above says why. The version in service stays.</source>
+        <translation>La ejecución no tuvo éxito; «Última ejecución», arriba, dice por qué. La versión en servicio se mantiene.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Train now</source>
         <translation>Entrenar ahora</translation>
     </message>
@@ -1693,7 +1880,7 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+28"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
@@ -1718,7 +1905,7 @@
         <translation>Cancelando: la versión en servicio se mantiene.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>A run is on.</source>
         <translation>Hay una ejecución en curso.</translation>
     </message>
@@ -1733,7 +1920,7 @@
         <translation>Entrenamiento iniciado. Se puede seguir trabajando; la ventana sigue respondiendo.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+50"/>
         <source>%1 · %2 elapsed</source>
         <translation>%1 · %2 transcurridos</translation>
     </message>
@@ -1774,7 +1961,7 @@
 <context>
     <name>retrainer::ModelSettingsPage</name>
     <message>
-        <location filename="../ui/model_settings_page.cpp" line="+31"/>
+        <location filename="../ui/model_settings_page.cpp" line="+32"/>
         <source>Schedules</source>
         <translation>Programaciones</translation>
     </message>
@@ -1839,7 +2026,7 @@
         <translation>Aprender &amp;de:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source> rows</source>
         <translation> filas</translation>
     </message>
@@ -1869,7 +2056,7 @@
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>No model selected</source>
         <translation>Ningún modelo seleccionado</translation>
     </message>
@@ -2574,22 +2761,31 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+11"/>
         <source>Train all now</source>
         <translation>Entrenar todos ahora</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+35"/>
+        <location line="-10"/>
+        <location line="+40"/>
         <source>Pause scheduling</source>
         <translation>Pausar la programación</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-36"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Training %n model(s) now.</source>
+        <translation>
+            <numerusform>Entrenando %n modelo ahora.</numerusform>
+            <numerusform>Entrenando %n modelos ahora.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Resume scheduling</source>
         <translation>Reanudar la programación</translation>
     </message>

@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi">
 <context>
+    <name>AlertDetails</name>
+    <message>
+        <location filename="../ui/alert_details.cpp" line="+18"/>
+        <source>critical</source>
+        <translation>गंभीर</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>warning</source>
+        <translation>चेतावनी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When: %1
+Model: %2
+Severity: %3
+
+%4</source>
+        <translation>कब: %1
+मॉडल: %2
+गंभीरता: %3
+
+%4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not acknowledged yet.</source>
+        <translation>अभी तक स्वीकार नहीं किया गया।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledged %1 by %2.</source>
+        <translation>%1 को %2 द्वारा स्वीकार किया गया।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Alert about %1</source>
+        <translation>%1 के बारे में अलर्ट</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+</context>
+<context>
     <name>Algorithm</name>
     <message>
         <location filename="../ui/algorithm_label.cpp" line="+10"/>
@@ -451,9 +497,81 @@
     </message>
 </context>
 <context>
+    <name>LeaveQuestions</name>
+    <message>
+        <location filename="../ui/leave_questions.cpp" line="+19"/>
+        <source>Quit while training?</source>
+        <translation>प्रशिक्षण के दौरान बंद करें?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n model(s) are training now: %1.</source>
+        <translation>
+            <numerusform>अभी %n मॉडल का प्रशिक्षण हो रहा है: %1।</numerusform>
+            <numerusform>अभी %n मॉडलों का प्रशिक्षण हो रहा है: %1।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quitting cancels the training; the versions in service stay. Retrainer can keep running in the tray instead and finish it.</source>
+        <translation>बंद करने से प्रशिक्षण रद्द हो जाता है; सेवा में चल रहे संस्करण बने रहते हैं। इसके बजाय Retrainer ट्रे में चलता रह सकता है और प्रशिक्षण पूरा कर सकता है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quitting cancels the training; the versions in service stay.</source>
+        <translation>बंद करने से प्रशिक्षण रद्द हो जाता है; सेवा में चल रहे संस्करण बने रहते हैं।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit and cancel the training</source>
+        <translation>बंद करें और प्रशिक्षण रद्द करें</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep running in the tray</source>
+        <translation>ट्रे में चलता रहने दें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Unsaved settings</source>
+        <translation>बिना सहेजी सेटिंग्स</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings of %1 were changed but not saved.</source>
+        <translation>%1 की सेटिंग्स बदली गईं पर सहेजी नहीं गईं।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save them before showing another model?</source>
+        <translation>दूसरा मॉडल दिखाने से पहले उन्हें सहेजें?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some fields are not valid yet (marked in red), so they cannot be saved. Discard the changes, or cancel to correct them?</source>
+        <translation>कुछ फ़ील्ड अभी मान्य नहीं हैं (लाल रंग में चिह्नित), इसलिए उन्हें सहेजा नहीं जा सकता। बदलाव छोड़ दें, या उन्हें ठीक करने के लिए रद्द करें?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save</source>
+        <translation>सहेजें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the changes</source>
+        <translation>बदलाव छोड़ दें</translation>
+    </message>
+</context>
+<context>
     <name>ModelSnapshot</name>
     <message>
-        <location filename="../ui/model_snapshot.cpp" line="+102"/>
+        <location filename="../ui/model_snapshot.cpp" line="+107"/>
         <source>Healthy</source>
         <translation>ठीक</translation>
     </message>
@@ -579,7 +697,7 @@
 <context>
     <name>retrainer::AlertsPage</name>
     <message>
-        <location filename="../ui/alerts_page.cpp" line="+23"/>
+        <location filename="../ui/alerts_page.cpp" line="+24"/>
         <source>Show acknowledged alerts</source>
         <translation>देखे जा चुके अलर्ट दिखाएँ</translation>
     </message>
@@ -619,6 +737,11 @@
         <translation>देखा गया</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Double-click an alert to read all of it.</source>
+        <translation>पूरा अलर्ट पढ़ने के लिए उस पर डबल-क्लिक करें।</translation>
+    </message>
+    <message>
         <location line="+42"/>
         <source>critical</source>
         <translation>गंभीर</translation>
@@ -634,7 +757,7 @@
         <translation>%1, %2 द्वारा</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Nothing needs your attention.</source>
         <translation>किसी चीज़ पर ध्यान देने की ज़रूरत नहीं है।</translation>
     </message>
@@ -985,7 +1108,7 @@
 <context>
     <name>retrainer::ConsoleEngine</name>
     <message>
-        <location filename="../ui/console_engine.cpp" line="+73"/>
+        <location filename="../ui/console_engine.cpp" line="+79"/>
         <source>Train now, asked by %1</source>
         <translation>अभी प्रशिक्षण, %1 के अनुरोध पर</translation>
     </message>
@@ -1002,11 +1125,16 @@
         <source>%1 of %2 models healthy · %3 runs today · success rate %4 (last 30 days)</source>
         <translation>%2 में से %1 मॉडल ठीक · आज %3 रन · सफलता दर %4 (पिछले 30 दिन)</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Scheduling is paused: models retrain only when you ask, until you resume it.</source>
+        <translation>शेड्यूलिंग रुकी हुई है: जब तक आप इसे फिर से शुरू नहीं करते, मॉडल केवल आपके कहने पर प्रशिक्षित होते हैं।</translation>
+    </message>
 </context>
 <context>
     <name>retrainer::DataQualityPage</name>
     <message>
-        <location filename="../ui/data_quality_page.cpp" line="+62"/>
+        <location filename="../ui/data_quality_page.cpp" line="+81"/>
         <source>Refresh</source>
         <translation>रीफ़्रेश करें</translation>
     </message>
@@ -1016,7 +1144,7 @@
         <translation>नई पंक्तियाँ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>New rows by period</source>
         <translation>अवधि के अनुसार नई पंक्तियाँ</translation>
     </message>
@@ -1041,7 +1169,7 @@
         <translation>90 दिन</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Column issues</source>
         <translation>कॉलम की समस्याएँ</translation>
     </message>
@@ -1141,7 +1269,7 @@
         <translation>मॉडल में टाइमस्टैम्प कॉलम नहीं है, इसलिए नई पंक्तियाँ अवधि के अनुसार नहीं गिनी जा सकतीं।</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>The last run removed duplicates: %1, rows below the quality filter: %2; personal data replaced: %3 e-mail, %4 phone, %5 ID number, %6 URL.</source>
         <translation>पिछले रन ने हटाए: डुप्लिकेट %1, गुणवत्ता फ़िल्टर से नीचे की पंक्तियाँ %2; बदला गया व्यक्तिगत डेटा: %3 ई-मेल, %4 फ़ोन, %5 पहचान संख्या, %6 URL।</translation>
     </message>
@@ -1384,7 +1512,7 @@
 <context>
     <name>retrainer::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+45"/>
+        <location filename="../ui/main_window.cpp" line="+50"/>
         <source>Retrainer — %1</source>
         <translation>Retrainer — %1</translation>
     </message>
@@ -1394,7 +1522,7 @@
         <translation>लोड हो रहा है…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>&amp;File</source>
         <translation>फ़ाइल(&amp;F)</translation>
     </message>
@@ -1430,11 +1558,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+145"/>
         <source>&amp;Pause scheduling</source>
         <translation>शेड्यूलिंग रोकें(&amp;P)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-139"/>
         <source>&amp;View</source>
         <translation>देखें(&amp;V)</translation>
     </message>
@@ -1464,17 +1593,17 @@
         <translation>मुख्य</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+101"/>
         <source>Scheduling is paused.</source>
         <translation>शेड्यूलिंग रुकी हुई है।</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>%1 of %2 models healthy.</source>
         <translation>%2 में से %1 मॉडल ठीक हैं।</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Training %1…</source>
         <translation>%1 का प्रशिक्षण हो रहा है…</translation>
     </message>
@@ -1483,8 +1612,36 @@
         <source>Cannot train %1</source>
         <translation>%1 को प्रशिक्षित नहीं किया जा सकता</translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Training %n model(s) now. Each model&apos;s page shows its progress; the dashboard shows the outcome when the run ends.</source>
+        <translation>
+            <numerusform>अब %n मॉडल का प्रशिक्षण हो रहा है। हर मॉडल का पेज उसकी प्रगति दिखाता है; रन पूरा होने पर डैशबोर्ड परिणाम दिखाता है।</numerusform>
+            <numerusform>अब %n मॉडलों का प्रशिक्षण हो रहा है। हर मॉडल का पेज उसकी प्रगति दिखाता है; रन पूरा होने पर डैशबोर्ड परिणाम दिखाता है।</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+33"/>
+        <location line="+4"/>
+        <source>Cannot train all models</source>
+        <translation>सभी मॉडलों का प्रशिक्षण नहीं हो सकता</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Resume scheduling</source>
+        <translation>शेड्यूलिंग फिर से शुरू करें(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let models retrain on their schedules and triggers again.</source>
+        <translation>मॉडलों को फिर से उनके शेड्यूल और ट्रिगर के अनुसार प्रशिक्षित होने दें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop automatic retraining until you resume it; Train now still works.</source>
+        <translation>जब तक आप फिर से शुरू न करें, स्वचालित पुनः प्रशिक्षण रोकें; &quot;अभी प्रशिक्षित करें&quot; फिर भी काम करता है।</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Start at login</source>
         <translation>लॉग इन पर शुरू करना</translation>
     </message>
@@ -1504,7 +1661,7 @@
         <translation>मॉडल पृष्ठभूमि में फिर से प्रशिक्षित होते रहेंगे। ट्रे आइकन से विंडो खोलें; रोकने के लिए वहाँ बाहर निकलें चुनें।</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Quit Retrainer?</source>
         <translation>Retrainer से बाहर निकलें?</translation>
     </message>
@@ -1547,7 +1704,7 @@
         <translation>डेटा:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+36"/>
         <source>version %1, since %2</source>
         <translation>संस्करण %1, %2 से</translation>
     </message>
@@ -1658,7 +1815,7 @@
 <context>
     <name>retrainer::ModelOverviewTab</name>
     <message>
-        <location filename="../ui/model_overview_tab.cpp" line="+23"/>
+        <location filename="../ui/model_overview_tab.cpp" line="+25"/>
         <source>waiting for a free worker</source>
         <translation>किसी खाली वर्कर की प्रतीक्षा</translation>
     </message>
@@ -1683,7 +1840,37 @@
         <translation>परिणाम दर्ज किया जा रहा है</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+23"/>
+        <source>The run has ended: the new version is now in service.</source>
+        <translation>रन पूरा हुआ: नया संस्करण अब सेवा में है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The run has ended: the version in service was better, so it stays.</source>
+        <translation>रन पूरा हुआ: सेवा में चल रहा संस्करण बेहतर था, इसलिए वही बना रहेगा।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The run has ended: the new version waits for approval before it is used.</source>
+        <translation>रन पूरा हुआ: नया संस्करण उपयोग से पहले स्वीकृति की प्रतीक्षा कर रहा है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled. The version in service stays.</source>
+        <translation>रद्द किया गया। सेवा में चल रहा संस्करण बना रहेगा।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The run was skipped; &quot;Last run&quot; above says why.</source>
+        <translation>रन छोड़ दिया गया; ऊपर &quot;पिछला रन&quot; कारण बताता है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The run did not succeed; &quot;Last run&quot; above says why. The version in service stays.</source>
+        <translation>रन सफल नहीं हुआ; ऊपर &quot;पिछला रन&quot; कारण बताता है। सेवा में चल रहा संस्करण बना रहेगा।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Train now</source>
         <translation>अभी प्रशिक्षण दें</translation>
     </message>
@@ -1693,7 +1880,7 @@
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+28"/>
         <source>When</source>
         <translation>कब</translation>
     </message>
@@ -1718,7 +1905,7 @@
         <translation>रद्द किया जा रहा है: सेवा वाला संस्करण बना रहेगा।</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>A run is on.</source>
         <translation>एक रन चल रहा है।</translation>
     </message>
@@ -1733,7 +1920,7 @@
         <translation>प्रशिक्षण शुरू हो गया। आप काम जारी रख सकते हैं; विंडो प्रतिक्रिया देती रहेगी।</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+50"/>
         <source>%1 · %2 elapsed</source>
         <translation>%1 · %2 बीते</translation>
     </message>
@@ -1774,7 +1961,7 @@
 <context>
     <name>retrainer::ModelSettingsPage</name>
     <message>
-        <location filename="../ui/model_settings_page.cpp" line="+31"/>
+        <location filename="../ui/model_settings_page.cpp" line="+32"/>
         <source>Schedules</source>
         <translation>शेड्यूल</translation>
     </message>
@@ -1839,7 +2026,7 @@
         <translation>इससे सीखें(&amp;L):</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source> rows</source>
         <translation> पंक्तियाँ</translation>
     </message>
@@ -1869,7 +2056,7 @@
         <translation>सहेजें(&amp;S)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>No model selected</source>
         <translation>कोई मॉडल चयनित नहीं</translation>
     </message>
@@ -2574,22 +2761,31 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+11"/>
         <source>Train all now</source>
         <translation>सभी का अभी प्रशिक्षण</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+35"/>
+        <location line="-10"/>
+        <location line="+40"/>
         <source>Pause scheduling</source>
         <translation>शेड्यूलिंग रोकें</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-36"/>
         <source>Quit</source>
         <translation>बाहर निकलें</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Training %n model(s) now.</source>
+        <translation>
+            <numerusform>अब %n मॉडल का प्रशिक्षण हो रहा है।</numerusform>
+            <numerusform>अब %n मॉडलों का प्रशिक्षण हो रहा है।</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Resume scheduling</source>
         <translation>शेड्यूलिंग फिर से शुरू करें</translation>
     </message>

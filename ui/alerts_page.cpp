@@ -1,4 +1,5 @@
 #include "alerts_page.h"
+#include "alert_details.h"
 #include "automation.h"
 #include "console_engine.h"
 #include "model_snapshot.h"
@@ -29,7 +30,12 @@ AlertsPage::AlertsPage(ConsoleEngine& engine, QWidget* parent)
     m_list->setHeaderLabels({tr("When"), tr("Model"), tr("Severity"), tr("What happened"), tr("Acknowledged")});
     m_list->setRootIsDecorated(false);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    // "What happened" takes the room; the other columns are as wide as what they hold.
+    m_list->header()->setStretchLastSection(false);
+    for (int column : {0, 1, 2, 4})
+        m_list->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_list->setToolTip(tr("Double-click an alert to read all of it."));
     m_acknowledge->setEnabled(false);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_summary, 1);
@@ -47,6 +53,8 @@ AlertsPage::AlertsPage(ConsoleEngine& engine, QWidget* parent)
         m_acknowledge->setEnabled(anyOpen);
     });
     connect(m_acknowledge, &QPushButton::clicked, this, [this] { acknowledgeSelected(); });
+    connect(m_list, &QTreeWidget::itemDoubleClicked, this,
+            [this](QTreeWidgetItem* item) { showDetails(m_list->indexOfTopLevelItem(item)); });
     connect(&m_engine, &ConsoleEngine::alertsChanged, this, [this] { reload(); });
 }
 
@@ -60,6 +68,7 @@ QCoro::Task<> AlertsPage::reload()
     if (!self || ticket != self->m_reloads)
         co_return;
     self->m_list->clear();
+    self->m_shown.clear();
     int open = 0;
     for (const AlertRecord& a : alerts) {
         open += a.isOpen() ? 1 : 0;
@@ -73,6 +82,7 @@ QCoro::Task<> AlertsPage::reload()
         item->setToolTip(3, a.text);
         item->setText(4, a.isOpen() ? QString() : tr("%1 by %2").arg(formatMoment(a.acknowledgedAt), a.acknowledgedBy));
         item->setData(0, Qt::UserRole, a.id);
+        self->m_shown[a.id] = a;
         item->setData(0, Qt::UserRole + 1, a.isOpen());
         item->setForeground(2, a.severity == QLatin1String("critical") ? QColor(0xc6, 0x28, 0x28) : QColor(0xef, 0x6c, 0x00));
     }
@@ -82,6 +92,21 @@ QCoro::Task<> AlertsPage::reload()
         Q_EMIT self->openCountChanged(open);
     }
     Q_EMIT self->reloaded();
+}
+
+const AlertRecord* AlertsPage::alertAt(int row) const
+{
+    const QTreeWidgetItem* item = m_list->topLevelItem(row);
+    if (!item)
+        return nullptr;
+    const auto it = m_shown.find(item->data(0, Qt::UserRole).toLongLong());
+    return it == m_shown.end() ? nullptr : &it->second;
+}
+
+void AlertsPage::showDetails(int row)
+{
+    if (const AlertRecord* alert = alertAt(row))
+        showAlertDetails(this, *alert);
 }
 
 QCoro::Task<> AlertsPage::acknowledgeSelected()

@@ -1,9 +1,10 @@
 #pragma once
 // The Alerts page: what needs a person (failed runs, performance still low after retries, missed runs,
-// slow runs, unreadable sources), newest first, with Acknowledge.
+// slow runs, unreadable sources), newest first, with Acknowledge. Double-clicking one shows all of it.
 #include "alert_log.h"
 #include <QCoroTask>
 #include <QWidget>
+#include <map>
 
 class QCheckBox;
 class QLabel;
@@ -24,6 +25,9 @@ public:
     QTreeWidget* list() const { return m_list; }
     QPushButton* acknowledgeButton() const { return m_acknowledge; }
     int openCount() const { return m_open; }
+    // The alert a row shows (nullptr for none), and opening its details as a double-click does.
+    const AlertRecord* alertAt(int row) const;
+    void showDetails(int row);
 
 Q_SIGNALS:
     void reloaded();
@@ -37,6 +41,7 @@ private:
     QCheckBox* m_showAll;
     QPushButton* m_acknowledge;
     QLabel* m_summary;
+    std::map<qint64, AlertRecord> m_shown; // by id
     int m_open = 0;
     int m_reloads = 0;
 };

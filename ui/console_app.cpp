@@ -92,7 +92,7 @@ QCoro::Task<int> ConsoleApp::start()
     if (trayAvailable) {
         m_tray = std::make_unique<TrayIcon>(*m_engine);
         connect(m_tray.get(), &TrayIcon::openRequested, m_window.get(), &MainWindow::bringToFront);
-        connect(m_tray.get(), &TrayIcon::quitRequested, m_window.get(), &MainWindow::quit);
+        connect(m_tray.get(), &TrayIcon::quitRequested, m_window.get(), [window = m_window.get()] { window->confirmQuit(); });
         m_tray->show();
         m_window->setTray(m_tray.get());
     }

@@ -7,6 +7,7 @@
 #include "workspace.h"
 #include <QCoroFuture>
 #include <QPointer>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace retrainer {
@@ -41,11 +42,16 @@ ConsoleEngine::ConsoleEngine(std::unique_ptr<Workspace> workspace, QObject* pare
 ConsoleEngine::~ConsoleEngine()
 {
     m_engine.reset(); // cancels and waits before the workspace goes
+    // Pages read the workspace on the global pool (snapshots, quality reports): let them finish first.
+    QThreadPool::globalInstance()->waitForDone();
 }
 
 QCoro::Task<> ConsoleEngine::start()
 {
+    QPointer<ConsoleEngine> self(this);
     co_await m_engine->start();
+    if (self)
+        Q_EMIT self->scheduleArmed();
 }
 
 Runner& ConsoleEngine::runner()
@@ -75,10 +81,20 @@ qint64 ConsoleEngine::train(const QString& model)
     return m_engine->train(request, m_actor);
 }
 
-void ConsoleEngine::trainAll()
+int ConsoleEngine::trainAll()
 {
     for (const auto& model : m_workspace->models())
         train(model.name);
+    return int(trainingModels().size());
+}
+
+QStringList ConsoleEngine::trainingModels() const
+{
+    QStringList out;
+    for (const auto& model : m_workspace->models())
+        if (isTraining(model.name))
+            out << model.name;
+    return out;
 }
 
 bool ConsoleEngine::cancel(const QString& model)

@@ -27,7 +27,8 @@ public:
     explicit ConsoleEngine(std::unique_ptr<Workspace> workspace, QObject* parent = nullptr);
     ~ConsoleEngine() override; // cancels running trainings and waits for them to be recorded
 
-    // Restores the scheduler and arms it (counts rows on workers). Completes when automation runs.
+    // Restores the scheduler and arms it (counts rows on workers). Completes when automation runs and
+    // emits scheduleArmed(): only from then on nextMoment() and upcoming() know the scheduled moments.
     QCoro::Task<> start();
 
     Workspace& workspace() { return *m_workspace; }
@@ -40,9 +41,12 @@ public:
 
     // Starts a manual run (joins one already queued or running). Throws Error for an unknown model.
     qint64 train(const QString& model);
-    void trainAll();
+    // Starts (or joins) a run of every model; returns how many models train now.
+    int trainAll();
     bool cancel(const QString& model);
     bool isTraining(const QString& model) const;
+    // The models with a run queued or on, in workspace order.
+    QStringList trainingModels() const;
     // Verifies and activates `version` on a worker thread. Empty on success, else the reason.
     QCoro::Task<QString> rollback(QString model, int version);
     // One model, or every model with an empty name.
@@ -72,6 +76,7 @@ Q_SIGNALS:
     void alertsChanged();
     void pausedChanged();
     void modelsChanged();
+    void scheduleArmed();
 
 private:
     QCoro::Task<> announceRun(qint64 runId);

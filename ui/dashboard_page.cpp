@@ -68,15 +68,19 @@ void DashboardPage::setSnapshots(const std::vector<ModelSnapshot>& snapshots)
         const ModelHealth health = m_engine.health(s);
         const auto next = m_engine.nextMoment(s.config.name);
         card->setSnapshot(s, health, next ? next->when : QDateTime(), next ? next->description : QString());
-        healthy += health == ModelHealth::Healthy ? 1 : 0;
+        healthy += conditionOf(s) == ModelHealth::Healthy ? 1 : 0; // paused is not unhealthy
         runsToday += s.runsToday;
         succeeded += s.succeeded;
         failed += s.failed;
     }
     const QString rate = succeeded + failed == 0 ? QStringLiteral("—")
                                                  : QStringLiteral("%1 %").arg(100 * succeeded / (succeeded + failed));
-    m_summary->setText(tr("%1 of %2 models healthy · %3 runs today · success rate %4 (last 30 days)")
-                           .arg(healthy).arg(int(snapshots.size())).arg(runsToday).arg(rate));
+    const QString figures = tr("%1 of %2 models healthy · %3 runs today · success rate %4 (last 30 days)")
+                                .arg(healthy).arg(int(snapshots.size())).arg(runsToday).arg(rate);
+    m_summary->setText(m_engine.pausedAll()
+                           ? tr("Scheduling is paused: models retrain only when you ask, until you resume it.")
+                                 + QLatin1Char('\n') + figures
+                           : figures);
 }
 
 } // namespace retrainer

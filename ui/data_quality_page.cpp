@@ -18,6 +18,7 @@
 #include <QValueAxis>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+#include <cmath>
 
 namespace retrainer {
 
@@ -34,6 +35,24 @@ QTableWidgetItem* item(const QString& text, bool highlighted = false)
         cell->setFont(font);
     }
     return cell;
+}
+
+// A round step for a count axis (1, 2 or 5 × 10^k, never below 1) that divides the room for `largest`
+// (plus 15 % headroom for the bar labels) into about 4 parts, and the top of the axis rounded up to it.
+std::pair<qint64, qint64> countAxis(qint64 largest)
+{
+    const double room = std::max(1.0, double(largest) * 1.15);
+    const double wanted = std::max(1.0, room / 4.0);
+    const double magnitude = std::pow(10.0, std::floor(std::log10(wanted)));
+    double step = 10 * magnitude;
+    for (const double m : {1.0, 2.0, 5.0})
+        if (m * magnitude >= wanted) {
+            step = m * magnitude;
+            break;
+        }
+    const qint64 s = std::max<qint64>(1, qint64(std::llround(step)));
+    const qint64 top = std::max<qint64>(s, qint64(std::ceil(room / double(s))) * s);
+    return {top, s};
 }
 
 QTableWidget* table(const QStringList& headers, const QString& name, QWidget* parent)
@@ -80,6 +99,7 @@ DataQualityPage::DataQualityPage(QWidget* parent) : QWidget(parent)
     auto* series = new QBarSeries;
     series->append(m_periods);
     series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     auto* chart = new QChart;
     chart->addSeries(series);
     chart->setTitle(tr("New rows by period"));
@@ -88,6 +108,8 @@ DataQualityPage::DataQualityPage(QWidget* parent) : QWidget(parent)
     categories->append({tr("24 h"), tr("7 days"), tr("30 days"), tr("90 days")});
     chart->addAxis(categories, Qt::AlignBottom);
     series->attachAxis(categories);
+    // Above the bars in the colour of the axis labels: readable on the chart's background, however short the bar.
+    m_periods->setLabelColor(categories->labelsColor());
     auto* counts = new QValueAxis;
     counts->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(counts, Qt::AlignLeft);
@@ -149,8 +171,11 @@ void DataQualityPage::showReport(const QualityReport& report)
     if (report.periods)
         m_periods->append({qreal(report.periods->last24h), qreal(report.periods->last7d), qreal(report.periods->last30d),
                            qreal(report.periods->last90d)});
-    if (auto* axis = findChild<QChartView*>()->chart()->axes(Qt::Vertical).value(0))
-        axis->setRange(0, report.periods ? std::max<qreal>(1, report.periods->last90d * 1.15) : 1);
+    if (auto* axis = qobject_cast<QValueAxis*>(findChild<QChartView*>()->chart()->axes(Qt::Vertical).value(0))) {
+        const auto [top, step] = countAxis(report.periods ? report.periods->last90d : 0);
+        axis->setRange(0, qreal(top));
+        axis->setTickCount(int(top / step) + 1);
+    }
     fillColumns(report);
     fillDrift(report);
 

@@ -8,20 +8,25 @@
 #include "error.h"
 #include "event_log_page.h"
 #include "model_page.h"
+#include "model_settings_page.h"
 #include "model_wizard.h"
 #include "preferences_dialog.h"
 #include "model_sidebar.h"
+#include "leave_questions.h"
 #include "tray_icon.h"
 #include "workspace.h"
 #include <QApplication>
 #include <QCloseEvent>
 #include <QCoroFuture>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QtConcurrent/QtConcurrentRun>
@@ -55,7 +60,9 @@ MainWindow::MainWindow(ConsoleEngine& engine, QWidget* parent)
     m_splitter->setSizes({220, 900});
     setCentralWidget(m_splitter);
     createMenus();
-    statusBar()->showMessage(tr("Loading…"));
+    m_healthStatus = new QLabel(tr("Loading…"), this);
+    m_healthStatus->setObjectName(QStringLiteral("healthStatus"));
+    statusBar()->addPermanentWidget(m_healthStatus);
 
     connect(m_sidebar, &ModelSidebar::pageChosen, this, [this](const QString& key) { showPage(key); });
     connect(m_dashboard, &DashboardPage::openModel, this,
@@ -77,7 +84,8 @@ MainWindow::MainWindow(ConsoleEngine& engine, QWidget* parent)
     connect(&m_engine, &ConsoleEngine::versionsChanged, this, soon);
     connect(&m_engine, &ConsoleEngine::pausedChanged, this, soon);
     connect(&m_engine, &ConsoleEngine::modelsChanged, this, soon);
-    connect(&m_engine, &ConsoleEngine::pausedChanged, this, [this] { m_pauseAll->setChecked(m_engine.pausedAll()); });
+    connect(&m_engine, &ConsoleEngine::scheduleArmed, this, soon); // the cards' "Next:" is known from now on
+    connect(&m_engine, &ConsoleEngine::pausedChanged, this, &MainWindow::syncPauseAction);
     m_refreshPeriodically->setInterval(60 * 1000); // "next" moments and "today" move on by themselves
     connect(m_refreshPeriodically, &QTimer::timeout, this, [this] { refresh(); });
     m_refreshPeriodically->start();
@@ -98,13 +106,15 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction* close = file->addAction(tr("&Close window"), QKeySequence::Close, this, [this] { this->close(); });
     Q_UNUSED(close);
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &MainWindow::quit);
+    m_quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, [this] { confirmQuit(); });
 
     QMenu* training = menuBar()->addMenu(tr("&Training"));
-    QAction* trainAll = training->addAction(tr("Train &all now"), this, [this] { m_engine.trainAll(); });
+    m_trainAll = training->addAction(tr("Train &all now"), this, &MainWindow::trainAll);
     m_pauseAll = training->addAction(tr("&Pause scheduling"));
+    m_pauseAll->setObjectName(QStringLiteral("pauseScheduling"));
     m_pauseAll->setCheckable(true);
     connect(m_pauseAll, &QAction::triggered, this, [this](bool paused) { m_engine.setPaused({}, paused); });
+    syncPauseAction();
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Dashboard"), this, [this] { showPage(QStringLiteral("dashboard")); });
@@ -117,13 +127,22 @@ void MainWindow::createMenus()
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolbar->addAction(m_newModel);
-    toolbar->addAction(trainAll);
+    toolbar->addAction(m_trainAll);
     toolbar->addAction(m_pauseAll);
     toolbar->addAction(m_preferences);
 }
 
 bool MainWindow::showPage(const QString& key)
 {
+    const QString model = key.startsWith(QLatin1String("model:")) ? key.mid(6) : QString();
+    if (!model.isEmpty() && model != m_modelPage->model() && m_modelPage->settings()->isModified()
+        && m_engine.workspace().model(model)) {
+        const QSignalBlocker blocker(m_sidebar);
+        m_sidebar->selectPage(currentPage()); // the sidebar follows once the question is answered
+        if (!m_askingToLeave)
+            switchModelAfterAsking(key);
+        return true;
+    }
     if (key == QLatin1String("dashboard")) {
         m_pages->setCurrentWidget(m_dashboard);
     } else if (key == QLatin1String("alerts")) {
@@ -141,6 +160,31 @@ bool MainWindow::showPage(const QString& key)
     }
     m_sidebar->selectPage(key);
     return true;
+}
+
+QCoro::Task<> MainWindow::switchModelAfterAsking(QString key)
+{
+    QPointer<MainWindow> self(this);
+    QPointer<ModelSettingsPage> settings = m_modelPage->settings();
+    const QString shown = QStringLiteral("model:") + m_modelPage->model();
+    m_askingToLeave = true;
+    const UnsavedChoice choice = co_await askAboutUnsavedSettings(this, m_modelPage->model(), settings->isValid());
+    if (!self || !settings)
+        co_return;
+    self->m_askingToLeave = false;
+    if (choice == UnsavedChoice::Save) {
+        co_await settings->save();
+        if (!self || !settings)
+            co_return;
+    } else if (choice == UnsavedChoice::Discard) {
+        settings->revert();
+    }
+    if (settings->isModified()) { // kept, or not saved: show the settings and why
+        self->showPage(shown);
+        self->m_modelPage->tabs()->setCurrentWidget(settings);
+        co_return;
+    }
+    self->showPage(key);
 }
 
 QString MainWindow::currentPage() const
@@ -170,7 +214,7 @@ QCoro::Task<> MainWindow::refresh()
     int healthy = 0;
     for (const auto& s : snapshots) {
         health.push_back(self->m_engine.health(s));
-        healthy += health.back() == ModelHealth::Healthy ? 1 : 0;
+        healthy += conditionOf(s) == ModelHealth::Healthy ? 1 : 0; // paused is not unhealthy
     }
     self->m_snapshots = std::move(snapshots);
     self->m_sidebar->setModels(self->m_snapshots, health);
@@ -178,9 +222,9 @@ QCoro::Task<> MainWindow::refresh()
     self->m_dashboard->setSnapshots(self->m_snapshots);
     if (self->m_tray)
         self->m_tray->update(self->m_snapshots, self->m_alerts->openCount());
-    self->statusBar()->showMessage(self->m_engine.pausedAll()
-                                       ? tr("Scheduling is paused.")
-                                       : tr("%1 of %2 models healthy.").arg(healthy).arg(int(self->m_snapshots.size())));
+    const QString figures = tr("%1 of %2 models healthy.").arg(healthy).arg(int(self->m_snapshots.size()));
+    self->m_healthStatus->setText(self->m_engine.pausedAll() ? tr("Scheduling is paused.") + QLatin1Char(' ') + figures
+                                                             : figures);
     Q_EMIT self->snapshotsLoaded();
 }
 
@@ -191,6 +235,60 @@ void MainWindow::trainModel(const QString& model)
         statusBar()->showMessage(tr("Training %1…").arg(model), 5000);
     } catch (const Error& e) {
         QMessageBox::warning(this, tr("Cannot train %1").arg(model), e.message());
+    }
+}
+
+void MainWindow::trainAll()
+{
+    try {
+        const int started = m_engine.trainAll();
+        statusBar()->showMessage(
+            tr("Training %n model(s) now. Each model's page shows its progress; the dashboard shows the outcome "
+               "when the run ends.", nullptr, started),
+            15000);
+    } catch (const Error& e) {
+        QMessageBox::warning(this, tr("Cannot train all models"), e.message());
+    }
+}
+
+void MainWindow::syncPauseAction()
+{
+    const bool paused = m_engine.pausedAll();
+    m_pauseAll->setChecked(paused);
+    m_pauseAll->setText(paused ? tr("&Resume scheduling") : tr("&Pause scheduling"));
+    m_pauseAll->setToolTip(paused ? tr("Let models retrain on their schedules and triggers again.")
+                                  : tr("Stop automatic retraining until you resume it; Train now still works."));
+}
+
+QString MainWindow::healthStatusText() const
+{
+    return m_healthStatus->text();
+}
+
+QCoro::Task<> MainWindow::confirmQuit()
+{
+    const QStringList training = m_engine.trainingModels();
+    if (training.isEmpty()) {
+        quit();
+        co_return;
+    }
+    QPointer<MainWindow> self(this);
+    const bool tray = m_tray && m_tray->isVisible();
+    const QuitChoice choice = co_await askQuitWhileTraining(this, training, tray);
+    if (!self)
+        co_return;
+    switch (choice) {
+    case QuitChoice::CancelTrainingAndQuit:
+        for (const QString& model : self->m_engine.trainingModels())
+            self->m_engine.cancel(model);
+        self->quit();
+        break;
+    case QuitChoice::KeepRunning:
+        if (tray)
+            self->hide();
+        break;
+    case QuitChoice::DoNotQuit:
+        break;
     }
 }
 
@@ -270,6 +368,11 @@ void MainWindow::closeEvent(QCloseEvent* event)
                                 QSystemTrayIcon::Information, 10000);
             settings.setValue(QStringLiteral("notices/hiddenToTray"), true);
         }
+        return;
+    }
+    if (!m_engine.trainingModels().isEmpty()) { // ask about the training instead
+        event->ignore();
+        confirmQuit();
         return;
     }
     const auto answer = QMessageBox::question(

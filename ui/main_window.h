@@ -9,6 +9,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class QLabel;
 class QSplitter;
 class QStackedWidget;
 class QTimer;
@@ -31,7 +32,9 @@ public:
     explicit MainWindow(ConsoleEngine& engine, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Page keys: "dashboard", "model:<name>", "alerts", "events". False for an unknown key.
+    // Page keys: "dashboard", "model:<name>", "alerts", "events". False for an unknown key. Switching to
+    // another model while the shown model's settings are changed and unsaved first asks (Save / Discard /
+    // Cancel); the switch happens once answered.
     bool showPage(const QString& key);
     QString currentPage() const;
 
@@ -51,11 +54,21 @@ public:
     void saveWindowState();
     // Saves the window state and quits the application.
     void quit();
+    // Quit as a person asks for it (menu, tray): while a model trains, asks first whether to cancel the
+    // training and quit, keep Retrainer running (in the tray) or not quit after all.
+    QCoro::Task<> confirmQuit();
+    // Starts a run of every model and says so in the status bar.
+    void trainAll();
     // Reloads every model's snapshot on a worker thread.
     QCoro::Task<> refresh();
 
     QAction* newModelAction() const { return m_newModel; }
     QAction* preferencesAction() const { return m_preferences; }
+    QAction* trainAllAction() const { return m_trainAll; }
+    QAction* pauseAction() const { return m_pauseAll; }
+    QAction* quitAction() const { return m_quit; }
+    // The lasting status line (models healthy, or that scheduling is paused) beside passing messages.
+    QString healthStatusText() const;
 
 Q_SIGNALS:
     void snapshotsLoaded();
@@ -65,6 +78,8 @@ protected:
 
 private:
     void createMenus();
+    void syncPauseAction();
+    QCoro::Task<> switchModelAfterAsking(QString key);
     void restoreWindowState();
     void trainModel(const QString& model);
     void openModelWizard();
@@ -86,8 +101,12 @@ private:
     QAction* m_newModel = nullptr;
     QAction* m_preferences = nullptr;
     QAction* m_pauseAll = nullptr;
+    QAction* m_trainAll = nullptr;
+    QAction* m_quit = nullptr;
+    QLabel* m_healthStatus = nullptr;
     std::vector<ModelSnapshot> m_snapshots;
     bool m_quitting = false;
+    bool m_askingToLeave = false;
     int m_reloads = 0;
 };
 

@@ -50,6 +50,16 @@ ModelCard::ModelCard(QWidget* parent)
     connect(m_train, &QPushButton::clicked, this, [this] { Q_EMIT trainRequested(m_model); });
 }
 
+QString ModelCard::nextText() const
+{
+    return m_next->text();
+}
+
+QString ModelCard::healthText() const
+{
+    return m_health->text();
+}
+
 void ModelCard::setOpenable(bool openable)
 {
     m_openable = openable;

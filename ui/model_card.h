@@ -21,6 +21,8 @@ public:
                      const QString& nextDescription);
     QString model() const { return m_model; }
     QPushButton* trainButton() const { return m_train; }
+    QString nextText() const;
+    QString healthText() const;
     // Shows the model's name as a link that emits openRequested (dashboard); off for the Overview tab.
     void setOpenable(bool openable);
 

@@ -14,6 +14,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
+#include <cmath>
 
 namespace retrainer {
 
@@ -30,6 +32,37 @@ QString phaseLabel(const QString& phase)
     if (phase == QLatin1String("done"))
         return ModelOverviewTab::tr("recording the outcome");
     return phase;
+}
+
+int runPercent(const QString& phase, double fraction)
+{
+    struct Span
+    {
+        const char* phase;
+        double from, to;
+    };
+    static constexpr Span spans[] = {{"queued", 0, 0},      {"loading", 0, 10}, {"training", 10, 80},
+                                     {"evaluating", 80, 95}, {"done", 95, 100}};
+    const double f = std::clamp(fraction, 0.0, 1.0);
+    for (const Span& span : spans)
+        if (phase == QLatin1String(span.phase))
+            return int(std::lround(span.from + f * (span.to - span.from)));
+    return 0;
+}
+
+QString runEndedText(const QString& state)
+{
+    if (state == QLatin1String("promoted"))
+        return ModelOverviewTab::tr("The run has ended: the new version is now in service.");
+    if (state == QLatin1String("rejected"))
+        return ModelOverviewTab::tr("The run has ended: the version in service was better, so it stays.");
+    if (state == QLatin1String("awaiting_approval"))
+        return ModelOverviewTab::tr("The run has ended: the new version waits for approval before it is used.");
+    if (state == QLatin1String("cancelled"))
+        return ModelOverviewTab::tr("Cancelled. The version in service stays.");
+    if (state == QLatin1String("skipped"))
+        return ModelOverviewTab::tr("The run was skipped; \"Last run\" above says why.");
+    return ModelOverviewTab::tr("The run did not succeed; \"Last run\" above says why. The version in service stays.");
 }
 
 ModelOverviewTab::ModelOverviewTab(ConsoleEngine& engine, QWidget* parent)
@@ -52,6 +85,18 @@ ModelOverviewTab::ModelOverviewTab(ConsoleEngine& engine, QWidget* parent)
     m_progress->setObjectName(QStringLiteral("runProgress"));
     m_phase->setObjectName(QStringLiteral("runPhase"));
     m_message->setWordWrap(true);
+    m_message->setObjectName(QStringLiteral("runMessage"));
+    // The bar and the phase keep their room while hidden, so nothing moves (Cancel least of all, which the
+    // pointer may be on its way to) when a run starts or ends.
+    for (QWidget* keepsRoom : std::initializer_list<QWidget*>{m_progress, m_phase}) {
+        QSizePolicy policy = keepsRoom->sizePolicy();
+        policy.setRetainSizeWhenHidden(true);
+        keepsRoom->setSizePolicy(policy);
+    }
+    m_message->setMinimumHeight(2 * m_message->fontMetrics().lineSpacing()); // room for the message before it comes
+    // The list below takes what room is left, so a longer message never squeezes the card above the buttons.
+    m_upcoming->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
+    m_upcoming->setMinimumHeight(80);
     m_upcoming->setColumnCount(3);
     m_upcoming->setHeaderLabels({tr("When"), tr("Trigger"), tr("What happens")});
     m_upcoming->setRootIsDecorated(false);
@@ -84,16 +129,13 @@ ModelOverviewTab::ModelOverviewTab(ConsoleEngine& engine, QWidget* parent)
     connect(&m_engine, &ConsoleEngine::runQueued, this, [this](qint64 runId, const QString& model) {
         onProgress(runId, model, QStringLiteral("queued"), 0.0);
     });
-    connect(&m_engine, &ConsoleEngine::runFinished, this, [this](qint64, const QString& model, const QString&) {
-        if (model != m_model)
-            return;
-        showRunning(false);
-        reload();
-    });
+    connect(&m_engine, &ConsoleEngine::runFinished, this,
+            [this](qint64, const QString& model, const QString& state) { onFinished(model, state); });
     connect(&m_engine, &ConsoleEngine::versionsChanged, this, [this](const QString& model) {
         if (model == m_model)
             reload();
     });
+    connect(&m_engine, &ConsoleEngine::scheduleArmed, this, [this] { reload(); });
     showRunning(false);
 }
 
@@ -150,16 +192,30 @@ void ModelOverviewTab::train()
     }
 }
 
-void ModelOverviewTab::onProgress(qint64, const QString& model, const QString& phase, double fraction)
+void ModelOverviewTab::onProgress(qint64 runId, const QString& model, const QString& phase, double fraction)
 {
     if (model != m_model)
         return;
     if (m_currentPhase.isEmpty())
         m_elapsed.start();
+    if (runId != m_runId) {
+        m_runId = runId;
+        m_runPercent = 0;
+    }
     showRunning(true);
     m_currentPhase = phase;
-    m_progress->setValue(int(fraction * 100));
+    m_runPercent = std::max(m_runPercent, runPercent(phase, fraction));
+    m_progress->setValue(m_runPercent);
     updateElapsed();
+}
+
+void ModelOverviewTab::onFinished(const QString& model, const QString& state)
+{
+    if (model != m_model)
+        return;
+    showRunning(false);
+    m_message->setText(runEndedText(state));
+    reload();
 }
 
 void ModelOverviewTab::showRunning(bool running)
@@ -187,6 +243,11 @@ void ModelOverviewTab::updateElapsed()
 QString ModelOverviewTab::phaseText() const
 {
     return m_phase->text();
+}
+
+QString ModelOverviewTab::messageText() const
+{
+    return m_message->text();
 }
 
 } // namespace retrainer

@@ -29,6 +29,7 @@ public:
     QPushButton* cancelButton() const { return m_cancel; }
     QProgressBar* progressBar() const { return m_progress; }
     QString phaseText() const;
+    QString messageText() const;
     QTreeWidget* upcomingList() const { return m_upcoming; }
 
 Q_SIGNALS:
@@ -37,6 +38,7 @@ Q_SIGNALS:
 private:
     void train();
     void onProgress(qint64 runId, const QString& model, const QString& phase, double fraction);
+    void onFinished(const QString& model, const QString& state);
     void showRunning(bool running);
     void updateElapsed();
     void fillUpcoming();
@@ -53,10 +55,17 @@ private:
     QTimer* m_tick;
     QElapsedTimer m_elapsed;
     QString m_currentPhase;
+    qint64 m_runId = 0;   // the run the progress bar shows
+    int m_runPercent = 0; // the furthest it got: the bar never moves back within a run
     int m_reloads = 0;
 };
 
 // A run phase in the user's words ("loading", "training"...).
 QString phaseLabel(const QString& phase);
+// How far a whole run is, in percent, when `phase` is `fraction` done: loading 0–10, training 10–80,
+// comparing 80–95, recording 95–100 (each phase reports its own 0…1).
+int runPercent(const QString& phase, double fraction);
+// What a finished run's state means for the person who started it, in one sentence.
+QString runEndedText(const QString& state);
 
 } // namespace retrainer

@@ -60,8 +60,11 @@ ModelPage::ModelPage(ConsoleEngine& engine, QWidget* parent)
     };
     connect(m_badge, &ApprovalBadge::clicked, this, [this] { reviewPendingVersion(); });
     connect(&m_engine, &ConsoleEngine::versionsChanged, this, refreshChart);
-    connect(&m_engine, &ConsoleEngine::runFinished, this,
-            [refreshChart](qint64, const QString& model, const QString&) { refreshChart(model); });
+    connect(&m_engine, &ConsoleEngine::runFinished, this, [this, refreshChart](qint64, const QString& model, const QString&) {
+        refreshChart(model);
+        if (model == m_model)
+            loadData(model); // the run read new rows and cleaned them: the Data tab shows what it found
+    });
 }
 
 void ModelPage::setModel(const QString& model)

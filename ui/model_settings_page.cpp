@@ -2,6 +2,7 @@
 #include "algorithm_label.h"
 #include "schedule_editor.h"
 #include "trigger_settings_form.h"
+#include "wheel_guard.h"
 #include "workspace.h"
 #include <QComboBox>
 #include <QCoroFuture>
@@ -74,6 +75,7 @@ ModelSettingsPage::ModelSettingsPage(Workspace& workspace, QWidget* parent) : QW
 
     m_minimumSamples = new QSpinBox(modelBox);
     m_minimumSamples->setRange(2, 1000000000);
+    m_minimumSamples->setObjectName(QStringLiteral("minimumRows"));
     m_minimumSamples->setSuffix(tr(" rows"));
     m_minimumSamples->setToolTip(tr("A training with fewer usable rows than this is skipped: too little data "
                                     "gives an unreliable model."));
@@ -119,6 +121,7 @@ ModelSettingsPage::ModelSettingsPage(Workspace& workspace, QWidget* parent) : QW
 
     setTabOrder(m_minimumSamples, m_revert);
     setTabOrder(m_revert, m_save);
+    WheelGuard::protect(m_form); // the wheel scrolls the page, not the value under the pointer
     setModel(QString());
 }
 

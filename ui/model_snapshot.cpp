@@ -87,6 +87,11 @@ ModelHealth healthOf(const ModelSnapshot& s, bool training, bool pausedAll)
         return ModelHealth::Training;
     if (pausedAll || s.config.triggers.paused)
         return ModelHealth::Paused;
+    return conditionOf(s);
+}
+
+ModelHealth conditionOf(const ModelSnapshot& s)
+{
     if (s.lastFinished && (s.lastFinished->state == RunState::Failed || s.lastFinished->state == RunState::Interrupted))
         return ModelHealth::Failed;
     if (!s.active)

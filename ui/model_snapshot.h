@@ -36,6 +36,9 @@ std::vector<ModelSnapshot> loadModelSnapshots(Workspace& workspace, const std::v
 enum class ModelHealth { Healthy, BelowThreshold, Training, Failed, Paused, NoVersion };
 
 ModelHealth healthOf(const ModelSnapshot& snapshot, bool training, bool pausedAll);
+// The model's condition whatever runs now and whether scheduling is paused: Healthy, BelowThreshold,
+// Failed or NoVersion. Pausing changes when a model retrains, not how healthy it is.
+ModelHealth conditionOf(const ModelSnapshot& snapshot);
 QString healthLabel(ModelHealth health);
 QIcon healthIcon(ModelHealth health);
 QColor healthColor(ModelHealth health);

@@ -71,7 +71,12 @@ TrayIcon::TrayIcon(ConsoleEngine& engine, QObject* parent)
     m_quit = m_menu->addAction(tr("Quit"));
     setContextMenu(m_menu);
     connect(m_open, &QAction::triggered, this, &TrayIcon::openRequested);
-    connect(m_trainAll, &QAction::triggered, this, [this] { m_engine.trainAll(); });
+    connect(m_trainAll, &QAction::triggered, this, [this] {
+        const int started = m_engine.trainAll();
+        if (isVisible())
+            showMessage(tr("Train all now"), tr("Training %n model(s) now.", nullptr, started), QSystemTrayIcon::Information,
+                        5000);
+    });
     connect(m_pause, &QAction::triggered, this, [this] { m_engine.setPaused({}, !m_engine.pausedAll()); });
     connect(m_quit, &QAction::triggered, this, &TrayIcon::quitRequested);
     connect(this, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {

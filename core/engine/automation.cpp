@@ -3,6 +3,7 @@
 #include "error.h"
 #include "metrics.h"
 #include "runner.h"
+#include "slow_run_rule.h"
 #include "source.h"
 #include "source_loader.h"
 #include "workspace.h"
@@ -278,22 +279,14 @@ void Automation::onRunFinished(qint64 runId, const QString& model, const QString
         raise(model, QStringLiteral("critical"), QStringLiteral("run-failed"),
               QStringLiteral("run %1 of '%2' failed: %3").arg(runId).arg(model, run->error));
     if (run && run->startedAt.isValid() && run->finishedAt.isValid()) {
-        // A run longer than twice the median of the model's last 5 finished runs.
-        std::vector<qint64> durations;
-        for (const auto& r : m_workspace.store().runs(model, 6))
+        std::vector<qint64> durations; // the model's other finished runs, newest first
+        for (const auto& r : m_workspace.store().runs(model, SlowRunRule::history + 1))
             if (r.id != runId && r.startedAt.isValid() && r.finishedAt.isValid() && r.state != RunState::Skipped)
                 durations.push_back(r.startedAt.msecsTo(r.finishedAt));
-        if (durations.size() > 5)
-            durations.resize(5);
-        if (durations.size() >= 3) {
-            std::sort(durations.begin(), durations.end());
-            const qint64 median = durations[durations.size() / 2];
-            const qint64 took = run->startedAt.msecsTo(run->finishedAt);
-            if (median > 0 && took > 2 * median && took > 1000)
-                raise(model, QStringLiteral("warning"), QStringLiteral("slow-run"),
-                      QStringLiteral("run %1 of '%2' took %3 s, more than twice the usual %4 s")
-                          .arg(runId).arg(model).arg(took / 1000.0, 0, 'f', 1).arg(median / 1000.0, 0, 'f', 1));
-        }
+        const qint64 took = run->startedAt.msecsTo(run->finishedAt);
+        if (const auto usual = SlowRunRule::usualMs(durations); usual && SlowRunRule::isSlow(took, *usual))
+            raise(model, QStringLiteral("warning"), QStringLiteral("slow-run"),
+                  SlowRunRule::alertText(runId, model, took, *usual));
     }
     refreshModel(model);
 }

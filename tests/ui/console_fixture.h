@@ -19,8 +19,9 @@ struct ConsoleFixture
     QTemporaryDir dir;
     std::unique_ptr<ConsoleEngine> engine;
 
-    // Returns false (with a QTest failure recorded) when the workspace cannot be made.
-    bool setUp()
+    // Returns false (with a QTest failure recorded) when the workspace cannot be made. With start false the
+    // engine is made but not started (as when the console's window opens before automation runs).
+    bool setUp(bool start = true)
     {
         QStandardPaths::setTestModeEnabled(true);
         if (!dir.isValid())
@@ -28,7 +29,8 @@ struct ConsoleFixture
         auto workspace = Workspace::create(dir.path());
         createDemoWorkspace(*workspace);
         engine = std::make_unique<ConsoleEngine>(std::move(workspace));
-        QCoro::waitFor(engine->start());
+        if (start)
+            QCoro::waitFor(engine->start());
         return true;
     }
 

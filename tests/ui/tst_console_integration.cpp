@@ -63,6 +63,19 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(summary->text().startsWith(QStringLiteral("Usable rows: %1,").arg(expected.rows)), 60000);
     }
 
+    void dataTabFollowsARunOfItsModel()
+    {
+        QVERIFY(m_window->showPage(QStringLiteral("model:") + kClinic));
+        ModelPage* page = m_window->modelPage();
+        page->tabs()->setCurrentIndex(ModelPage::DataTab);
+        const auto* hygiene = page->data()->findChild<QLabel*>(QStringLiteral("hygiene"));
+        QVERIFY(hygiene);
+        QTRY_VERIFY_WITH_TIMEOUT(hygiene->text().startsWith(QStringLiteral("No run has cleaned")), 60000);
+        // A run of the model shown cleans its data: the tab says so without Refresh being pressed.
+        QVERIFY(m_fixture.trainAndWait(kClinic));
+        QTRY_VERIFY_WITH_TIMEOUT(hygiene->text().startsWith(QStringLiteral("The last run removed")), 30000);
+    }
+
     void settingsAreSavedThroughTheEngineAndAudited()
     {
         QVERIFY(m_window->showPage(QStringLiteral("model:") + kClinic));

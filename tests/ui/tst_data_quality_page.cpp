@@ -10,6 +10,8 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChartView>
+#include <QValueAxis>
+#include <cmath>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -93,6 +95,32 @@ private Q_SLOTS:
         const auto* drift = page.findChild<QTableWidget*>(QStringLiteral("drift"));
         QCOMPARE(drift->rowCount(), 0); // nothing trained yet
         QVERIFY(page.findChild<QLabel*>(QStringLiteral("hygiene"))->text().contains(QStringLiteral("No run")));
+
+        // The count axis and the bar labels (issue 12, item 7).
+        const auto* axis = qobject_cast<QValueAxis*>(view->chart()->axes(Qt::Vertical).value(0));
+        QVERIFY(axis);
+        // 2 / 5 / 11 / 20 rows: the axis goes up in a round step (1, 2 or 5 times a power of ten) to a multiple
+        // of it above 20, so every label is a round whole number (not 5.75, 11.5…).
+        QCOMPARE(axis->min(), 0.0);
+        QVERIFY(axis->tickCount() >= 3);
+        const double step = axis->max() / (axis->tickCount() - 1);
+        QCOMPARE(step, std::round(step));
+        const double magnitude = std::pow(10.0, std::floor(std::log10(step)));
+        const double leading = step / magnitude;
+        QVERIFY2(leading == 1.0 || leading == 2.0 || leading == 5.0, qPrintable(QString::number(step)));
+        QVERIFY(axis->max() > 20.0);
+        QVERIFY(axis->max() <= 40.0);
+
+        // The counts are written above the bars in the axis labels' colour, not white on the light background.
+        const auto* series = qobject_cast<QBarSeries*>(view->chart()->series().at(0));
+        QCOMPARE(series->labelsPosition(), QAbstractBarSeries::LabelsOutsideEnd);
+        const QColor label = series->barSets().value(0)->labelColor();
+        const QBrush brush = view->chart()->backgroundBrush(); // the light theme paints a gradient
+        const QColor background = brush.gradient() && !brush.gradient()->stops().isEmpty()
+                                      ? brush.gradient()->stops().constFirst().second
+                                      : brush.color();
+        QVERIFY2(std::abs(label.lightness() - background.lightness()) > 100,
+                 qPrintable(label.name() + QStringLiteral(" on ") + background.name()));
     }
 
     void showsDriftAndHygieneAfterTraining()

@@ -6,8 +6,15 @@
 #include "schedule_editor.h"
 #include "validated_field.h"
 #include "workspace.h"
+#include <QAbstractSpinBox>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSpinBox>
+#include <QSpontaneKeyEvent>
+#include <QWheelEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -28,6 +35,28 @@ void typeInto(ValidatedField* field, const QString& text)
     field->lineEdit()->selectAll();
     QTest::keyClick(field->lineEdit(), Qt::Key_Backspace);
     QTest::keyClicks(field->lineEdit(), text);
+}
+
+// Turns the wheel over `widget` as a mouse does (a spontaneous event, which the application passes on to
+// the parent when the widget ignores it). Negative notches scroll down.
+void turnWheel(QWidget* widget, int notches)
+{
+    const QPointF at = QRectF(widget->rect()).center();
+    QWheelEvent wheel(at, widget->mapToGlobal(at), QPoint(), QPoint(0, 120 * notches), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
+    QSpontaneKeyEvent::setSpontaneous(&wheel);
+    QApplication::sendEvent(widget, &wheel);
+}
+
+// Every value a spin box or combo box of the page holds, in order.
+QStringList fieldValues(const QWidget* page)
+{
+    QStringList values;
+    for (const auto* box : page->findChildren<QAbstractSpinBox*>())
+        values << box->objectName() + QLatin1Char('=') + box->text();
+    for (const auto* box : page->findChildren<QComboBox*>())
+        values << box->objectName() + QLatin1Char('=') + box->currentText();
+    return values;
 }
 
 } // namespace
@@ -87,6 +116,52 @@ private slots:
         QVERIFY(!m_page->isModified());
         QVERIFY(!button("saveButton")->isEnabled()); // nothing changed yet
         QVERIFY(!button("revertButton")->isEnabled());
+    }
+
+    void wheelScrollsThePageNotTheFields()
+    {
+        m_page->resize(700, 360); // the form is taller than this: the page scrolls
+        QApplication::processEvents();
+        auto* scroll = m_page->findChild<QScrollArea*>();
+        QVERIFY(scroll && scroll->verticalScrollBar()->maximum() > 0);
+        const QStringList before = fieldValues(m_page.get());
+        QList<QWidget*> fields;
+        for (auto* box : m_page->findChildren<QAbstractSpinBox*>())
+            fields << box;
+        for (auto* box : m_page->findChildren<QComboBox*>())
+            fields << box;
+        if (QWidget* focused = QApplication::focusWidget())
+            focused->clearFocus(); // nothing clicked into yet
+        int enabledFields = 0;
+        int scrolled = 0;
+        for (QWidget* field : std::as_const(fields)) {
+            if (!field->isEnabled())
+                continue;
+            ++enabledFields;
+            scroll->ensureWidgetVisible(field);
+            for (int notches : {-1, -1, 2, 1}) {
+                const int position = scroll->verticalScrollBar()->value();
+                turnWheel(field, notches);
+                scrolled += scroll->verticalScrollBar()->value() != position ? 1 : 0;
+            }
+        }
+        QVERIFY(enabledFields >= 6); // retries, threshold's neighbours, algorithm, test share, learn from, rows…
+        QCOMPARE(fieldValues(m_page.get()), before);
+        QVERIFY(!m_page->isModified());
+        QVERIFY2(scrolled > 0, "the wheel over the fields never scrolled the page");
+
+        // A field the person clicked into (it has the focus) takes the wheel as usual.
+        auto* rows = m_page->findChild<QSpinBox*>(QStringLiteral("minimumRows"));
+        QVERIFY(rows);
+        m_page->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+        scroll->ensureWidgetVisible(rows);
+        rows->setFocus();
+        QVERIFY(rows->hasFocus());
+        const int value = rows->value();
+        turnWheel(rows, 1);
+        QCOMPARE(rows->value(), value + rows->singleStep());
+        QVERIFY(m_page->isModified());
     }
 
     void invalidCronIsShownBesideTheFieldAndBlocksSave()

@@ -1,0 +1,40 @@
+#include "alert_details.h"
+#include "model_snapshot.h"
+#include <QCoreApplication>
+#include <QMessageBox>
+
+namespace retrainer {
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(AlertDetails)
+};
+
+} // namespace
+
+QString alertDetailsText(const AlertRecord& alert)
+{
+    const QString severity = alert.severity == QLatin1String("critical") ? Text::tr("critical") : Text::tr("warning");
+    QString text = Text::tr("When: %1\nModel: %2\nSeverity: %3\n\n%4")
+                       .arg(formatMoment(alert.time), alert.model, severity, alert.text);
+    text += QStringLiteral("\n\n")
+            + (alert.isOpen() ? Text::tr("Not acknowledged yet.")
+                              : Text::tr("Acknowledged %1 by %2.").arg(formatMoment(alert.acknowledgedAt), alert.acknowledgedBy));
+    return text;
+}
+
+QMessageBox* showAlertDetails(QWidget* parent, const AlertRecord& alert)
+{
+    auto* box = new QMessageBox(alert.severity == QLatin1String("critical") ? QMessageBox::Critical : QMessageBox::Warning,
+                                Text::tr("Alert about %1").arg(alert.model), alertDetailsText(alert), QMessageBox::NoButton,
+                                parent);
+    box->addButton(Text::tr("Close"), QMessageBox::RejectRole);
+    box->setObjectName(QStringLiteral("alertDetails"));
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    return box;
+}
+
+} // namespace retrainer
