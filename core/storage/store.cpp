@@ -1,5 +1,6 @@
 #include "store.h"
 #include "json_parse.h"
+#include "write_problem.h"
 #include "json_rows.h"
 #include "error.h"
 #include "sql_support.h"
@@ -200,7 +201,7 @@ QSqlDatabase Store::connection() const
     }
     if (!problem.isEmpty()) {
         QSqlDatabase::removeDatabase(name);
-        throw Error(QStringLiteral("cannot open store %1: %2").arg(m_path, problem));
+        throw Error(QStringLiteral("cannot open store %1: %2").arg(m_path, writeProblem(m_path, problem)));
     }
     openedHere.insert(name);
     return QSqlDatabase::database(name, false);
