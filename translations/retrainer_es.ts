@@ -519,6 +519,24 @@
     </message>
 </context>
 <context>
+    <name>PromotionGate</name>
+    <message>
+        <location filename="../core/engine/gate_policy.cpp" line="+113"/>
+        <source>rejected: the model never predicts &apos;%1&apos;, although %2 of the %3 holdout rows are &apos;%1&apos;; a model that ignores a class is no better than guessing, whatever its %4 (%5)</source>
+        <translation>rechazado: el modelo nunca predice &apos;%1&apos;, aunque %2 de las %3 filas de validación son &apos;%1&apos;; un modelo que ignora una clase no es mejor que adivinar, sea cual sea su %4 (%5)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>rejected: %1 %2 is no better than always guessing &apos;%3&apos;, which scores %4 on the same holdout</source>
+        <translation>rechazado: %1 %2 no es mejor que responder siempre &apos;%3&apos;, que obtiene %4 en las mismas filas de validación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rejected: %1 %2 is no better than always predicting the training mean %3, which scores %4 on the same holdout</source>
+        <translation>rechazado: %1 %2 no es mejor que predecir siempre la media de entrenamiento %3, que obtiene %4 en las mismas filas de validación</translation>
+    </message>
+</context>
+<context>
     <name>retrainer::AccuracyChart</name>
     <message>
         <location filename="../ui/accuracy_chart.cpp" line="+127"/>

@@ -519,6 +519,24 @@
     </message>
 </context>
 <context>
+    <name>PromotionGate</name>
+    <message>
+        <location filename="../core/engine/gate_policy.cpp" line="+113"/>
+        <source>rejected: the model never predicts &apos;%1&apos;, although %2 of the %3 holdout rows are &apos;%1&apos;; a model that ignores a class is no better than guessing, whatever its %4 (%5)</source>
+        <translation>अस्वीकृत: मॉडल कभी &apos;%1&apos; का अनुमान नहीं लगाता, जबकि जाँच की %3 पंक्तियों में से %2 &apos;%1&apos; हैं; जो मॉडल किसी वर्ग को अनदेखा करता है वह अंदाज़े से बेहतर नहीं है, चाहे उसका %4 कुछ भी हो (%5)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>rejected: %1 %2 is no better than always guessing &apos;%3&apos;, which scores %4 on the same holdout</source>
+        <translation>अस्वीकृत: %1 %2 हमेशा &apos;%3&apos; कहने से बेहतर नहीं है, जो उन्हीं जाँच पंक्तियों पर %4 पाता है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rejected: %1 %2 is no better than always predicting the training mean %3, which scores %4 on the same holdout</source>
+        <translation>अस्वीकृत: %1 %2 हमेशा प्रशिक्षण औसत %3 बताने से बेहतर नहीं है, जो उन्हीं जाँच पंक्तियों पर %4 पाता है</translation>
+    </message>
+</context>
+<context>
     <name>retrainer::AccuracyChart</name>
     <message>
         <location filename="../ui/accuracy_chart.cpp" line="+127"/>

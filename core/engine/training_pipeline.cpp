@@ -8,6 +8,7 @@
 #include "source_loader.h"
 #include "store.h"
 #include "training_data.h"
+#include "trivial_baseline.h"
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QThread>
@@ -228,9 +229,15 @@ RunRecord TrainingPipeline::execute(qint64 runId, const ModelConfig& model, cons
                 event("ACTIVE_VERSION_UNUSABLE", {{"version", active->version}, {"error", e.message().toStdString()}});
             }
         }
-        const GateDecision gate = decidePromotion(metric, candidateMetrics.value(metric), championScore,
-                                                  active ? std::optional<int>(active->version) : std::nullopt, model.gate);
+        const TrivialBaseline trivial = trivialBaseline(data, split.train, split.holdout, candidateMetrics.classes);
+        const auto guessing = refuseGuessing(metric, candidateMetrics, trivial);
+        const GateDecision gate = guessing ? *guessing
+                                           : decidePromotion(metric, candidateMetrics.value(metric), championScore,
+                                                             active ? std::optional<int>(active->version) : std::nullopt,
+                                                             model.gate);
         run.gate = gate.toJson();
+        run.gate["trivial"] = {{"guess", trivial.metrics.task == Task::Classification ? json(trivial.guess) : json(trivial.mean)},
+                               {"score", trivial.metrics.value(metric)}, {"metrics", trivial.metrics.toJson()}};
         run.gate["metric"] = metric.toStdString();
         run.gate["candidate"] = candidateMetrics.value(metric);
         run.gate["champion"] = championInfo;
@@ -257,7 +264,7 @@ RunRecord TrainingPipeline::execute(qint64 runId, const ModelConfig& model, cons
         json meta;
         meta["task"] = toString(model.task).toStdString();
         meta["algorithm"] = toString(model.algorithm).toStdString();
-        json params = defaultParameters(model.task, model.algorithm);
+        json params = candidate.isTextModel() ? defaultTextParameters() : defaultParameters(model.task, model.algorithm);
         params.merge_patch(model.parameters);
         meta["parameters"] = params;
         meta["metrics"] = run.metrics;

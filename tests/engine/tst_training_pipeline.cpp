@@ -174,6 +174,32 @@ private Q_SLOTS:
         QVERIFY(m_ws->registry().verify(model.name, 1).isEmpty());
     }
 
+    void modelThatNeverFindsTheMinorityIsRejected()
+    {
+        // 10 % 'rare' labels that the features say nothing about: the linear classifier predicts 'common' for
+        // every row, which scores a high accuracy — and the gate refuses it, naming the class it ignores.
+        std::mt19937 rng(3);
+        std::uniform_real_distribution<double> u(-1.0, 1.0);
+        QString text = QStringLiteral("when,x1,x2,kind\n");
+        const QDateTime start(QDate(2026, 1, 1), QTime(8, 0));
+        for (int i = 0; i < 300; ++i)
+            text += QStringLiteral("%1,%2,%3,%4\n").arg(start.addSecs(qint64(i) * 3600).toString(Qt::ISODate))
+                        .arg(u(rng), 0, 'f', 4).arg(u(rng), 0, 'f', 4)
+                        .arg(i % 10 == 3 ? QStringLiteral("rare") : QStringLiteral("common"));
+        QVERIFY(test::writeFile(m_ws->directory() + QStringLiteral("/kinds.csv"), text));
+        auto model = csvModel(QStringLiteral("kinds"), QStringLiteral("kinds.csv"));
+        model.task = Task::Classification;
+        model.label = QStringLiteral("kind");
+        model.primaryMetric = QStringLiteral("accuracy");
+        const RunRecord run = train(model);
+        QCOMPARE(toString(run.state), toString(RunState::Rejected));
+        QCOMPARE(run.gate["rule"].get<std::string>(), std::string("predicts_every_class"));
+        QVERIFY2(run.error.contains(QStringLiteral("never predicts 'rare'")), qPrintable(run.error));
+        QVERIFY(run.metrics["accuracy"].get<double>() >= 0.89); // "whatever its accuracy"
+        QCOMPARE(run.gate["trivial"]["guess"].get<std::string>(), std::string("common"));
+        QVERIFY(m_ws->registry().versions(model.name).empty());
+    }
+
     void worseCandidateIsRejected()
     {
         // Version 1 learns from clean data; the candidate learns from rows whose label is noise only,
