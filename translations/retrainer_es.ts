@@ -451,6 +451,14 @@
     </message>
 </context>
 <context>
+    <name>ModelSetup</name>
+    <message>
+        <location filename="../core/engine/model_setup.cpp" line="+45"/>
+        <source>the labels are imbalanced (&apos;%1&apos;: %2 rows, &apos;%3&apos;: %4 rows), so the model is judged by macro-F1, the average over classes of how well each is found (1 is perfect): accuracy would look good for a model that never predicts &apos;%1&apos;</source>
+        <translation>las etiquetas están desequilibradas (&apos;%1&apos;: %2 filas, &apos;%3&apos;: %4 filas), así que el modelo se juzga por el macro-F1, la media por clase de lo bien que se encuentra cada una (1 es perfecto): la exactitud parecería buena para un modelo que nunca predice &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>ModelSnapshot</name>
     <message>
         <location filename="../ui/model_snapshot.cpp" line="+102"/>

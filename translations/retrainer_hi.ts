@@ -451,6 +451,14 @@
     </message>
 </context>
 <context>
+    <name>ModelSetup</name>
+    <message>
+        <location filename="../core/engine/model_setup.cpp" line="+45"/>
+        <source>the labels are imbalanced (&apos;%1&apos;: %2 rows, &apos;%3&apos;: %4 rows), so the model is judged by macro-F1, the average over classes of how well each is found (1 is perfect): accuracy would look good for a model that never predicts &apos;%1&apos;</source>
+        <translation>लेबल असंतुलित हैं (&apos;%1&apos;: %2 पंक्तियाँ, &apos;%3&apos;: %4 पंक्तियाँ), इसलिए मॉडल को macro-F1 से आँका जाता है, यानी हर वर्ग कितनी अच्छी तरह पहचाना जाता है उसका औसत (1 सर्वोत्तम है): जो मॉडल कभी &apos;%1&apos; नहीं बताता उसकी सटीकता भी अच्छी दिखती</translation>
+    </message>
+</context>
+<context>
     <name>ModelSnapshot</name>
     <message>
         <location filename="../ui/model_snapshot.cpp" line="+102"/>

@@ -120,6 +120,8 @@ QCoro::Task<int> modelAdd(Context& context)
         for (const auto& f : data.features)
             context.out.line(QStringLiteral("  feature %1: %2").arg(f.name, columnKindName(f.kind)));
         adoptTextAlgorithm(context, model, parser.isSet(QStringLiteral("algorithm")));
+        if (!setup.metricNote.isEmpty())
+            context.out.line(QStringLiteral("  primary metric %1: %2").arg(model.primaryMetric, setup.metricNote));
     } else if (adoptTextAlgorithm(context, model, parser.isSet(QStringLiteral("algorithm"))); model.features.isEmpty()) {
         context.out.line(QStringLiteral("The sample store is empty until `retrainer import %1 FILE.csv`; features default to every "
                                  "column but the label and timestamp.").arg(model.name));
