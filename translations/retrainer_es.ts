@@ -543,6 +543,11 @@
         <source>rejected: %1 %2 is no better than always predicting the training mean %3, which scores %4 on the same holdout</source>
         <translation>rechazado: %1 %2 no es mejor que predecir siempre la media de entrenamiento %3, que obtiene %4 en las mismas filas de validación</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>not registered: the data is unchanged since version %1 and the new candidate is no better (%2 %3 against %4); version %1 stays in service</source>
+        <translation>no registrado: los datos no han cambiado desde la versión %1 y el nuevo candidato no es mejor (%2 %3 frente a %4); la versión %1 sigue en servicio</translation>
+    </message>
 </context>
 <context>
     <name>retrainer::AccuracyChart</name>

@@ -543,6 +543,11 @@
         <source>rejected: %1 %2 is no better than always predicting the training mean %3, which scores %4 on the same holdout</source>
         <translation>अस्वीकृत: %1 %2 हमेशा प्रशिक्षण औसत %3 बताने से बेहतर नहीं है, जो उन्हीं जाँच पंक्तियों पर %4 पाता है</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>not registered: the data is unchanged since version %1 and the new candidate is no better (%2 %3 against %4); version %1 stays in service</source>
+        <translation>पंजीकृत नहीं: संस्करण %1 के बाद से डेटा नहीं बदला है और नया उम्मीदवार बेहतर नहीं है (%2 %3 बनाम %4); संस्करण %1 सेवा में बना रहता है</translation>
+    </message>
 </context>
 <context>
     <name>retrainer::AccuracyChart</name>

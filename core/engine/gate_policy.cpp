@@ -128,6 +128,24 @@ std::optional<GateDecision> refuseGuessing(const QString& metric, const Metrics&
     return refusal("beats_guessing", score, summary);
 }
 
+std::optional<GateDecision> refuseEqualOnSameData(const QString& metric, double candidate, std::optional<double> champion,
+                                                  int championVersion, bool sameData)
+{
+    constexpr double kTolerance = 1e-12;
+    if (!sameData || !champion)
+        return std::nullopt;
+    const bool higher = Metrics::higherIsBetter(metric);
+    if (higher ? candidate > *champion + kTolerance : candidate < *champion - kTolerance)
+        return std::nullopt;
+    GateDecision d = refusal("equal_on_unchanged_data", candidate,
+                             QCoreApplication::translate("PromotionGate",
+                                                         "not registered: the data is unchanged since version %1 and the new "
+                                                         "candidate is no better (%2 %3 against %4); version %1 stays in service")
+                                 .arg(championVersion).arg(metric, figure(candidate), figure(*champion)));
+    d.champion = champion;
+    return d;
+}
+
 GateDecision decidePromotion(const QString& metric, double candidate, std::optional<double> champion,
                              std::optional<int> championVersion, const GatePolicy& policy)
 {

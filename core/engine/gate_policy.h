@@ -49,4 +49,10 @@ GateDecision decidePromotion(const QString& metric, double candidate, std::optio
 // nullopt: the candidate passes and decidePromotion() decides.
 std::optional<GateDecision> refuseGuessing(const QString& metric, const Metrics& candidate, const TrivialBaseline& trivial);
 
+// Equal is not better: a candidate trained on exactly the data of the active version (`sameData`: equal data
+// fingerprints, as in a forced retrain) that scores no better than that version on the same holdout would be a
+// copy of it, so it is refused (rule "equal_on_unchanged_data"). nullopt: the candidate passes.
+std::optional<GateDecision> refuseEqualOnSameData(const QString& metric, double candidate, std::optional<double> champion,
+                                                  int championVersion, bool sameData);
+
 } // namespace retrainer

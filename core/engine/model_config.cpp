@@ -55,6 +55,11 @@ DatasetSchema ModelConfig::schema() const
     return s;
 }
 
+QString ModelConfig::algorithmName() const
+{
+    return autoAlgorithm ? QStringLiteral("auto") : toString(algorithm);
+}
+
 QString ModelConfig::effectivePrimaryMetric() const
 {
     return primaryMetric.isEmpty() ? Metrics::defaultPrimary(task) : primaryMetric;
@@ -83,7 +88,7 @@ json ModelConfig::toJson() const
     }
     if (!timestamp.isEmpty())
         j["timestamp"] = timestamp.toStdString();
-    j["algorithm"] = toString(algorithm).toStdString();
+    j["algorithm"] = algorithmName().toStdString();
     j["parameters"] = parameters;
     j["holdout_fraction"] = holdoutFraction;
     j["data_policy"] = dataPolicy.lastDays == 0 ? json("all") : json({{"last_days", dataPolicy.lastDays}});
@@ -136,9 +141,11 @@ ModelConfig ModelConfig::fromJson(const json& j)
         }
     }
     m.timestamp = stringField(j, "timestamp", n, false);
-    const auto algorithm = algorithmFromString(stringField(j, "algorithm", n, false, toString(m.algorithm)));
+    const QString algorithmText = stringField(j, "algorithm", n, false, toString(m.algorithm));
+    m.autoAlgorithm = algorithmText == QLatin1String("auto");
+    const auto algorithm = m.autoAlgorithm ? std::optional<Algorithm>(Algorithm::Linear) : algorithmFromString(algorithmText);
     if (!algorithm)
-        fail(n, QStringLiteral("algorithm"), QStringLiteral("must be one of random_forest, svm_rbf, linear, krr"));
+        fail(n, QStringLiteral("algorithm"), QStringLiteral("must be one of auto, random_forest, svm_rbf, linear, krr"));
     m.algorithm = *algorithm;
     if (j.contains("parameters")) {
         if (!j["parameters"].is_object())

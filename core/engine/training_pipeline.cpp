@@ -3,6 +3,7 @@
 #include "error.h"
 #include "holdout_split.h"
 #include "model_artifact.h"
+#include "model_selection.h"
 #include "registry.h"
 #include "drift.h"
 #include "source_loader.h"
@@ -184,8 +185,8 @@ RunRecord TrainingPipeline::execute(qint64 runId, const ModelConfig& model, cons
         }
         const QString fingerprint = dataFingerprint(data);
         const auto active = m_registry.active(model.name);
-        if (!request.force && active
-            && QString::fromStdString(active->metadata.value("data_fingerprint", std::string())) == fingerprint) {
+        const bool sameData = active && QString::fromStdString(active->metadata.value("data_fingerprint", std::string())) == fingerprint;
+        if (!request.force && sameData) {
             finish(RunState::Skipped,
                    QStringLiteral("the data is unchanged since version %1; nothing new to learn (use --force to "
                                   "train anyway)").arg(active->version),
@@ -205,11 +206,21 @@ RunRecord TrainingPipeline::execute(qint64 runId, const ModelConfig& model, cons
         options.progress = [&](const QString& step, double f) {
             report(QStringLiteral("training"), step == QLatin1String("training") ? f : 0.0);
         };
-        const ModelArtifact candidate = trainArtifact(data, split.train, model.algorithm, options);
+        const QString metric = model.effectivePrimaryMetric();
+        Algorithm algorithm = model.algorithm;
+        json selection = nullptr;
+        const bool hasText = std::any_of(data.features.begin(), data.features.end(),
+                                         [](const FeatureColumn& f) { return f.kind == ColumnKind::Text; });
+        if (model.autoAlgorithm && !hasText) { // cross-validation on the training rows only
+            const Selection chosen = selectAlgorithm(data, split.train, metric, options);
+            algorithm = chosen.chosen.algorithm;
+            options.parameters = chosen.chosen.parameters;
+            selection = chosen.toJson();
+        }
+        const ModelArtifact candidate = trainArtifact(data, split.train, algorithm, options);
         cancel.check();
 
         enter(RunState::Evaluating, QStringLiteral("evaluating"));
-        const QString metric = model.effectivePrimaryMetric();
         const Metrics candidateMetrics = candidate.evaluate(data, split.holdout);
         run.metrics = candidateMetrics.toJson();
         std::optional<double> championScore;
@@ -230,12 +241,17 @@ RunRecord TrainingPipeline::execute(qint64 runId, const ModelConfig& model, cons
             }
         }
         const TrivialBaseline trivial = trivialBaseline(data, split.train, split.holdout, candidateMetrics.classes);
-        const auto guessing = refuseGuessing(metric, candidateMetrics, trivial);
-        const GateDecision gate = guessing ? *guessing
-                                           : decidePromotion(metric, candidateMetrics.value(metric), championScore,
-                                                             active ? std::optional<int>(active->version) : std::nullopt,
-                                                             model.gate);
+        auto refused = refuseGuessing(metric, candidateMetrics, trivial);
+        if (!refused)
+            refused = refuseEqualOnSameData(metric, candidateMetrics.value(metric), championScore,
+                                            active ? active->version : 0, sameData);
+        const GateDecision gate = refused ? *refused
+                                          : decidePromotion(metric, candidateMetrics.value(metric), championScore,
+                                                            active ? std::optional<int>(active->version) : std::nullopt,
+                                                            model.gate);
         run.gate = gate.toJson();
+        if (!selection.is_null())
+            run.gate["selection"] = selection;
         run.gate["trivial"] = {{"guess", trivial.metrics.task == Task::Classification ? json(trivial.guess) : json(trivial.mean)},
                                {"score", trivial.metrics.value(metric)}, {"metrics", trivial.metrics.toJson()}};
         run.gate["metric"] = metric.toStdString();
@@ -263,9 +279,11 @@ RunRecord TrainingPipeline::execute(qint64 runId, const ModelConfig& model, cons
         phaseTimer.start();
         json meta;
         meta["task"] = toString(model.task).toStdString();
-        meta["algorithm"] = toString(model.algorithm).toStdString();
-        json params = candidate.isTextModel() ? defaultTextParameters() : defaultParameters(model.task, model.algorithm);
-        params.merge_patch(model.parameters);
+        meta["algorithm"] = toString(algorithm).toStdString();
+        json params = candidate.isTextModel() ? defaultTextParameters() : defaultParameters(model.task, algorithm);
+        params.merge_patch(options.parameters);
+        if (!selection.is_null())
+            meta["selection"] = selection; // "auto": every candidate's CV score and time, what was chosen and why
         meta["parameters"] = params;
         meta["metrics"] = run.metrics;
         meta["primary_metric"] = metric.toStdString();

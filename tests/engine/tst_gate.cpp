@@ -146,6 +146,38 @@ private Q_SLOTS:
             QVERIFY2(d->summary.contains(s("training mean 2.5")), qPrintable(d->summary));
     }
 
+    void equalOnUnchangedDataIsNotANewVersion_data()
+    {
+        QTest::addColumn<QString>("metric");
+        QTest::addColumn<double>("candidate");
+        QTest::addColumn<double>("champion");
+        QTest::addColumn<bool>("sameData");
+        QTest::addColumn<bool>("refused");
+        QTest::newRow("equal, same data") << s("r2") << 0.8 << 0.8 << true << true;
+        QTest::newRow("worse, same data") << s("r2") << 0.79 << 0.8 << true << true;
+        QTest::newRow("better, same data") << s("r2") << 0.81 << 0.8 << true << false;
+        QTest::newRow("equal, new data") << s("r2") << 0.8 << 0.8 << false << false;
+        QTest::newRow("mae equal, same data") << s("mae") << 2.0 << 2.0 << true << true;
+        QTest::newRow("mae lower, same data") << s("mae") << 1.9 << 2.0 << true << false;
+    }
+
+    void equalOnUnchangedDataIsNotANewVersion()
+    {
+        QFETCH(QString, metric);
+        QFETCH(double, candidate);
+        QFETCH(double, champion);
+        QFETCH(bool, sameData);
+        QFETCH(bool, refused);
+        const auto d = refuseEqualOnSameData(metric, candidate, champion, 4, sameData);
+        QCOMPARE(bool(d), refused);
+        if (d) {
+            QVERIFY(!d->registers());
+            QCOMPARE(d->rule, s("equal_on_unchanged_data"));
+            QVERIFY2(d->summary.contains(s("unchanged since version 4")), qPrintable(d->summary));
+        }
+        QVERIFY(!refuseEqualOnSameData(metric, candidate, std::nullopt, 0, sameData)); // nothing in service
+    }
+
     void trivialBaselineIsTheTrainingMajority()
     {
         Dataset data;

@@ -85,6 +85,28 @@ private Q_SLOTS:
         QVERIFY(types.contains(QStringLiteral("TRAINING_COMPLETED")));
     }
 
+    void autoChoosesByCrossValidationAndRecordsWhy()
+    {
+        QVERIFY(test::writeFile(m_ws->directory() + QStringLiteral("/data.csv"), test::regressionCsv(200)));
+        auto model = csvModel(QStringLiteral("auto"), QStringLiteral("data.csv"));
+        model.autoAlgorithm = true;
+        QCOMPARE(ModelConfig::fromJson(model.toJson()).algorithmName(), QStringLiteral("auto"));
+        QStringList phases;
+        const RunRecord run = train(model, {}, CancelToken(), [&](const QString& phase, double) { phases << phase; });
+        QCOMPARE(toString(run.state), toString(RunState::Promoted));
+        QVERIFY(run.metrics["r2"].get<double>() > 0.9);
+        const auto meta = m_ws->registry().active(model.name)->metadata;
+        const auto& selection = meta["selection"];
+        QCOMPARE(selection["folds"].get<std::string>(), std::string("3 forward-chaining folds")); // the CSV has a timestamp
+        QCOMPARE(meta["algorithm"], selection["chosen"]["algorithm"]);
+        QVERIFY(selection["candidates"].size() >= 4);
+        for (const auto& c : selection["candidates"])
+            QVERIFY(c.contains("cv_score") && c["seconds"].get<double>() > 0);
+        QVERIFY(QString::fromStdString(selection["why"].get<std::string>()).startsWith(QStringLiteral("chosen: ")));
+        QVERIFY(run.gate.contains("selection"));
+        QVERIFY(phases.contains(QStringLiteral("training")));
+    }
+
     void unchangedDataIsSkippedUnlessForced()
     {
         QVERIFY(test::writeFile(m_ws->directory() + QStringLiteral("/data.csv"), test::regressionCsv(120)));
@@ -95,10 +117,24 @@ private Q_SLOTS:
         QVERIFY2(again.error.contains(QStringLiteral("unchanged since version 1")), qPrintable(again.error));
         RunRequest force;
         force.force = true;
-        const RunRecord forced = train(model, force);
-        // Same data, same deterministic split: the candidate scores exactly the active version's figure.
-        QCOMPARE(toString(forced.state), toString(RunState::Promoted));
-        QCOMPARE(forced.version.value_or(0), 2);
+        // Same data, same deterministic split: the candidate scores exactly the active version's figure, so
+        // it would be a copy of version 1: recorded as a run, not registered (five clicks, no five versions).
+        for (int click = 0; click < 3; ++click) {
+            const RunRecord forced = train(model, force);
+            QCOMPARE(toString(forced.state), toString(RunState::Rejected));
+            QCOMPARE(forced.gate["rule"].get<std::string>(), std::string("equal_on_unchanged_data"));
+            QVERIFY2(forced.error.contains(QStringLiteral("data is unchanged since version 1")), qPrintable(forced.error));
+            QVERIFY(!forced.version);
+            QVERIFY(m_ws->store().run(forced.id));
+        }
+        QCOMPARE(m_ws->registry().versions(model.name).size(), size_t(1));
+        QCOMPARE(m_ws->registry().active(model.name)->version, 1);
+
+        // New rows: a forced or not, an equal-or-better candidate is a new version again.
+        QVERIFY(test::writeFile(m_ws->directory() + QStringLiteral("/data.csv"), test::regressionCsv(160)));
+        const RunRecord changed = train(model, force);
+        QCOMPARE(toString(changed.state), toString(RunState::Promoted));
+        QCOMPARE(changed.version.value_or(0), 2);
         QCOMPARE(m_ws->registry().active(model.name)->metadata["parent_version"].get<int>(), 1);
     }
 
