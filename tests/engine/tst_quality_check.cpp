@@ -24,27 +24,7 @@ class TstQualityCheck : public QObject
 
     static ModelConfig visits() { return test::visitsModel(); }
 
-    // The fixture's outcomes are noise (a model of them predicts "ok" for every row, which the gate refuses as
-    // no better than guessing); this copy in the workspace has the same rows, gaps and duplicates with a
-    // learnable outcome: "late" from age 45, learnt by the RBF SVM.
-    ModelConfig learnableVisits()
-    {
-        QFile in(QStringLiteral(RETRAINER_TEST_DATA "/quality/visits.csv"));
-        if (!in.open(QIODevice::ReadOnly))
-            return {};
-        QByteArrayList lines = in.readAll().split('\n');
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            QByteArrayList cells = lines[i].split(',');
-            if (cells.size() == 6 && !cells[5].isEmpty())
-                cells[5] = cells[1].toInt() >= 45 ? "late" : "ok";
-            lines[i] = cells.join(',');
-        }
-        write(QStringLiteral("visits.csv"), lines.join('\n'));
-        ModelConfig m = visits();
-        m.source = QStringLiteral("csv:visits.csv");
-        m.algorithm = Algorithm::SvmRbf;
-        return m;
-    }
+    ModelConfig learnableVisits() { return test::learnableVisitsModel(m_ws->directory()); }
 
     RunRecord train(const ModelConfig& model)
     {
