@@ -93,6 +93,7 @@ json ModelConfig::toJson() const
     j["holdout_fraction"] = holdoutFraction;
     j["data_policy"] = dataPolicy.lastDays == 0 ? json("all") : json({{"last_days", dataPolicy.lastDays}});
     j["minimum_samples"] = minimumSamples;
+    j["keep_versions"] = keepVersions;
     if (!primaryMetric.isEmpty())
         j["primary_metric"] = primaryMetric.toStdString();
     j["triggers"] = triggers.toJson();
@@ -163,6 +164,7 @@ ModelConfig ModelConfig::fromJson(const json& j)
             fail(n, QStringLiteral("data_policy"), QStringLiteral("must be \"all\" or {\"last_days\": N} with N > 0"));
     }
     m.minimumSamples = int(numberField(j, "minimum_samples", n, m.minimumSamples, 2, 1e9));
+    m.keepVersions = int(numberField(j, "keep_versions", n, m.keepVersions, 1, 100000));
     m.primaryMetric = stringField(j, "primary_metric", n, false);
     static const QStringList metrics = {QStringLiteral("accuracy"), QStringLiteral("macro_f1"), QStringLiteral("r2"),
                                         QStringLiteral("mae"), QStringLiteral("rmse")};

@@ -38,6 +38,7 @@ struct ModelConfig
     double holdoutFraction = 0.2;
     DataPolicy dataPolicy;
     int minimumSamples = 10;
+    int keepVersions = 10;          // retention: versions kept per model (retention.h), "keep_versions"
     QString primaryMetric;          // empty: accuracy (classification) / r2 (regression)
     TriggerConfig triggers;         // schedules, data and performance triggers, catch-up, pause, time limit
     GatePolicy gate;                // when a candidate may replace the active version; approvals; rollback watch

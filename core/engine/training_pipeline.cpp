@@ -5,6 +5,8 @@
 #include "model_artifact.h"
 #include "model_selection.h"
 #include "registry.h"
+#include "retention.h"
+#include "audit_log.h"
 #include "drift.h"
 #include "source_loader.h"
 #include "store.h"
@@ -316,6 +318,12 @@ RunRecord TrainingPipeline::execute(qint64 runId, const ModelConfig& model, cons
         m_registry.activate(model.name, version.version);
         finish(RunState::Promoted, {}, "TRAINING_COMPLETED");
         event("VERSION_PROMOTED", {{"version", version.version}, {"sha256", version.sha256.toStdString()}});
+        try { // retention after each promotion; a failure here never undoes the promotion
+            AuditLog audit(m_store);
+            pruneVersions(m_registry, audit, model.name, model.keepVersions, QStringLiteral("retrainer"));
+        } catch (const Error& e) {
+            event("RETENTION_FAILED", {{"error", e.message().toStdString()}});
+        }
     } catch (const Cancelled&) {
         finish(RunState::Cancelled, QStringLiteral("cancelled on request; nothing was promoted"), "TRAINING_CANCELLED");
     } catch (const Error& e) {

@@ -171,6 +171,10 @@ private Q_SLOTS:
             QCOMPARE(o.value(QStringLiteral("sha256")).toString().size(), 64);
         }
         QCOMPARE(activeVersion(clinic).value(QStringLiteral("version")).toInt(), 2);
+        const auto prune = cli({QStringLiteral("versions"), clinic, QStringLiteral("--prune"), QStringLiteral("--json")});
+        QCOMPARE(prune.exit, 0);
+        QCOMPARE(prune.json().object().value(QStringLiteral("keep_versions")).toInt(), 10); // 2 of 10: nothing to delete
+        QCOMPARE(prune.json().object().value(QStringLiteral("deleted")).toArray().size(), 0);
 
         const auto rollback = cli({QStringLiteral("rollback"), clinic, QStringLiteral("1")});
         QCOMPARE(rollback.exit, 0);
