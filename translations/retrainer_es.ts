@@ -451,6 +451,39 @@
     </message>
 </context>
 <context>
+    <name>ModelSelection</name>
+    <message>
+        <location filename="../core/learning/model_selection.cpp" line="+67"/>
+        <source>skipped: %1 training rows, more than the %2 a kernel method handles in reasonable time</source>
+        <translation>omitido: %1 filas de entrenamiento, más de las %2 que un método de kernel trata en un tiempo razonable</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 forward-chaining folds</source>
+        <translation>%1 particiones en orden temporal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 stratified folds</source>
+        <translation>%1 particiones estratificadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 shuffled folds</source>
+        <translation>%1 particiones aleatorias</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>failed: %1</source>
+        <translation>falló: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>chosen: %1 — CV %2 %3 (%4)</source>
+        <translation>elegido: %1 — validación cruzada %2 %3 (%4)</translation>
+    </message>
+</context>
+<context>
     <name>ModelSetup</name>
     <message>
         <location filename="../core/engine/model_setup.cpp" line="+45"/>
@@ -547,6 +580,14 @@
         <location line="+15"/>
         <source>not registered: the data is unchanged since version %1 and the new candidate is no better (%2 %3 against %4); version %1 stays in service</source>
         <translation>no registrado: los datos no han cambiado desde la versión %1 y el nuevo candidato no es mejor (%2 %3 frente a %4); la versión %1 sigue en servicio</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <location filename="../core/engine/retention.cpp" line="+21"/>
+        <source>retention: the newest %1 versions are kept</source>
+        <translation>retención: se conservan las %1 versiones más recientes</translation>
     </message>
 </context>
 <context>

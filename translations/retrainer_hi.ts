@@ -451,6 +451,39 @@
     </message>
 </context>
 <context>
+    <name>ModelSelection</name>
+    <message>
+        <location filename="../core/learning/model_selection.cpp" line="+67"/>
+        <source>skipped: %1 training rows, more than the %2 a kernel method handles in reasonable time</source>
+        <translation>छोड़ा गया: %1 प्रशिक्षण पंक्तियाँ, उन %2 से अधिक जिन्हें कर्नेल विधि उचित समय में संभालती है</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 forward-chaining folds</source>
+        <translation>%1 समय-क्रमिक फ़ोल्ड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 stratified folds</source>
+        <translation>%1 स्तरीकृत फ़ोल्ड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 shuffled folds</source>
+        <translation>%1 फेंटे गए फ़ोल्ड</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>failed: %1</source>
+        <translation>विफल: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>chosen: %1 — CV %2 %3 (%4)</source>
+        <translation>चुना गया: %1 — क्रॉस-वैलिडेशन %2 %3 (%4)</translation>
+    </message>
+</context>
+<context>
     <name>ModelSetup</name>
     <message>
         <location filename="../core/engine/model_setup.cpp" line="+45"/>
@@ -547,6 +580,14 @@
         <location line="+15"/>
         <source>not registered: the data is unchanged since version %1 and the new candidate is no better (%2 %3 against %4); version %1 stays in service</source>
         <translation>पंजीकृत नहीं: संस्करण %1 के बाद से डेटा नहीं बदला है और नया उम्मीदवार बेहतर नहीं है (%2 %3 बनाम %4); संस्करण %1 सेवा में बना रहता है</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <location filename="../core/engine/retention.cpp" line="+21"/>
+        <source>retention: the newest %1 versions are kept</source>
+        <translation>प्रतिधारण: सबसे नए %1 संस्करण रखे जाते हैं</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "retention.h"
 #include "audit_log.h"
 #include "registry.h"
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace retrainer {
@@ -17,7 +18,8 @@ std::vector<PrunedVersion> pruneVersions(Registry& registry, AuditLog& audit, co
         registry.removeVersion(model, v.version);
         audit.record(actor, QStringLiteral("delete_version"), model,
                      {{"version", v.version}, {"sha256", v.sha256.toStdString()}, {"size", v.size},
-                      {"reason", QStringLiteral("retention: the newest %1 versions are kept").arg(keep).toStdString()}});
+                      {"reason", QCoreApplication::translate("Retention", "retention: the newest %1 versions are kept")
+                                     .arg(keep).toStdString()}});
         pruned.push_back({v.version, v.size});
     }
     std::reverse(pruned.begin(), pruned.end());

@@ -1,6 +1,7 @@
 #include "model_selection.h"
 #include "error.h"
 #include "model_artifact.h"
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <algorithm>
 #include <map>
@@ -63,8 +64,9 @@ std::vector<SelectionCandidate> grid(Task task, size_t rows)
     if (rows > kKernelRowLimit)
         for (auto& c : out)
             if (c.algorithm == Algorithm::SvmRbf || c.algorithm == Algorithm::Krr)
-                c.skipped = QStringLiteral("skipped: %1 training rows, more than the %2 a kernel method handles in "
-                                           "reasonable time").arg(rows).arg(kKernelRowLimit);
+                c.skipped = QCoreApplication::translate("ModelSelection", "skipped: %1 training rows, more than the %2 a "
+                                                                          "kernel method handles in reasonable time")
+                                .arg(rows).arg(kKernelRowLimit);
     return out;
 }
 
@@ -86,9 +88,9 @@ Selection selectAlgorithm(const Dataset& data, const std::vector<size_t>& trainR
     s.metric = metric;
     s.candidates = grid(data.task, trainRows.size());
     const std::vector<Fold> folds = crossValidationFolds(data, trainRows, k);
-    s.folds = QStringLiteral("%1 %2 folds").arg(k).arg(data.hasTimestamp                     ? QStringLiteral("forward-chaining")
-                                                       : data.task == Task::Classification ? QStringLiteral("stratified")
-                                                                                           : QStringLiteral("shuffled"));
+    s.folds = data.hasTimestamp                     ? QCoreApplication::translate("ModelSelection", "%1 forward-chaining folds").arg(k)
+              : data.task == Task::Classification ? QCoreApplication::translate("ModelSelection", "%1 stratified folds").arg(k)
+                                                  : QCoreApplication::translate("ModelSelection", "%1 shuffled folds").arg(k);
     const bool higher = Metrics::higherIsBetter(metric);
     size_t tried = 0;
     const size_t total = size_t(std::count_if(s.candidates.begin(), s.candidates.end(),
@@ -118,7 +120,7 @@ Selection selectAlgorithm(const Dataset& data, const std::vector<size_t>& trainR
         } catch (const Cancelled&) {
             throw;
         } catch (const Error& e) {
-            candidate.skipped = QStringLiteral("failed: %1").arg(e.message());
+            candidate.skipped = QCoreApplication::translate("ModelSelection", "failed: %1").arg(e.message());
             tried = (tried / folds.size() + 1) * folds.size();
         }
         candidate.seconds = double(timer.nsecsElapsed()) / 1e9;
@@ -133,8 +135,8 @@ Selection selectAlgorithm(const Dataset& data, const std::vector<size_t>& trainR
 
 QString Selection::why() const
 {
-    QString text = QStringLiteral("chosen: %1 — CV %2 %3 (%4)").arg(describe(chosen), metric)
-                       .arg(chosen.score, 0, 'f', 4).arg(folds);
+    QString text = QCoreApplication::translate("ModelSelection", "chosen: %1 — CV %2 %3 (%4)")
+                       .arg(describe(chosen), metric).arg(chosen.score, 0, 'f', 4).arg(folds);
     std::map<Algorithm, const SelectionCandidate*> bestOther;
     const bool higher = Metrics::higherIsBetter(metric);
     for (const auto& c : candidates) {
