@@ -24,9 +24,14 @@
         <translation>Regresión ridge con núcleo</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The learning method. Random forest is a good default; a linear model is the fastest and the easiest to explain.</source>
-        <translation>El método de aprendizaje. El bosque aleatorio es una buena opción por defecto; el modelo lineal es el más rápido y el más fácil de explicar.</translation>
+        <location line="+7"/>
+        <source>Automatic (chosen by cross-validation)</source>
+        <translation>Automático (elegido por validación cruzada)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The learning method. Automatic tries each method on the training rows and keeps the best; a linear model is the fastest and the easiest to explain.</source>
+        <translation>El método de aprendizaje. Automático prueba cada método con las filas de entrenamiento y se queda con el mejor; un modelo lineal es el más rápido y el más fácil de explicar.</translation>
     </message>
 </context>
 <context>
@@ -1956,7 +1961,7 @@
         <translation>Configuración de %1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Correct the fields marked in red first.</source>
         <translation>Primero hay que corregir los campos marcados en rojo.</translation>
     </message>
@@ -2018,7 +2023,7 @@
         <translation>Nuevo modelo</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>a model named &apos;%1&apos; already exists</source>
         <translation>ya existe un modelo llamado «%1»</translation>
     </message>
@@ -3286,7 +3291,7 @@
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>The column to predict cannot also be the time column.</source>
         <translation>La columna que predecir no puede ser también la columna de fecha.</translation>
     </message>

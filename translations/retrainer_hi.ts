@@ -24,9 +24,14 @@
         <translation>कर्नेल रिज रिग्रेशन</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The learning method. Random forest is a good default; a linear model is the fastest and the easiest to explain.</source>
-        <translation>सीखने का तरीका। रैंडम फ़ॉरेस्ट एक अच्छा डिफ़ॉल्ट है; रैखिक मॉडल सबसे तेज़ है और उसे समझाना सबसे आसान है।</translation>
+        <location line="+7"/>
+        <source>Automatic (chosen by cross-validation)</source>
+        <translation>स्वचालित (क्रॉस-वैलिडेशन से चुना गया)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The learning method. Automatic tries each method on the training rows and keeps the best; a linear model is the fastest and the easiest to explain.</source>
+        <translation>सीखने की विधि। स्वचालित हर विधि को प्रशिक्षण पंक्तियों पर आज़माता है और सबसे अच्छी रखता है; रैखिक मॉडल सबसे तेज़ और समझाने में सबसे आसान है।</translation>
     </message>
 </context>
 <context>
@@ -1956,7 +1961,7 @@
         <translation>%1 की सेटिंग्स</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Correct the fields marked in red first.</source>
         <translation>पहले लाल रंग से चिह्नित फ़ील्ड ठीक करें।</translation>
     </message>
@@ -2018,7 +2023,7 @@
         <translation>नया मॉडल</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>a model named &apos;%1&apos; already exists</source>
         <translation>&apos;%1&apos; नाम का मॉडल पहले से मौजूद है</translation>
     </message>
@@ -3286,7 +3291,7 @@
         <translation>(कोई नहीं)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>The column to predict cannot also be the time column.</source>
         <translation>पूर्वानुमान वाला कॉलम समय कॉलम भी नहीं हो सकता।</translation>
     </message>
