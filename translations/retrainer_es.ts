@@ -70,9 +70,14 @@ Gravedad: %3
         <translation>Regresión ridge con núcleo</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The learning method. Random forest is a good default; a linear model is the fastest and the easiest to explain.</source>
-        <translation>El método de aprendizaje. El bosque aleatorio es una buena opción por defecto; el modelo lineal es el más rápido y el más fácil de explicar.</translation>
+        <location line="+7"/>
+        <source>Automatic (chosen by cross-validation)</source>
+        <translation>Automático (elegido por validación cruzada)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The learning method. Automatic tries each method on the training rows and keeps the best; a linear model is the fastest and the easiest to explain.</source>
+        <translation>El método de aprendizaje. Automático prueba cada método con las filas de entrenamiento y se queda con el mejor; un modelo lineal es el más rápido y el más fácil de explicar.</translation>
     </message>
 </context>
 <context>
@@ -144,12 +149,12 @@ Gravedad: %3
 <context>
     <name>CommandChannel</name>
     <message>
-        <location filename="../core/daemon/command_channel.cpp" line="+56"/>
+        <location filename="../core/daemon/command_channel.cpp" line="+58"/>
         <source>malformed %1: not valid UTF-8 JSON (%2)</source>
         <translation>%1 mal formada: no es JSON UTF-8 válido (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>malformed %1: expected a JSON object</source>
         <translation>%1 mal formada: se esperaba un objeto JSON</translation>
     </message>
@@ -569,6 +574,47 @@ Gravedad: %3
     </message>
 </context>
 <context>
+    <name>ModelSelection</name>
+    <message>
+        <location filename="../core/learning/model_selection.cpp" line="+67"/>
+        <source>skipped: %1 training rows, more than the %2 a kernel method handles in reasonable time</source>
+        <translation>omitido: %1 filas de entrenamiento, más de las %2 que un método de kernel trata en un tiempo razonable</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 forward-chaining folds</source>
+        <translation>%1 particiones en orden temporal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 stratified folds</source>
+        <translation>%1 particiones estratificadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 shuffled folds</source>
+        <translation>%1 particiones aleatorias</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>failed: %1</source>
+        <translation>falló: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>chosen: %1 — CV %2 %3 (%4)</source>
+        <translation>elegido: %1 — validación cruzada %2 %3 (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>ModelSetup</name>
+    <message>
+        <location filename="../core/engine/model_setup.cpp" line="+45"/>
+        <source>the labels are imbalanced (&apos;%1&apos;: %2 rows, &apos;%3&apos;: %4 rows), so the model is judged by macro-F1, the average over classes of how well each is found (1 is perfect): accuracy would look good for a model that never predicts &apos;%1&apos;</source>
+        <translation>las etiquetas están desequilibradas (&apos;%1&apos;: %2 filas, &apos;%3&apos;: %4 filas), así que el modelo se juzga por el macro-F1, la media por clase de lo bien que se encuentra cada una (1 es perfecto): la exactitud parecería buena para un modelo que nunca predice &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>ModelSnapshot</name>
     <message>
         <location filename="../ui/model_snapshot.cpp" line="+107"/>
@@ -634,6 +680,37 @@ Gravedad: %3
         <location line="+1"/>
         <source>Not ready</source>
         <translation>No listo</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionGate</name>
+    <message>
+        <location filename="../core/engine/gate_policy.cpp" line="+113"/>
+        <source>rejected: the model never predicts &apos;%1&apos;, although %2 of the %3 holdout rows are &apos;%1&apos;; a model that ignores a class is no better than guessing, whatever its %4 (%5)</source>
+        <translation>rechazado: el modelo nunca predice &apos;%1&apos;, aunque %2 de las %3 filas de validación son &apos;%1&apos;; un modelo que ignora una clase no es mejor que adivinar, sea cual sea su %4 (%5)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>rejected: %1 %2 is no better than always guessing &apos;%3&apos;, which scores %4 on the same holdout</source>
+        <translation>rechazado: %1 %2 no es mejor que responder siempre &apos;%3&apos;, que obtiene %4 en las mismas filas de validación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rejected: %1 %2 is no better than always predicting the training mean %3, which scores %4 on the same holdout</source>
+        <translation>rechazado: %1 %2 no es mejor que predecir siempre la media de entrenamiento %3, que obtiene %4 en las mismas filas de validación</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>not registered: the data is unchanged since version %1 and the new candidate is no better (%2 %3 against %4); version %1 stays in service</source>
+        <translation>no registrado: los datos no han cambiado desde la versión %1 y el nuevo candidato no es mejor (%2 %3 frente a %4); la versión %1 sigue en servicio</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <location filename="../core/engine/retention.cpp" line="+21"/>
+        <source>retention: the newest %1 versions are kept</source>
+        <translation>retención: se conservan las %1 versiones más recientes</translation>
     </message>
 </context>
 <context>
@@ -1073,7 +1150,7 @@ Gravedad: %3
 <context>
     <name>retrainer::ConsoleApp</name>
     <message>
-        <location filename="../ui/console_app.cpp" line="+71"/>
+        <location filename="../ui/console_app.cpp" line="+75"/>
         <location line="+7"/>
         <location line="+55"/>
         <source>Retrainer</source>
@@ -2071,7 +2148,7 @@ Gravedad: %3
         <translation>Configuración de %1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Correct the fields marked in red first.</source>
         <translation>Primero hay que corregir los campos marcados en rojo.</translation>
     </message>
@@ -2133,7 +2210,7 @@ Gravedad: %3
         <translation>Nuevo modelo</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>a model named &apos;%1&apos; already exists</source>
         <translation>ya existe un modelo llamado «%1»</translation>
     </message>
@@ -3410,7 +3487,7 @@ Gravedad: %3
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>The column to predict cannot also be the time column.</source>
         <translation>La columna que predecir no puede ser también la columna de fecha.</translation>
     </message>

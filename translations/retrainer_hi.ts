@@ -70,9 +70,14 @@ Severity: %3
         <translation>कर्नेल रिज रिग्रेशन</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The learning method. Random forest is a good default; a linear model is the fastest and the easiest to explain.</source>
-        <translation>सीखने का तरीका। रैंडम फ़ॉरेस्ट एक अच्छा डिफ़ॉल्ट है; रैखिक मॉडल सबसे तेज़ है और उसे समझाना सबसे आसान है।</translation>
+        <location line="+7"/>
+        <source>Automatic (chosen by cross-validation)</source>
+        <translation>स्वचालित (क्रॉस-वैलिडेशन से चुना गया)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The learning method. Automatic tries each method on the training rows and keeps the best; a linear model is the fastest and the easiest to explain.</source>
+        <translation>सीखने की विधि। स्वचालित हर विधि को प्रशिक्षण पंक्तियों पर आज़माता है और सबसे अच्छी रखता है; रैखिक मॉडल सबसे तेज़ और समझाने में सबसे आसान है।</translation>
     </message>
 </context>
 <context>
@@ -144,12 +149,12 @@ Severity: %3
 <context>
     <name>CommandChannel</name>
     <message>
-        <location filename="../core/daemon/command_channel.cpp" line="+56"/>
+        <location filename="../core/daemon/command_channel.cpp" line="+58"/>
         <source>malformed %1: not valid UTF-8 JSON (%2)</source>
         <translation>गलत %1: मान्य UTF-8 JSON नहीं है (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>malformed %1: expected a JSON object</source>
         <translation>गलत %1: JSON ऑब्जेक्ट अपेक्षित था</translation>
     </message>
@@ -569,6 +574,47 @@ Severity: %3
     </message>
 </context>
 <context>
+    <name>ModelSelection</name>
+    <message>
+        <location filename="../core/learning/model_selection.cpp" line="+67"/>
+        <source>skipped: %1 training rows, more than the %2 a kernel method handles in reasonable time</source>
+        <translation>छोड़ा गया: %1 प्रशिक्षण पंक्तियाँ, उन %2 से अधिक जिन्हें कर्नेल विधि उचित समय में संभालती है</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 forward-chaining folds</source>
+        <translation>%1 समय-क्रमिक फ़ोल्ड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 stratified folds</source>
+        <translation>%1 स्तरीकृत फ़ोल्ड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 shuffled folds</source>
+        <translation>%1 फेंटे गए फ़ोल्ड</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>failed: %1</source>
+        <translation>विफल: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>chosen: %1 — CV %2 %3 (%4)</source>
+        <translation>चुना गया: %1 — क्रॉस-वैलिडेशन %2 %3 (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>ModelSetup</name>
+    <message>
+        <location filename="../core/engine/model_setup.cpp" line="+45"/>
+        <source>the labels are imbalanced (&apos;%1&apos;: %2 rows, &apos;%3&apos;: %4 rows), so the model is judged by macro-F1, the average over classes of how well each is found (1 is perfect): accuracy would look good for a model that never predicts &apos;%1&apos;</source>
+        <translation>लेबल असंतुलित हैं (&apos;%1&apos;: %2 पंक्तियाँ, &apos;%3&apos;: %4 पंक्तियाँ), इसलिए मॉडल को macro-F1 से आँका जाता है, यानी हर वर्ग कितनी अच्छी तरह पहचाना जाता है उसका औसत (1 सर्वोत्तम है): जो मॉडल कभी &apos;%1&apos; नहीं बताता उसकी सटीकता भी अच्छी दिखती</translation>
+    </message>
+</context>
+<context>
     <name>ModelSnapshot</name>
     <message>
         <location filename="../ui/model_snapshot.cpp" line="+107"/>
@@ -634,6 +680,37 @@ Severity: %3
         <location line="+1"/>
         <source>Not ready</source>
         <translation>तैयार नहीं</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionGate</name>
+    <message>
+        <location filename="../core/engine/gate_policy.cpp" line="+113"/>
+        <source>rejected: the model never predicts &apos;%1&apos;, although %2 of the %3 holdout rows are &apos;%1&apos;; a model that ignores a class is no better than guessing, whatever its %4 (%5)</source>
+        <translation>अस्वीकृत: मॉडल कभी &apos;%1&apos; का अनुमान नहीं लगाता, जबकि जाँच की %3 पंक्तियों में से %2 &apos;%1&apos; हैं; जो मॉडल किसी वर्ग को अनदेखा करता है वह अंदाज़े से बेहतर नहीं है, चाहे उसका %4 कुछ भी हो (%5)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>rejected: %1 %2 is no better than always guessing &apos;%3&apos;, which scores %4 on the same holdout</source>
+        <translation>अस्वीकृत: %1 %2 हमेशा &apos;%3&apos; कहने से बेहतर नहीं है, जो उन्हीं जाँच पंक्तियों पर %4 पाता है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rejected: %1 %2 is no better than always predicting the training mean %3, which scores %4 on the same holdout</source>
+        <translation>अस्वीकृत: %1 %2 हमेशा प्रशिक्षण औसत %3 बताने से बेहतर नहीं है, जो उन्हीं जाँच पंक्तियों पर %4 पाता है</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>not registered: the data is unchanged since version %1 and the new candidate is no better (%2 %3 against %4); version %1 stays in service</source>
+        <translation>पंजीकृत नहीं: संस्करण %1 के बाद से डेटा नहीं बदला है और नया उम्मीदवार बेहतर नहीं है (%2 %3 बनाम %4); संस्करण %1 सेवा में बना रहता है</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <location filename="../core/engine/retention.cpp" line="+21"/>
+        <source>retention: the newest %1 versions are kept</source>
+        <translation>प्रतिधारण: सबसे नए %1 संस्करण रखे जाते हैं</translation>
     </message>
 </context>
 <context>
@@ -1073,7 +1150,7 @@ Severity: %3
 <context>
     <name>retrainer::ConsoleApp</name>
     <message>
-        <location filename="../ui/console_app.cpp" line="+71"/>
+        <location filename="../ui/console_app.cpp" line="+75"/>
         <location line="+7"/>
         <location line="+55"/>
         <source>Retrainer</source>
@@ -2071,7 +2148,7 @@ Severity: %3
         <translation>%1 की सेटिंग्स</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Correct the fields marked in red first.</source>
         <translation>पहले लाल रंग से चिह्नित फ़ील्ड ठीक करें।</translation>
     </message>
@@ -2133,7 +2210,7 @@ Severity: %3
         <translation>नया मॉडल</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>a model named &apos;%1&apos; already exists</source>
         <translation>&apos;%1&apos; नाम का मॉडल पहले से मौजूद है</translation>
     </message>
@@ -3410,7 +3487,7 @@ Severity: %3
         <translation>(कोई नहीं)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>The column to predict cannot also be the time column.</source>
         <translation>पूर्वानुमान वाला कॉलम समय कॉलम भी नहीं हो सकता।</translation>
     </message>

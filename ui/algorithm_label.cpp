@@ -15,13 +15,20 @@ QString algorithmLabel(Algorithm algorithm)
     return toString(algorithm);
 }
 
+QString autoAlgorithmLabel()
+{
+    return QCoreApplication::translate("Algorithm", "Automatic (chosen by cross-validation)");
+}
+
 void addAlgorithmItems(QComboBox* combo)
 {
+    combo->addItem(autoAlgorithmLabel(), QStringLiteral("auto"));
     for (auto algorithm : {Algorithm::RandomForest, Algorithm::SvmRbf, Algorithm::Linear, Algorithm::Krr})
         combo->addItem(algorithmLabel(algorithm), toString(algorithm));
     combo->setToolTip(QCoreApplication::translate("Algorithm",
-                                                  "The learning method. Random forest is a good default; a linear "
-                                                  "model is the fastest and the easiest to explain."));
+                                                  "The learning method. Automatic tries each method on the training "
+                                                  "rows and keeps the best; a linear model is the fastest and the "
+                                                  "easiest to explain."));
 }
 
 } // namespace retrainer

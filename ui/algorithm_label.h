@@ -10,7 +10,10 @@ namespace retrainer {
 // "Random forest", "Support vector machine (RBF kernel)"... (translatable, context "Algorithm").
 QString algorithmLabel(Algorithm algorithm);
 
-// Fills `combo` with every algorithm; each item's data is toString(algorithm).
+// "Automatic (chosen by cross-validation)": the label of "algorithm": "auto" (ModelConfig::autoAlgorithm).
+QString autoAlgorithmLabel();
+
+// Fills `combo` with "auto" first, then every algorithm; each item's data is "auto" or toString(algorithm).
 void addAlgorithmItems(QComboBox* combo);
 
 } // namespace retrainer

@@ -27,6 +27,7 @@ struct ModelDraft
     QStringList features;        // as checked, in column order
     QStringList defaultFeatures; // what `model add` would use without --features
     Algorithm algorithm = Algorithm::RandomForest;
+    bool autoAlgorithm = true; // "auto", the default for new models
 };
 
 } // namespace retrainer

@@ -152,7 +152,7 @@ void ModelSettingsPage::load(const ModelConfig& model)
     m_form->setEnabled(true);
     m_schedules->setSchedules(model.triggers.schedules);
     m_triggers->setTriggers(model.triggers, model.effectivePrimaryMetric());
-    m_algorithm->setCurrentIndex(std::max(0, m_algorithm->findData(toString(model.algorithm))));
+    m_algorithm->setCurrentIndex(std::max(0, m_algorithm->findData(model.algorithmName())));
     m_holdout->setValue(model.holdoutFraction * 100.0);
     m_dataPolicy->setCurrentIndex(model.dataPolicy.lastDays > 0 ? 1 : 0);
     m_lastDays->setValue(model.dataPolicy.lastDays > 0 ? model.dataPolicy.lastDays : 30);
@@ -180,8 +180,10 @@ std::optional<ModelConfig> ModelSettingsPage::editedModel() const
     ModelConfig model = *m_loaded;
     model.triggers.schedules = m_schedules->schedules();
     m_triggers->applyTo(model.triggers);
-    model.algorithm = algorithmFromString(m_algorithm->currentData().toString()).value_or(model.algorithm);
-    if (model.algorithm != m_loaded->algorithm)
+    model.autoAlgorithm = m_algorithm->currentData().toString() == QLatin1String("auto");
+    model.algorithm = model.autoAlgorithm ? Algorithm::Linear
+                                          : algorithmFromString(m_algorithm->currentData().toString()).value_or(model.algorithm);
+    if (model.algorithmName() != m_loaded->algorithmName())
         model.parameters = nlohmann::json::object(); // overrides of another algorithm would not fit
     model.holdoutFraction = m_holdout->value() / 100.0;
     model.dataPolicy.lastDays = m_dataPolicy->currentIndex() == 1 ? m_lastDays->value() : 0;
@@ -203,7 +205,7 @@ void ModelSettingsPage::updateButtons()
         return;
     m_lastDays->setEnabled(m_dataPolicy->currentIndex() == 1);
     m_algorithmNote->setVisible(m_loaded && !m_loaded->parameters.empty()
-                                && m_algorithm->currentData().toString() != toString(m_loaded->algorithm));
+                                && m_algorithm->currentData().toString() != m_loaded->algorithmName());
     const bool valid = isValid();
     const bool modified = isModified();
     m_save->setEnabled(!m_busy && valid && modified);

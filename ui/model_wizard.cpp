@@ -36,7 +36,8 @@ ModelConfig ModelWizard::modelConfig() const
     model.source = m_draft.sourceUri;
     model.label = m_draft.label;
     model.timestamp = m_draft.timestamp;
-    model.algorithm = m_draft.algorithm;
+    model.algorithm = m_draft.algorithm; // linear for auto: what a text column is learnt with
+    model.autoAlgorithm = m_draft.autoAlgorithm;
     // The columns `model add` picks by itself are saved as it saves them (no --features); a choice of
     // the administrator's own is saved as a named list (--features a,b,c).
     if (m_draft.features != m_draft.defaultFeatures)

@@ -76,7 +76,8 @@ void WizardNamePage::initializePage()
     m_summary->setText(tr("Predicts \"%1\" (%2) from %3 in %4, with %5.")
                            .arg(m_draft.label,
                                 m_draft.task == Task::Regression ? tr("a number") : tr("a category"),
-                                features, m_draft.sourceName, algorithmLabel(m_draft.algorithm)));
+                                features, m_draft.sourceName,
+                                m_draft.autoAlgorithm ? autoAlgorithmLabel() : algorithmLabel(m_draft.algorithm)));
     m_saveError->showError({});
 }
 

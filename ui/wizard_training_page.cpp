@@ -167,7 +167,8 @@ bool WizardTrainingPage::validatePage()
     m_draft.task = task().value_or(Task::Regression);
     m_draft.timestamp = m_timestamp->currentData().toString();
     m_draft.features = checkedFeatures();
-    m_draft.algorithm = algorithmFromString(m_algorithm->currentData().toString()).value_or(Algorithm::RandomForest);
+    m_draft.autoAlgorithm = m_algorithm->currentData().toString() == QLatin1String("auto");
+    m_draft.algorithm = algorithmFromString(m_algorithm->currentData().toString()).value_or(Algorithm::Linear);
     return true;
 }
 

@@ -1,5 +1,7 @@
 // versions, rollback.
 #include "cli_context.h"
+#include "audit_log.h"
+#include "retention.h"
 #include "cli_output.h"
 #include "engine.h"
 #include "error.h"
@@ -27,10 +29,26 @@ QString approvalText(const ModelVersion& v)
 QCoro::Task<int> versionsCommand(Context& context)
 {
     QCommandLineParser parser;
-    if (!parseArguments(parser, context, 0, 1, 1, QStringLiteral("versions NAME [--json]")))
+    parser.addOption({QStringLiteral("prune"), QStringLiteral("Delete the versions past the model's keep_versions.")});
+    if (!parseArguments(parser, context, 0, 1, 1, QStringLiteral("versions NAME [--prune] [--json]")))
         co_return Usage;
     Workspace& workspace = context.openWorkspace();
     const ModelConfig model = workspace.requireModel(parser.positionalArguments().first());
+    if (parser.isSet(QStringLiteral("prune"))) {
+        AuditLog audit(workspace.store());
+        const auto pruned = pruneVersions(workspace.registry(), audit, model.name, model.keepVersions, context.user);
+        json deleted = json::array();
+        for (const auto& p : pruned) {
+            deleted.push_back({{"version", p.version}, {"size", p.size}});
+            if (!context.json)
+                context.out.line(QStringLiteral("deleted version %1 of '%2' (%3 bytes)").arg(p.version).arg(model.name).arg(p.size));
+        }
+        if (context.json)
+            context.out.json({{"model", model.name.toStdString()}, {"keep_versions", model.keepVersions}, {"deleted", deleted}});
+        else if (pruned.empty())
+            context.out.line(QStringLiteral("'%1' keeps %2 versions at most; nothing to delete").arg(model.name).arg(model.keepVersions));
+        co_return Ok;
+    }
     const auto versions = workspace.registry().versions(model.name);
     const QString metric = model.effectivePrimaryMetric();
     json out = json::array();

@@ -31,7 +31,7 @@ QCoro::Task<int> initCommand(Context& context)
                   .arg(workspace.models().size()));
     for (const auto& m : workspace.models())
         context.out.line(QStringLiteral("  %1 [%2] %3 of '%4' with %5")
-                      .arg(m.name, m.group, toString(m.task), m.label, toString(m.algorithm)));
+                      .arg(m.name, m.group, toString(m.task), m.label, m.algorithmName()));
     co_return Ok;
 }
 
@@ -49,9 +49,10 @@ QStringList splitList(const QString& text)
 void adoptTextAlgorithm(Context& context, ModelConfig& model, bool algorithmGiven)
 {
     const bool hasText = std::any_of(model.kinds.cbegin(), model.kinds.cend(), [](ColumnKind k) { return k == ColumnKind::Text; });
-    if (!hasText || algorithmGiven || model.algorithm == Algorithm::Linear)
+    if (!hasText || algorithmGiven || (model.algorithm == Algorithm::Linear && !model.autoAlgorithm))
         return;
     model.algorithm = Algorithm::Linear;
+    model.autoAlgorithm = false;
     context.out.line(QStringLiteral("  a text column is learnt by the linear text classifier: algorithm set to linear"));
 }
 
@@ -59,7 +60,7 @@ QCoro::Task<int> modelAdd(Context& context)
 {
     QCommandLineParser parser;
     const QString synopsis = QStringLiteral("model add NAME --source URI --task classification|regression --label COL "
-                                            "[--features a,b,c] [--timestamp COL] [--algorithm A] [--group G] "
+                                            "[--features a,b,c] [--timestamp COL] [--algorithm auto|A] [--group G] "
                                             "[--text COL] [--base-source URI]");
     for (const char* valued : {"source", "task", "label", "features", "timestamp", "algorithm", "group", "text", "base-source"})
         parser.addOption({QString::fromLatin1(valued), QString(), QStringLiteral("value")});
@@ -82,13 +83,18 @@ QCoro::Task<int> modelAdd(Context& context)
         co_return Usage;
     }
     model.task = *task;
-    if (parser.isSet(QStringLiteral("algorithm"))) {
-        const auto algorithm = algorithmFromString(parser.value(QStringLiteral("algorithm")));
+    // auto (the default): chosen at each run by cross-validation on the training rows (model_selection.h).
+    const QString algorithmText = parser.value(QStringLiteral("algorithm"));
+    model.autoAlgorithm = !parser.isSet(QStringLiteral("algorithm")) || algorithmText == QLatin1String("auto");
+    if (!model.autoAlgorithm) {
+        const auto algorithm = algorithmFromString(algorithmText);
         if (!algorithm) {
-            context.out.error(QStringLiteral("--algorithm must be one of random_forest, svm_rbf, linear, krr"));
+            context.out.error(QStringLiteral("--algorithm must be one of auto, random_forest, svm_rbf, linear, krr"));
             co_return Usage;
         }
         model.algorithm = *algorithm;
+    } else {
+        model.algorithm = Algorithm::Linear; // as ModelConfig::fromJson: what a text column is learnt with
     }
     model.source = parser.value(QStringLiteral("source"));
     model.label = parser.value(QStringLiteral("label"));
@@ -120,6 +126,8 @@ QCoro::Task<int> modelAdd(Context& context)
         for (const auto& f : data.features)
             context.out.line(QStringLiteral("  feature %1: %2").arg(f.name, columnKindName(f.kind)));
         adoptTextAlgorithm(context, model, parser.isSet(QStringLiteral("algorithm")));
+        if (!setup.metricNote.isEmpty())
+            context.out.line(QStringLiteral("  primary metric %1: %2").arg(model.primaryMetric, setup.metricNote));
     } else if (adoptTextAlgorithm(context, model, parser.isSet(QStringLiteral("algorithm"))); model.features.isEmpty()) {
         context.out.line(QStringLiteral("The sample store is empty until `retrainer import %1 FILE.csv`; features default to every "
                                  "column but the label and timestamp.").arg(model.name));
@@ -128,7 +136,7 @@ QCoro::Task<int> modelAdd(Context& context)
         throw Error(QStringLiteral("a model named '%1' already exists").arg(model.name));
     co_await context.openEngine().updateModel(model, context.user);
     context.out.line(QStringLiteral("Added model '%1' (%2 of '%3' with %4)")
-                  .arg(model.name, toString(model.task), model.label, toString(model.algorithm)));
+                  .arg(model.name, toString(model.task), model.label, model.algorithmName()));
     co_return Ok;
 }
 
@@ -147,7 +155,7 @@ int modelList(Context& context)
     }
     std::vector<QStringList> rows;
     for (const auto& m : workspace.models())
-        rows.push_back({m.name, m.group, toString(m.task), m.label, toString(m.algorithm), m.source});
+        rows.push_back({m.name, m.group, toString(m.task), m.label, m.algorithmName(), m.source});
     context.out.table({QStringLiteral("MODEL"), QStringLiteral("GROUP"), QStringLiteral("TASK"), QStringLiteral("LABEL"),
                 QStringLiteral("ALGORITHM"), QStringLiteral("SOURCE")},
                rows);

@@ -1,6 +1,7 @@
 #include "gate_policy.h"
 #include "error.h"
 #include "metrics.h"
+#include <QCoreApplication>
 
 namespace retrainer {
 
@@ -35,6 +36,15 @@ bool flag(const json& j, const char* key, const QString& model, bool fallback)
 }
 
 QString figure(double v) { return QString::number(v, 'f', 4); }
+
+GateDecision refusal(const char* rule, double candidate, QString summary)
+{
+    GateDecision d;
+    d.rule = QString::fromLatin1(rule);
+    d.candidate = candidate;
+    d.summary = std::move(summary);
+    return d;
+}
 
 } // namespace
 
@@ -84,6 +94,56 @@ json GateDecision::toJson() const
                                                                       : "reject";
     return {{"decision", decision}, {"outcome", toString(outcome).toStdString()}, {"rule", rule.toStdString()},
             {"summary", summary.toStdString()}};
+}
+
+std::optional<GateDecision> refuseGuessing(const QString& metric, const Metrics& candidate, const TrivialBaseline& trivial)
+{
+    constexpr double kTolerance = 1e-12;
+    const double score = candidate.value(metric);
+    if (candidate.task == Task::Classification) {
+        const size_t k = std::min(candidate.classes.size(), candidate.confusion.size());
+        for (size_t c = 0; c < k; ++c) {
+            long truth = 0, predicted = 0;
+            for (size_t o = 0; o < k; ++o) {
+                truth += candidate.confusion[c][o];
+                predicted += candidate.confusion[o][c];
+            }
+            if (truth > 0 && predicted == 0 && candidate.classes[c] != "(unseen)")
+                return refusal("predicts_every_class", score,
+                               QCoreApplication::translate("PromotionGate", "rejected: the model never predicts '%1', although %2 of the %3 holdout rows are '%1'; "
+                                  "a model that ignores a class is no better than guessing, whatever its %4 (%5)")
+                                   .arg(QString::fromStdString(candidate.classes[c])).arg(truth).arg(candidate.count)
+                                   .arg(metric, figure(score)));
+        }
+    }
+    const double guess = trivial.metrics.value(metric);
+    const bool higher = Metrics::higherIsBetter(metric);
+    if (higher ? score > guess + kTolerance : score < guess - kTolerance)
+        return std::nullopt;
+    const QString summary = candidate.task == Task::Classification
+        ? QCoreApplication::translate("PromotionGate", "rejected: %1 %2 is no better than always guessing '%3', which scores %4 on the same holdout")
+              .arg(metric, figure(score), QString::fromStdString(trivial.guess), figure(guess))
+        : QCoreApplication::translate("PromotionGate", "rejected: %1 %2 is no better than always predicting the training mean %3, which scores %4 on the same holdout")
+              .arg(metric, figure(score)).arg(trivial.mean, 0, 'g', 6).arg(figure(guess));
+    return refusal("beats_guessing", score, summary);
+}
+
+std::optional<GateDecision> refuseEqualOnSameData(const QString& metric, double candidate, std::optional<double> champion,
+                                                  int championVersion, bool sameData)
+{
+    constexpr double kTolerance = 1e-12;
+    if (!sameData || !champion)
+        return std::nullopt;
+    const bool higher = Metrics::higherIsBetter(metric);
+    if (higher ? candidate > *champion + kTolerance : candidate < *champion - kTolerance)
+        return std::nullopt;
+    GateDecision d = refusal("equal_on_unchanged_data", candidate,
+                             QCoreApplication::translate("PromotionGate",
+                                                         "not registered: the data is unchanged since version %1 and the new "
+                                                         "candidate is no better (%2 %3 against %4); version %1 stays in service")
+                                 .arg(championVersion).arg(metric, figure(candidate), figure(*champion)));
+    d.champion = champion;
+    return d;
 }
 
 GateDecision decidePromotion(const QString& metric, double candidate, std::optional<double> champion,

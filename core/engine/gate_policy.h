@@ -3,6 +3,7 @@
 // "gate" per model), and the decision itself. Figures are in the model's primary metric; for error
 // metrics (mae, rmse) lower is better, so "improvement" is the active figure minus the candidate's and a
 // minimum score is a ceiling.
+#include "trivial_baseline.h"
 #include <QString>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -41,5 +42,17 @@ struct GateDecision
 // `champion`: the active version's figure on the same holdout (nullopt: no comparable active version).
 GateDecision decidePromotion(const QString& metric, double candidate, std::optional<double> champion,
                              std::optional<int> championVersion, const GatePolicy& policy = {});
+
+// The guessing rule, checked before every other: a candidate is refused, whatever its score, when it does
+// not beat the trivial predictor (trivial_baseline.h) on the same holdout in `metric` (rule
+// "beats_guessing"), or when it never predicts a class that the holdout holds (rule "predicts_every_class").
+// nullopt: the candidate passes and decidePromotion() decides.
+std::optional<GateDecision> refuseGuessing(const QString& metric, const Metrics& candidate, const TrivialBaseline& trivial);
+
+// Equal is not better: a candidate trained on exactly the data of the active version (`sameData`: equal data
+// fingerprints, as in a forced retrain) that scores no better than that version on the same holdout would be a
+// copy of it, so it is refused (rule "equal_on_unchanged_data"). nullopt: the candidate passes.
+std::optional<GateDecision> refuseEqualOnSameData(const QString& metric, double candidate, std::optional<double> champion,
+                                                  int championVersion, bool sameData);
 
 } // namespace retrainer

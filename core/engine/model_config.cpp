@@ -55,6 +55,11 @@ DatasetSchema ModelConfig::schema() const
     return s;
 }
 
+QString ModelConfig::algorithmName() const
+{
+    return autoAlgorithm ? QStringLiteral("auto") : toString(algorithm);
+}
+
 QString ModelConfig::effectivePrimaryMetric() const
 {
     return primaryMetric.isEmpty() ? Metrics::defaultPrimary(task) : primaryMetric;
@@ -83,11 +88,12 @@ json ModelConfig::toJson() const
     }
     if (!timestamp.isEmpty())
         j["timestamp"] = timestamp.toStdString();
-    j["algorithm"] = toString(algorithm).toStdString();
+    j["algorithm"] = algorithmName().toStdString();
     j["parameters"] = parameters;
     j["holdout_fraction"] = holdoutFraction;
     j["data_policy"] = dataPolicy.lastDays == 0 ? json("all") : json({{"last_days", dataPolicy.lastDays}});
     j["minimum_samples"] = minimumSamples;
+    j["keep_versions"] = keepVersions;
     if (!primaryMetric.isEmpty())
         j["primary_metric"] = primaryMetric.toStdString();
     j["triggers"] = triggers.toJson();
@@ -136,9 +142,11 @@ ModelConfig ModelConfig::fromJson(const json& j)
         }
     }
     m.timestamp = stringField(j, "timestamp", n, false);
-    const auto algorithm = algorithmFromString(stringField(j, "algorithm", n, false, toString(m.algorithm)));
+    const QString algorithmText = stringField(j, "algorithm", n, false, toString(m.algorithm));
+    m.autoAlgorithm = algorithmText == QLatin1String("auto");
+    const auto algorithm = m.autoAlgorithm ? std::optional<Algorithm>(Algorithm::Linear) : algorithmFromString(algorithmText);
     if (!algorithm)
-        fail(n, QStringLiteral("algorithm"), QStringLiteral("must be one of random_forest, svm_rbf, linear, krr"));
+        fail(n, QStringLiteral("algorithm"), QStringLiteral("must be one of auto, random_forest, svm_rbf, linear, krr"));
     m.algorithm = *algorithm;
     if (j.contains("parameters")) {
         if (!j["parameters"].is_object())
@@ -156,6 +164,7 @@ ModelConfig ModelConfig::fromJson(const json& j)
             fail(n, QStringLiteral("data_policy"), QStringLiteral("must be \"all\" or {\"last_days\": N} with N > 0"));
     }
     m.minimumSamples = int(numberField(j, "minimum_samples", n, m.minimumSamples, 2, 1e9));
+    m.keepVersions = int(numberField(j, "keep_versions", n, m.keepVersions, 1, 100000));
     m.primaryMetric = stringField(j, "primary_metric", n, false);
     static const QStringList metrics = {QStringLiteral("accuracy"), QStringLiteral("macro_f1"), QStringLiteral("r2"),
                                         QStringLiteral("mae"), QStringLiteral("rmse")};

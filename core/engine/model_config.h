@@ -31,10 +31,14 @@ struct ModelConfig
     QHash<QString, ColumnKind> kinds; // detected at `model add`, overridable
     QString timestamp;              // optional
     Algorithm algorithm = Algorithm::RandomForest;
+    // "algorithm": "auto": chosen per run by cross-validation (model_selection.h); `algorithm` is then
+    // linear, what a text classifier uses.
+    bool autoAlgorithm = false;
     nlohmann::json parameters = nlohmann::json::object(); // overrides of the algorithm's defaults
     double holdoutFraction = 0.2;
     DataPolicy dataPolicy;
     int minimumSamples = 10;
+    int keepVersions = 10;          // retention: versions kept per model (retention.h), "keep_versions"
     QString primaryMetric;          // empty: accuracy (classification) / r2 (regression)
     TriggerConfig triggers;         // schedules, data and performance triggers, catch-up, pause, time limit
     GatePolicy gate;                // when a candidate may replace the active version; approvals; rollback watch
@@ -43,6 +47,7 @@ struct ModelConfig
 
     DatasetSchema schema() const;
     QString effectivePrimaryMetric() const;
+    QString algorithmName() const; // "auto" or the algorithm's name
 
     nlohmann::json toJson() const;
     // Throws Error naming the model and field for a missing or bad value.

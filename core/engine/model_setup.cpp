@@ -1,4 +1,7 @@
 #include "model_setup.h"
+#include "metrics.h"
+#include <QCoreApplication>
+#include <map>
 #include <set>
 
 namespace retrainer {
@@ -19,6 +22,35 @@ QStringList identifierLikeColumns(const Dataset& data)
     return out;
 }
 
+QString primaryMetricForLabels(const Dataset& data, QString* why)
+{
+    const QString accuracy = QStringLiteral("accuracy");
+    if (data.task != Task::Classification)
+        return Metrics::defaultPrimary(data.task);
+    std::map<std::string, long> counts;
+    for (const auto& s : data.samples)
+        ++counts[s.label];
+    if (counts.size() < 2)
+        return accuracy;
+    auto smallest = counts.begin(), largest = counts.begin();
+    for (auto it = counts.begin(); it != counts.end(); ++it) {
+        if (it->second < smallest->second)
+            smallest = it;
+        if (it->second > largest->second)
+            largest = it;
+    }
+    if (3 * smallest->second >= largest->second)
+        return accuracy;
+    if (why)
+        *why = QCoreApplication::translate("ModelSetup", "the labels are imbalanced ('%1': %2 rows, '%3': %4 rows), so the "
+                                                         "model is judged by macro-F1, the average over classes of how "
+                                                         "well each is found (1 is perfect): accuracy would look good "
+                                                         "for a model that never predicts '%1'")
+                   .arg(QString::fromStdString(smallest->first)).arg(smallest->second)
+                   .arg(QString::fromStdString(largest->first)).arg(largest->second);
+    return QStringLiteral("macro_f1");
+}
+
 ModelSetup setUpModelColumns(ModelConfig& model, const RawTable& table, bool detectText)
 {
     ModelSetup setup;
@@ -37,6 +69,11 @@ ModelSetup setUpModelColumns(ModelConfig& model, const RawTable& table, bool det
     }
     for (const auto& f : setup.data.features)
         model.kinds.insert(f.name, f.kind);
+    if (model.task == Task::Classification && model.primaryMetric.isEmpty()) {
+        const QString metric = primaryMetricForLabels(setup.data, &setup.metricNote);
+        if (metric != QLatin1String("accuracy"))
+            model.primaryMetric = metric;
+    }
     return setup;
 }
 

@@ -3,11 +3,15 @@
 #include "error.h"
 #include "holdout_split.h"
 #include "model_artifact.h"
+#include "model_selection.h"
 #include "registry.h"
+#include "retention.h"
+#include "audit_log.h"
 #include "drift.h"
 #include "source_loader.h"
 #include "store.h"
 #include "training_data.h"
+#include "trivial_baseline.h"
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QThread>
@@ -183,8 +187,8 @@ RunRecord TrainingPipeline::execute(qint64 runId, const ModelConfig& model, cons
         }
         const QString fingerprint = dataFingerprint(data);
         const auto active = m_registry.active(model.name);
-        if (!request.force && active
-            && QString::fromStdString(active->metadata.value("data_fingerprint", std::string())) == fingerprint) {
+        const bool sameData = active && QString::fromStdString(active->metadata.value("data_fingerprint", std::string())) == fingerprint;
+        if (!request.force && sameData) {
             finish(RunState::Skipped,
                    QStringLiteral("the data is unchanged since version %1; nothing new to learn (use --force to "
                                   "train anyway)").arg(active->version),
@@ -204,11 +208,21 @@ RunRecord TrainingPipeline::execute(qint64 runId, const ModelConfig& model, cons
         options.progress = [&](const QString& step, double f) {
             report(QStringLiteral("training"), step == QLatin1String("training") ? f : 0.0);
         };
-        const ModelArtifact candidate = trainArtifact(data, split.train, model.algorithm, options);
+        const QString metric = model.effectivePrimaryMetric();
+        Algorithm algorithm = model.algorithm;
+        json selection = nullptr;
+        const bool hasText = std::any_of(data.features.begin(), data.features.end(),
+                                         [](const FeatureColumn& f) { return f.kind == ColumnKind::Text; });
+        if (model.autoAlgorithm && !hasText) { // cross-validation on the training rows only
+            const Selection chosen = selectAlgorithm(data, split.train, metric, options);
+            algorithm = chosen.chosen.algorithm;
+            options.parameters = chosen.chosen.parameters;
+            selection = chosen.toJson();
+        }
+        const ModelArtifact candidate = trainArtifact(data, split.train, algorithm, options);
         cancel.check();
 
         enter(RunState::Evaluating, QStringLiteral("evaluating"));
-        const QString metric = model.effectivePrimaryMetric();
         const Metrics candidateMetrics = candidate.evaluate(data, split.holdout);
         run.metrics = candidateMetrics.toJson();
         std::optional<double> championScore;
@@ -228,9 +242,20 @@ RunRecord TrainingPipeline::execute(qint64 runId, const ModelConfig& model, cons
                 event("ACTIVE_VERSION_UNUSABLE", {{"version", active->version}, {"error", e.message().toStdString()}});
             }
         }
-        const GateDecision gate = decidePromotion(metric, candidateMetrics.value(metric), championScore,
-                                                  active ? std::optional<int>(active->version) : std::nullopt, model.gate);
+        const TrivialBaseline trivial = trivialBaseline(data, split.train, split.holdout, candidateMetrics.classes);
+        auto refused = refuseGuessing(metric, candidateMetrics, trivial);
+        if (!refused)
+            refused = refuseEqualOnSameData(metric, candidateMetrics.value(metric), championScore,
+                                            active ? active->version : 0, sameData);
+        const GateDecision gate = refused ? *refused
+                                          : decidePromotion(metric, candidateMetrics.value(metric), championScore,
+                                                            active ? std::optional<int>(active->version) : std::nullopt,
+                                                            model.gate);
         run.gate = gate.toJson();
+        if (!selection.is_null())
+            run.gate["selection"] = selection;
+        run.gate["trivial"] = {{"guess", trivial.metrics.task == Task::Classification ? json(trivial.guess) : json(trivial.mean)},
+                               {"score", trivial.metrics.value(metric)}, {"metrics", trivial.metrics.toJson()}};
         run.gate["metric"] = metric.toStdString();
         run.gate["candidate"] = candidateMetrics.value(metric);
         run.gate["champion"] = championInfo;
@@ -256,9 +281,11 @@ RunRecord TrainingPipeline::execute(qint64 runId, const ModelConfig& model, cons
         phaseTimer.start();
         json meta;
         meta["task"] = toString(model.task).toStdString();
-        meta["algorithm"] = toString(model.algorithm).toStdString();
-        json params = defaultParameters(model.task, model.algorithm);
-        params.merge_patch(model.parameters);
+        meta["algorithm"] = toString(algorithm).toStdString();
+        json params = candidate.isTextModel() ? defaultTextParameters() : defaultParameters(model.task, algorithm);
+        params.merge_patch(options.parameters);
+        if (!selection.is_null())
+            meta["selection"] = selection; // "auto": every candidate's CV score and time, what was chosen and why
         meta["parameters"] = params;
         meta["metrics"] = run.metrics;
         meta["primary_metric"] = metric.toStdString();
@@ -299,6 +326,12 @@ RunRecord TrainingPipeline::execute(qint64 runId, const ModelConfig& model, cons
         }
         finish(RunState::Promoted, {}, "TRAINING_COMPLETED");
         event("VERSION_PROMOTED", {{"version", version.version}, {"sha256", version.sha256.toStdString()}});
+        try { // retention after each promotion; a failure here never undoes the promotion
+            AuditLog audit(m_store);
+            pruneVersions(m_registry, audit, model.name, model.keepVersions, QStringLiteral("retrainer"));
+        } catch (const Error& e) {
+            event("RETENTION_FAILED", {{"error", e.message().toStdString()}});
+        }
     } catch (const Cancelled&) {
         finish(RunState::Cancelled, QStringLiteral("cancelled on request; nothing was promoted"), "TRAINING_CANCELLED");
     } catch (const Error& e) {

@@ -299,22 +299,26 @@ ModelArtifact trainTextArtifact(const Dataset& data, const std::vector<size_t>& 
                                    "%1 with %2 (set the algorithm to linear, or leave the text column out)")
                         .arg(toString(data.task), toString(algorithm)));
     const nlohmann::json& p = options.parameters;
+    const nlohmann::json defaults = defaultTextParameters();
     if (p.is_object())
         for (const auto& [name, value] : p.items())
-            if (name != "c" && name != "text_dimension")
-                throw Error(QStringLiteral("the text classifier has no parameter \"%1\" (it has: c, text_dimension)")
+            if (!defaults.contains(name))
+                throw Error(QStringLiteral("the text classifier has no parameter \"%1\" (it has: c, class_weight, text_dimension)")
                                 .arg(QString::fromStdString(name)));
-    const auto number = [&](const char* name, double fallback) {
+    const auto number = [&](const char* name) {
         if (!p.is_object() || !p.contains(name))
-            return fallback;
+            return defaults.at(name).get<double>();
         if (!p.at(name).is_number())
             throw Error(QStringLiteral("the text classifier parameter \"%1\" must be a number").arg(QString::fromLatin1(name)));
         return p.at(name).get<double>();
     };
-    const double c = number("c", 10.0);
-    const double dimension = number("text_dimension", double(kDefaultTextDimension));
+    const double c = number("c");
+    const double dimension = number("text_dimension");
     if (!(dimension >= 16 && dimension <= double(1UL << 24)))
         throw Error(QStringLiteral("the text classifier parameter \"text_dimension\" must be from 16 to 16777216"));
+    const nlohmann::json weight = p.is_object() && p.contains("class_weight") ? p.at("class_weight") : defaults.at("class_weight");
+    if (weight != "balanced" && weight != "none")
+        throw Error(QStringLiteral("the text classifier parameter \"class_weight\" must be \"balanced\" or \"none\""));
 
     TextEncoder text;
     text.fit(data, trainIndices, encoder.dimension(), static_cast<unsigned long>(dimension));
@@ -328,7 +332,8 @@ ModelArtifact trainTextArtifact(const Dataset& data, const std::vector<size_t>& 
     }
     if (options.progress)
         options.progress(QStringLiteral("encoding"), 1.0);
-    TextClassifier model = TextClassifier::train(x, y, int(encoder.classes().size()), text.dimension(), c, options);
+    TextClassifier model = TextClassifier::train(x, y, int(encoder.classes().size()), text.dimension(), c,
+                                                 weight == "balanced", options);
     return ModelArtifact(std::move(encoder), std::move(text), std::move(model));
 }
 

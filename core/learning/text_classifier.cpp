@@ -15,8 +15,13 @@ using Kernel = dlib::sparse_linear_kernel<SparseVector>;
 
 } // namespace
 
+nlohmann::json defaultTextParameters()
+{
+    return {{"c", 1.0}, {"class_weight", "balanced"}, {"text_dimension", kDefaultTextDimension}};
+}
+
 TextClassifier TextClassifier::train(const std::vector<SparseVector>& x, const std::vector<double>& y, int numClasses,
-                                     unsigned long dimension, double c, const TrainerOptions& options)
+                                     unsigned long dimension, double c, bool balanced, const TrainerOptions& options)
 {
     if (x.empty() || x.size() != y.size())
         throw Error(QStringLiteral("there are no rows to train the text classifier on"));
@@ -29,17 +34,23 @@ TextClassifier TextClassifier::train(const std::vector<SparseVector>& x, const s
     detail::TrainingProgress progress(options, size_t(numClasses));
     progress.start();
     dlib::svm_c_linear_trainer<Kernel> trainer;
-    trainer.set_c(c);
     try {
         for (int cls = 0; cls < numClasses; ++cls) {
             std::vector<double> labels(y.size());
-            bool any = false;
+            size_t positives = 0;
             for (size_t i = 0; i < y.size(); ++i) {
                 labels[i] = int(y[i]) == cls ? 1.0 : -1.0;
-                any = any || labels[i] > 0;
+                positives += labels[i] > 0 ? 1 : 0;
             }
-            if (!any)
+            if (positives == 0)
                 throw Error(QStringLiteral("class %1 has no training rows").arg(cls));
+            const double n = double(y.size());
+            const size_t negatives = y.size() - positives;
+            // dlib averages the hinge losses (0.5|w|² + C·mean); "c" weighs each row as LIBLINEAR and
+            // scikit-learn do (0.5|w|² + c·sum), so dlib's C is c·n.
+            const double perRow = c * n;
+            trainer.set_c_class1(balanced ? perRow * n / (2.0 * double(positives)) : perRow);
+            trainer.set_c_class2(balanced && negatives > 0 ? perRow * n / (2.0 * double(negatives)) : perRow);
             const auto function = trainer.train(x, labels);
             model.m_weights.push_back(function.basis_vectors(0));
             model.m_bias.push_back(function.b);

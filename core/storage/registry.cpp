@@ -378,4 +378,26 @@ std::vector<ModelVersion> Registry::expireApprovals(const QDateTime& now)
     return expired;
 }
 
+void Registry::removeVersion(const QString& model, int version)
+{
+    const auto v = this->version(model, version);
+    if (!v)
+        throw Error(QStringLiteral("model '%1' has no version %2").arg(model).arg(version));
+    if (v->active)
+        throw Error(QStringLiteral("version %1 of '%2' is in service and cannot be deleted").arg(version).arg(model));
+    if (v->approvalState() == QLatin1String("pending"))
+        throw Error(QStringLiteral("version %1 of '%2' awaits approval and cannot be deleted").arg(version).arg(model));
+    const QString what = QStringLiteral("cannot delete version %1 of model '%2' in store %3").arg(version).arg(model, m_store.path());
+    const QSqlDatabase db = m_store.connection();
+    Transaction transaction(db, what);
+    QSqlQuery q = prepare(db, QStringLiteral("DELETE FROM versions WHERE model = ? AND version = ?"), what);
+    q.addBindValue(model);
+    q.addBindValue(version);
+    exec(q, what);
+    m_store.addEvent(model, std::nullopt, QStringLiteral("VERSION_DELETED"),
+                     {{"version", version}, {"sha256", v->sha256.toStdString()}, {"size", v->size}});
+    transaction.commit();
+    QFile::remove(QDir(m_modelsDir).filePath(v->file)); // a file left behind has no record and is harmless
+}
+
 } // namespace retrainer

@@ -72,6 +72,10 @@ public:
     // APPROVAL_EXPIRED event) and returns those versions as they were before.
     std::vector<ModelVersion> expireApprovals(const QDateTime& now);
 
+    // Deletes a version's record (with a VERSION_DELETED event, in one transaction) and then its file.
+    // Throws Error for an unknown version, the active one or one awaiting approval; nothing changes then.
+    void removeVersion(const QString& model, int version);
+
     QString modelsDir() const { return m_modelsDir; }
 
 private:

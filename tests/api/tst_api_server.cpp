@@ -342,7 +342,12 @@ private Q_SLOTS:
         ModelConfig config = m_workspace->requireModel(model);
         config.gate.requireApproval = true;
         QCoro::waitFor(m_engine->updateModel(config, QStringLiteral("test")));
-        auto candidate = [this, &model]() -> int {
+        int rows = 300;
+        auto candidate = [this, &model, &rows]() -> int {
+            // New rows each time: on unchanged data a candidate equal to version 1 would register nothing.
+            rows += 40;
+            if (!writeFile(m_dir.filePath(QStringLiteral("data.csv")), regressionCsv(rows)))
+                return 0;
             const auto train = m_http.post(modelPath(model, QStringLiteral("/train")), m_admin, R"({"force": true})");
             const qint64 run = train.body.value("run", qint64(0));
             if (!QTest::qWaitFor([&] { return !eventsFor(run, "run-completed").empty(); }, 60000))

@@ -51,6 +51,28 @@ private:
         return {};
     }
 
+    // Sets gate.KEY of model NAME in workspace.json, as an administrator would by hand.
+    void setGate(const QString& name, const QString& key, const QJsonValue& value)
+    {
+        QFile config(m_ws + QStringLiteral("/workspace.json"));
+        QVERIFY(config.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(config.readAll()).object();
+        config.close();
+        QJsonArray models = root.value(QStringLiteral("models")).toArray();
+        for (qsizetype i = 0; i < models.size(); ++i) {
+            QJsonObject model = models[i].toObject();
+            if (model.value(QStringLiteral("name")).toString() != name)
+                continue;
+            QJsonObject gate = model.value(QStringLiteral("gate")).toObject();
+            gate.insert(key, value);
+            model.insert(QStringLiteral("gate"), gate);
+            models[i] = model;
+        }
+        root.insert(QStringLiteral("models"), models);
+        QVERIFY(config.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        config.write(QJsonDocument(root).toJson());
+    }
+
     void flipByte(const QString& path)
     {
         QFile f(path);
@@ -120,9 +142,20 @@ private Q_SLOTS:
         QCOMPARE(second.exit, 0);
         QVERIFY2(second.out.contains(QStringLiteral("skipped")), qPrintable(second.out));
 
+        // Forced on unchanged data, the candidate only equals version 1: a run, not a new version.
         const auto forced = cli({QStringLiteral("train"), clinic, QStringLiteral("--force")});
         QCOMPARE(forced.exit, 0);
-        QVERIFY2(forced.out.contains(QStringLiteral("promoted as version 2")), qPrintable(forced.out));
+        QVERIFY2(forced.out.contains(QStringLiteral("rejected")) && forced.out.contains(QStringLiteral("unchanged since version 1")),
+                 qPrintable(forced.out));
+        QCOMPARE(cli({QStringLiteral("versions"), clinic, QStringLiteral("--json")}).json().array().size(), 1);
+
+        // New consultations (random ones) and a gate that accepts a candidate up to 1.0 worse: version 2.
+        QCOMPARE(cli({QStringLiteral("simulate"), QStringLiteral("--rows"), QStringLiteral("20"), QStringLiteral("--times"),
+                      QStringLiteral("1")}).exit, 0);
+        setGate(clinic, QStringLiteral("minimum_improvement"), -1.0);
+        const auto changed = cli({QStringLiteral("train"), clinic});
+        QCOMPARE(changed.exit, 0);
+        QVERIFY2(changed.out.contains(QStringLiteral("promoted as version 2")), qPrintable(changed.out));
 
         const auto versions = cli({QStringLiteral("versions"), clinic, QStringLiteral("--json")});
         QCOMPARE(versions.exit, 0);
@@ -138,6 +171,10 @@ private Q_SLOTS:
             QCOMPARE(o.value(QStringLiteral("sha256")).toString().size(), 64);
         }
         QCOMPARE(activeVersion(clinic).value(QStringLiteral("version")).toInt(), 2);
+        const auto prune = cli({QStringLiteral("versions"), clinic, QStringLiteral("--prune"), QStringLiteral("--json")});
+        QCOMPARE(prune.exit, 0);
+        QCOMPARE(prune.json().object().value(QStringLiteral("keep_versions")).toInt(), 10); // 2 of 10: nothing to delete
+        QCOMPARE(prune.json().object().value(QStringLiteral("deleted")).toArray().size(), 0);
 
         const auto rollback = cli({QStringLiteral("rollback"), clinic, QStringLiteral("1")});
         QCOMPARE(rollback.exit, 0);
@@ -159,7 +196,7 @@ private Q_SLOTS:
         const auto status = cli({QStringLiteral("status"), clinic, QStringLiteral("--json")}).json().object();
         QCOMPARE(status.value(QStringLiteral("active_version")).toInt(), 1);
         const auto history = cli({QStringLiteral("history"), clinic, QStringLiteral("--json")}).json().array();
-        QCOMPARE(history.size(), 3);
+        QCOMPARE(history.size(), 4);
         QCOMPARE(history.first().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("promoted"));
     }
 
@@ -226,21 +263,7 @@ private Q_SLOTS:
         QVERIFY(retrainer::test::writeFile(m_ws + S("/data.csv"), retrainer::test::regressionCsv(200)));
         QCOMPARE(cli({S("model"), S("add"), S("gated"), S("--source"), S("csv:data.csv"), S("--task"), S("regression"),
                       S("--label"), S("y"), S("--timestamp"), S("when"), S("--algorithm"), S("linear")}).exit, 0);
-        { // an administrator turns on "require approval" in workspace.json
-            QFile config(m_ws + S("/workspace.json"));
-            QVERIFY(config.open(QIODevice::ReadOnly));
-            QJsonObject root = QJsonDocument::fromJson(config.readAll()).object();
-            config.close();
-            QJsonArray models = root.value(S("models")).toArray();
-            QJsonObject model = models[0].toObject();
-            QJsonObject gate = model.value(S("gate")).toObject();
-            gate.insert(S("require_approval"), true);
-            model.insert(S("gate"), gate);
-            models[0] = model;
-            root.insert(S("models"), models);
-            QVERIFY(config.open(QIODevice::WriteOnly | QIODevice::Truncate));
-            config.write(QJsonDocument(root).toJson());
-        }
+        setGate(S("gated"), S("require_approval"), true); // an administrator turns on "require approval"
         const auto trained = cli({S("train"), S("gated")});
         QCOMPARE(trained.exit, 0);
         QVERIFY2(trained.out.contains(S("awaiting_approval as version 1")), qPrintable(trained.out));
@@ -261,6 +284,8 @@ private Q_SLOTS:
         QCOMPARE(activeVersion(S("gated")).value(S("approval")).toObject().value(S("state")).toString(), S("approved"));
         QCOMPARE(cli({S("approve"), S("gated"), S("1")}).exit, 1); // already decided
 
+        // New rows: on unchanged data a candidate equal to version 1 would register nothing.
+        QVERIFY(retrainer::test::writeFile(m_ws + S("/data.csv"), retrainer::test::regressionCsv(240)));
         QCOMPARE(cli({S("train"), S("gated"), S("--force")}).exit, 0);
         const auto rejected = cli({S("reject"), S("gated"), S("2"), S("--comment"), S("not before Monday")});
         QCOMPARE(rejected.exit, 0);

@@ -93,6 +93,8 @@ private Q_SLOTS:
         m.gate.requireApproval = true;
         QCoro::waitFor(engine.updateModel(m, QStringLiteral("alice")));
         QCOMPARE(engine.audit().entries(m_name, 1).front().action, QStringLiteral("settings"));
+        // New rows: on unchanged data a candidate equal to version 1 would register nothing.
+        QVERIFY(test::writeFile(m_ws->directory() + QStringLiteral("/data.csv"), test::regressionCsv(240)));
         QCOMPARE(toString(test::trainAndWait(engine, m_name, true).state), QStringLiteral("awaiting_approval"));
 
         QVERIFY(test::errorOf(engine.reject(m_name, 2, QStringLiteral("bob"), QStringLiteral("  ")))

@@ -77,6 +77,129 @@ private Q_SLOTS:
         QCOMPARE(d.toJson()["outcome"].get<std::string>(), outcome.toStdString());
     }
 
+    // The guessing rule on real confusion matrices: the trivial predictor is scored on the same truth.
+    void refuseGuessing_data()
+    {
+        QTest::addColumn<QString>("metric");
+        QTest::addColumn<std::vector<int>>("truth");
+        QTest::addColumn<std::vector<int>>("predicted");
+        QTest::addColumn<QString>("rule"); // "" : passes
+        QTest::addColumn<QString>("says");
+        const std::vector<int> truth = {0, 0, 0, 0, 0, 0, 0, 0, 1, 1};   // 80 % class 0 ("ham")
+        QTest::newRow("all majority, accuracy 0.8") << s("accuracy") << truth << std::vector<int>(10, 0)
+                                                   << s("predicts_every_class") << s("never predicts 'spam'");
+        QTest::newRow("one spam found") << s("accuracy") << truth << std::vector<int>{0, 0, 0, 0, 0, 0, 0, 0, 1, 0}
+                                        << s("") << s("");
+        QTest::newRow("predicts both, worse than guessing") << s("accuracy") << truth
+                                                            << std::vector<int>{1, 1, 0, 0, 0, 0, 0, 0, 1, 0}
+                                                            << s("beats_guessing") << s("always guessing 'ham', which scores 0.8000");
+        QTest::newRow("same but macro-F1 beats guessing") << s("macro_f1") << truth
+                                                          << std::vector<int>{1, 1, 0, 0, 0, 0, 0, 0, 1, 0} << s("") << s("");
+    }
+
+    void refuseGuessing()
+    {
+        QFETCH(QString, metric);
+        QFETCH(std::vector<int>, truth);
+        QFETCH(std::vector<int>, predicted);
+        QFETCH(QString, rule);
+        QFETCH(QString, says);
+        const std::vector<std::string> classes = {"ham", "spam"};
+        TrivialBaseline trivial;
+        trivial.guess = "ham";
+        trivial.metrics = classificationMetrics(truth, std::vector<int>(truth.size(), 0), classes);
+        const Metrics candidate = classificationMetrics(truth, predicted, classes);
+        const auto refused = retrainer::refuseGuessing(metric, candidate, trivial);
+        QCOMPARE(refused ? refused->rule : QString(), rule);
+        if (refused) {
+            QCOMPARE(toString(refused->outcome), s("rejected"));
+            QVERIFY(!refused->registers());
+            QVERIFY2(refused->summary.contains(says), qPrintable(refused->summary));
+        }
+    }
+
+    void regressionMustBeatTheTrainingMean_data()
+    {
+        QTest::addColumn<QString>("metric");
+        QTest::addColumn<std::vector<double>>("predicted");
+        QTest::addColumn<bool>("refused");
+        const std::vector<double> mean(4, 2.5);
+        QTest::newRow("r2 of the mean") << s("r2") << mean << true;
+        QTest::newRow("mae of the mean") << s("mae") << mean << true;
+        QTest::newRow("r2 better") << s("r2") << std::vector<double>{1.2, 2.1, 2.9, 3.8} << false;
+        QTest::newRow("rmse better") << s("rmse") << std::vector<double>{1.2, 2.1, 2.9, 3.8} << false;
+        QTest::newRow("rmse worse") << s("rmse") << std::vector<double>{4, 1, 4, 1} << true;
+    }
+
+    void regressionMustBeatTheTrainingMean()
+    {
+        QFETCH(QString, metric);
+        QFETCH(std::vector<double>, predicted);
+        QFETCH(bool, refused);
+        const std::vector<double> truth = {1, 2, 3, 4};
+        TrivialBaseline trivial;
+        trivial.mean = 2.5;
+        trivial.metrics = regressionMetrics(truth, std::vector<double>(4, 2.5));
+        const auto d = retrainer::refuseGuessing(metric, regressionMetrics(truth, predicted), trivial);
+        QCOMPARE(bool(d), refused);
+        if (d)
+            QVERIFY2(d->summary.contains(s("training mean 2.5")), qPrintable(d->summary));
+    }
+
+    void equalOnUnchangedDataIsNotANewVersion_data()
+    {
+        QTest::addColumn<QString>("metric");
+        QTest::addColumn<double>("candidate");
+        QTest::addColumn<double>("champion");
+        QTest::addColumn<bool>("sameData");
+        QTest::addColumn<bool>("refused");
+        QTest::newRow("equal, same data") << s("r2") << 0.8 << 0.8 << true << true;
+        QTest::newRow("worse, same data") << s("r2") << 0.79 << 0.8 << true << true;
+        QTest::newRow("better, same data") << s("r2") << 0.81 << 0.8 << true << false;
+        QTest::newRow("equal, new data") << s("r2") << 0.8 << 0.8 << false << false;
+        QTest::newRow("mae equal, same data") << s("mae") << 2.0 << 2.0 << true << true;
+        QTest::newRow("mae lower, same data") << s("mae") << 1.9 << 2.0 << true << false;
+    }
+
+    void equalOnUnchangedDataIsNotANewVersion()
+    {
+        QFETCH(QString, metric);
+        QFETCH(double, candidate);
+        QFETCH(double, champion);
+        QFETCH(bool, sameData);
+        QFETCH(bool, refused);
+        const auto d = refuseEqualOnSameData(metric, candidate, champion, 4, sameData);
+        QCOMPARE(bool(d), refused);
+        if (d) {
+            QVERIFY(!d->registers());
+            QCOMPARE(d->rule, s("equal_on_unchanged_data"));
+            QVERIFY2(d->summary.contains(s("unchanged since version 4")), qPrintable(d->summary));
+        }
+        QVERIFY(!refuseEqualOnSameData(metric, candidate, std::nullopt, 0, sameData)); // nothing in service
+    }
+
+    void trivialBaselineIsTheTrainingMajority()
+    {
+        Dataset data;
+        data.task = Task::Classification;
+        for (const char* label : {"a", "b", "b", "c", "b", "a", "a", "a"}) {
+            Sample sample;
+            sample.label = label;
+            data.samples.push_back(sample);
+        }
+        // Training rows 0..4: b is the majority there (3 of 5), although a is over all rows.
+        const TrivialBaseline t = trivialBaseline(data, {0, 1, 2, 3, 4}, {5, 6, 7});
+        QCOMPARE(t.guess, std::string("b"));
+        QCOMPARE(t.metrics.accuracy, 0.0);
+        QCOMPARE(t.metrics.count, size_t(3));
+        data.task = Task::Regression;
+        for (size_t i = 0; i < data.samples.size(); ++i)
+            data.samples[i].target = double(i);
+        const TrivialBaseline r = trivialBaseline(data, {0, 1, 2, 3}, {4, 5, 6, 7});
+        QCOMPARE(r.mean, 1.5);
+        QCOMPARE(r.metrics.mae, 4.0);
+    }
+
     void policyRoundTripsInModelConfig()
     {
         ModelConfig m;

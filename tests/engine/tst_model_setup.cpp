@@ -50,6 +50,44 @@ private slots:
         QVERIFY(!model.kinds.contains(QStringLiteral("when")));
     }
 
+    // The imbalance rule: smallest class under a third of the largest -> macro-F1; otherwise accuracy (left
+    // empty in the configuration); an explicit choice and regression models are left alone.
+    void imbalancedLabelsPickMacroF1_data()
+    {
+        QTest::addColumn<int>("rare");     // rows of class "rare" among 120
+        QTest::addColumn<QString>("given"); // the model's primary metric before setup
+        QTest::addColumn<QString>("metric");
+        QTest::newRow("balanced") << 60 << QString() << QString();
+        QTest::newRow("exactly a third") << 30 << QString() << QString();
+        QTest::newRow("under a third") << 29 << QString() << QStringLiteral("macro_f1");
+        QTest::newRow("6 %") << 7 << QString() << QStringLiteral("macro_f1");
+        QTest::newRow("chosen by the user") << 7 << QStringLiteral("accuracy") << QStringLiteral("accuracy");
+    }
+
+    void imbalancedLabelsPickMacroF1()
+    {
+        QFETCH(int, rare);
+        QFETCH(QString, given);
+        QFETCH(QString, metric);
+        QString csv = QStringLiteral("x,kind\n");
+        for (int i = 0; i < 120; ++i) // "rare" rows, the rest "common"
+            csv += QStringLiteral("%1,%2\n").arg(i).arg(i < rare ? QStringLiteral("rare") : QStringLiteral("common"));
+        ModelConfig model;
+        model.name = QStringLiteral("m");
+        model.task = Task::Classification;
+        model.label = QStringLiteral("kind");
+        model.primaryMetric = given;
+        const ModelSetup setup = setUpModelColumns(model, tableOf(csv));
+        QCOMPARE(model.primaryMetric, metric);
+        QCOMPARE(setup.metricNote.isEmpty(), metric != QLatin1String("macro_f1") || !given.isEmpty());
+        if (!setup.metricNote.isEmpty())
+            QVERIFY2(setup.metricNote.contains(QStringLiteral("'rare': %1 rows").arg(rare)), qPrintable(setup.metricNote));
+        QCOMPARE(primaryMetricForLabels(setup.data), metric.isEmpty() ? QStringLiteral("accuracy") : QStringLiteral("macro_f1"));
+        ModelConfig regression = regressionModel();
+        setUpModelColumns(regression, tableOf(test::regressionCsv(40)));
+        QVERIFY(regression.primaryMetric.isEmpty());
+    }
+
     void fewRowsKeepEveryColumn()
     {
         // 40 rows: 'when' has 40 distinct values, not more than 50, so it stays.

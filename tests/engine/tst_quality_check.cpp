@@ -24,6 +24,8 @@ class TstQualityCheck : public QObject
 
     static ModelConfig visits() { return test::visitsModel(); }
 
+    ModelConfig learnableVisits() { return test::learnableVisitsModel(m_ws->directory()); }
+
     RunRecord train(const ModelConfig& model)
     {
         const qint64 id = m_ws->store().createRun(model.name, QStringLiteral("manual"), false);
@@ -49,7 +51,7 @@ private Q_SLOTS:
 
     void hygieneIsCountedInTheRun()
     {
-        ModelConfig m = visits();
+        ModelConfig m = learnableVisits();
         m.hygiene.qualityFilter = QualityFilter{QStringLiteral("age"), 30}; // age 29, two empty, "abc": 4 rows
         m_ws->addModel(m);
         const RunRecord run = train(m);
@@ -74,7 +76,7 @@ private Q_SLOTS:
 
     void reportWithDrift()
     {
-        const ModelConfig m = visits();
+        const ModelConfig m = learnableVisits();
         m_ws->addModel(m);
         const QDateTime now(QDate(2026, 6, 30), QTime(12, 0), Qt::UTC);
         const QualityReport before = checkQuality(*m_ws, m.name, now);

@@ -85,6 +85,28 @@ private Q_SLOTS:
         QVERIFY(types.contains(QStringLiteral("TRAINING_COMPLETED")));
     }
 
+    void autoChoosesByCrossValidationAndRecordsWhy()
+    {
+        QVERIFY(test::writeFile(m_ws->directory() + QStringLiteral("/data.csv"), test::regressionCsv(200)));
+        auto model = csvModel(QStringLiteral("auto"), QStringLiteral("data.csv"));
+        model.autoAlgorithm = true;
+        QCOMPARE(ModelConfig::fromJson(model.toJson()).algorithmName(), QStringLiteral("auto"));
+        QStringList phases;
+        const RunRecord run = train(model, {}, CancelToken(), [&](const QString& phase, double) { phases << phase; });
+        QCOMPARE(toString(run.state), toString(RunState::Promoted));
+        QVERIFY(run.metrics["r2"].get<double>() > 0.9);
+        const auto meta = m_ws->registry().active(model.name)->metadata;
+        const auto& selection = meta["selection"];
+        QCOMPARE(selection["folds"].get<std::string>(), std::string("3 forward-chaining folds")); // the CSV has a timestamp
+        QCOMPARE(meta["algorithm"], selection["chosen"]["algorithm"]);
+        QVERIFY(selection["candidates"].size() >= 4);
+        for (const auto& c : selection["candidates"])
+            QVERIFY(c.contains("cv_score") && c["seconds"].get<double>() > 0);
+        QVERIFY(QString::fromStdString(selection["why"].get<std::string>()).startsWith(QStringLiteral("chosen: ")));
+        QVERIFY(run.gate.contains("selection"));
+        QVERIFY(phases.contains(QStringLiteral("training")));
+    }
+
     void unchangedDataIsSkippedUnlessForced()
     {
         QVERIFY(test::writeFile(m_ws->directory() + QStringLiteral("/data.csv"), test::regressionCsv(120)));
@@ -95,10 +117,24 @@ private Q_SLOTS:
         QVERIFY2(again.error.contains(QStringLiteral("unchanged since version 1")), qPrintable(again.error));
         RunRequest force;
         force.force = true;
-        const RunRecord forced = train(model, force);
-        // Same data, same deterministic split: the candidate scores exactly the active version's figure.
-        QCOMPARE(toString(forced.state), toString(RunState::Promoted));
-        QCOMPARE(forced.version.value_or(0), 2);
+        // Same data, same deterministic split: the candidate scores exactly the active version's figure, so
+        // it would be a copy of version 1: recorded as a run, not registered (five clicks, no five versions).
+        for (int click = 0; click < 3; ++click) {
+            const RunRecord forced = train(model, force);
+            QCOMPARE(toString(forced.state), toString(RunState::Rejected));
+            QCOMPARE(forced.gate["rule"].get<std::string>(), std::string("equal_on_unchanged_data"));
+            QVERIFY2(forced.error.contains(QStringLiteral("data is unchanged since version 1")), qPrintable(forced.error));
+            QVERIFY(!forced.version);
+            QVERIFY(m_ws->store().run(forced.id));
+        }
+        QCOMPARE(m_ws->registry().versions(model.name).size(), size_t(1));
+        QCOMPARE(m_ws->registry().active(model.name)->version, 1);
+
+        // New rows: a forced or not, an equal-or-better candidate is a new version again.
+        QVERIFY(test::writeFile(m_ws->directory() + QStringLiteral("/data.csv"), test::regressionCsv(160)));
+        const RunRecord changed = train(model, force);
+        QCOMPARE(toString(changed.state), toString(RunState::Promoted));
+        QCOMPARE(changed.version.value_or(0), 2);
         QCOMPARE(m_ws->registry().active(model.name)->metadata["parent_version"].get<int>(), 1);
     }
 
@@ -172,6 +208,32 @@ private Q_SLOTS:
         QVERIFY2(run.error.contains(file), qPrintable(run.error));
         QCOMPARE(m_ws->registry().active(model.name)->version, 1);
         QVERIFY(m_ws->registry().verify(model.name, 1).isEmpty());
+    }
+
+    void modelThatNeverFindsTheMinorityIsRejected()
+    {
+        // 10 % 'rare' labels that the features say nothing about: the linear classifier predicts 'common' for
+        // every row, which scores a high accuracy — and the gate refuses it, naming the class it ignores.
+        std::mt19937 rng(3);
+        std::uniform_real_distribution<double> u(-1.0, 1.0);
+        QString text = QStringLiteral("when,x1,x2,kind\n");
+        const QDateTime start(QDate(2026, 1, 1), QTime(8, 0));
+        for (int i = 0; i < 300; ++i)
+            text += QStringLiteral("%1,%2,%3,%4\n").arg(start.addSecs(qint64(i) * 3600).toString(Qt::ISODate))
+                        .arg(u(rng), 0, 'f', 4).arg(u(rng), 0, 'f', 4)
+                        .arg(i % 10 == 3 ? QStringLiteral("rare") : QStringLiteral("common"));
+        QVERIFY(test::writeFile(m_ws->directory() + QStringLiteral("/kinds.csv"), text));
+        auto model = csvModel(QStringLiteral("kinds"), QStringLiteral("kinds.csv"));
+        model.task = Task::Classification;
+        model.label = QStringLiteral("kind");
+        model.primaryMetric = QStringLiteral("accuracy");
+        const RunRecord run = train(model);
+        QCOMPARE(toString(run.state), toString(RunState::Rejected));
+        QCOMPARE(run.gate["rule"].get<std::string>(), std::string("predicts_every_class"));
+        QVERIFY2(run.error.contains(QStringLiteral("never predicts 'rare'")), qPrintable(run.error));
+        QVERIFY(run.metrics["accuracy"].get<double>() >= 0.89); // "whatever its accuracy"
+        QCOMPARE(run.gate["trivial"]["guess"].get<std::string>(), std::string("common"));
+        QVERIFY(m_ws->registry().versions(model.name).empty());
     }
 
     void worseCandidateIsRejected()

@@ -22,11 +22,18 @@ struct ApprovalFixture
     ManualClock clock{QDateTime::currentDateTimeUtc()}; // the engine's: advance it to let requests expire
     std::unique_ptr<Workspace> workspace;
     std::unique_ptr<Engine> engine;
+    std::uint64_t trainings = 0;
 
     ApprovalFixture()
     {
         workspace = Workspace::create(dir.path());
         createDemoWorkspace(*workspace);
+        // Each training below sees some new (random) consultations, and the gate lets a candidate up to 1.0
+        // worse through, so that every training that a test expects to register does (a forced retrain on
+        // unchanged data whose candidate only equals the active version registers nothing).
+        ModelConfig clinic = workspace->requireModel(kClinic);
+        clinic.gate.minimumImprovement = -1.0;
+        workspace->updateModel(clinic);
         engine = std::make_unique<Engine>(*workspace, clock);
     }
     ~ApprovalFixture()
@@ -36,9 +43,11 @@ struct ApprovalFixture
 
     Registry& registry() { return workspace->registry(); }
 
-    // Trains the clinic model for real through the engine and waits for the run's terminal state.
+    // Adds 10 consultations, trains the clinic model for real through the engine and waits for the run's
+    // terminal state.
     RunRecord train(const QString& actor, bool force = true)
     {
+        appendDemoConsultations(workspace->directory(), 10, ++trainings);
         RunRequest request;
         request.model = kClinic;
         request.force = force;

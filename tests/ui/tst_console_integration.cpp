@@ -118,6 +118,10 @@ private slots:
     {
         ModelConfig config = m_fixture.engine->workspace().requireModel(kClinic);
         config.gate.requireApproval = true;
+        // New (random) consultations, and a candidate up to 1.0 worse may wait for approval: a retrain on
+        // unchanged data whose candidate only equals the version in service would register nothing.
+        config.gate.minimumImprovement = -1.0;
+        appendDemoConsultations(m_fixture.dir.path(), 10, 1);
         auto saving = m_fixture.engine->saveModel(config);
         QCOMPARE(QCoro::waitFor(saving), QString());
         QVERIFY(m_window->showPage(QStringLiteral("model:") + kClinic));

@@ -259,6 +259,8 @@ private slots:
         QVERIFY(paused);
         paused->setChecked(true);
         auto* algorithm = m_page->findChildren<QComboBox*>().first();
+        QCOMPARE(algorithm->itemData(0).toString(), QStringLiteral("auto")); // offered first
+        QCOMPARE(algorithm->currentData().toString(), QStringLiteral("random_forest")); // the demo model's own
         algorithm->setCurrentIndex(algorithm->findData(QStringLiteral("linear")));
 
         QSignalSpy saved(m_page.get(), &ModelSettingsPage::saved);
@@ -280,7 +282,7 @@ private slots:
         QCOMPARE(clinic.triggers.performance.threshold, 0.85);
         QCOMPARE(clinic.triggers.maxTrainingSecs, qint64(90 * 60));
         QVERIFY(clinic.triggers.paused);
-        QCOMPARE(toString(clinic.algorithm), QStringLiteral("linear"));
+        QCOMPARE(clinic.algorithmName(), QStringLiteral("linear"));
         // Untouched fields keep their values.
         QCOMPARE(clinic.triggers.data.cooldownSecs, qint64(6 * 3600));
         QCOMPARE(clinic.label, QStringLiteral("waiting_minutes"));

@@ -1,0 +1,140 @@
+#!/usr/bin/python3
+"""Retrainer with defaults (`model add` -> auto, `train`) against scikit-learn baselines on the same test
+rows, on datasets that Debian's python3-sklearn ships (iris, wine, breast cancer, digits, diabetes) and the
+Debian package descriptions of tests/data/text. Each dataset is written as CSV with a "t" column (one
+minute per row, rows shuffled with a fixed seed), so Retrainer's holdout - the newest 20 % - is the last
+20 % of the rows (as many as the version's holdout_size), which the baselines use too. Prints one line per dataset: Retrainer's primary metric and
+training time, the best baseline and the others.
+Usage: /usr/bin/python3 tests/benchmarks/learning_benchmark.py build/app/retrainer
+"""
+import csv
+import datetime
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+import numpy as np
+from sklearn import datasets
+from sklearn.ensemble import RandomForestClassifier, RandomForestRegressor
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression, Ridge
+from sklearn.metrics import accuracy_score, f1_score, r2_score
+from sklearn.pipeline import make_pipeline
+from sklearn.preprocessing import StandardScaler
+from sklearn.svm import SVC, SVR
+
+BINARY = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else "build/app/retrainer")
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def retrainer(ws, *args):
+    out = subprocess.run([BINARY, "--workspace", ws, *args], capture_output=True, text=True)
+    if out.returncode != 0:
+        raise RuntimeError(" ".join(args) + ": " + out.stdout + out.stderr)
+    return out.stdout
+
+
+def write_csv(path, columns, rows):
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(["t", *columns])
+        start = datetime.datetime(2026, 1, 1)
+        for i, row in enumerate(rows):
+            w.writerow([(start + datetime.timedelta(minutes=i)).isoformat(), *row])
+
+
+def run_retrainer(name, columns, rows, task, label, extra=()):
+    ws = tempfile.mkdtemp(prefix="bench-")
+    write_csv(os.path.join(ws, "data.csv"), columns, rows)
+    retrainer(ws, "init")
+    added = retrainer(ws, "model", "add", name, "--source", "csv:data.csv", "--task", task, "--label", label,
+                      "--timestamp", "t", *extra)
+    began = time.time()
+    retrainer(ws, "train", name, "--force")
+    seconds = time.time() - began
+    versions = json.loads(retrainer(ws, "versions", name, "--json"))
+    if not versions:
+        history = json.loads(retrainer(ws, "history", name, "--json"))
+        return None, seconds, history[0].get("error", "no version"), None, len(rows) // 5
+    meta = versions[-1]["metadata"]
+    metric = meta["primary_metric"]
+    chosen = meta.get("selection", {}).get("why", meta["algorithm"])
+    return meta["metrics"][metric], seconds, chosen, metric, meta["holdout_size"]
+
+
+def baselines(x, y, task, metric, holdout):
+    cut = len(y) - holdout
+    xt, xh, yt, yh = x[:cut], x[cut:], y[:cut], y[cut:]
+    score = (lambda p: accuracy_score(yh, p) if metric == "accuracy" else f1_score(yh, p, average="macro")) \
+        if task == "classification" else (lambda p: r2_score(yh, p))
+    models = {
+        "classification": {"random forest": RandomForestClassifier(random_state=0),
+                           "RBF SVM": make_pipeline(StandardScaler(), SVC()),
+                           "logistic": make_pipeline(StandardScaler(), LogisticRegression(max_iter=5000))},
+        "regression": {"random forest": RandomForestRegressor(random_state=0),
+                       "RBF SVR": make_pipeline(StandardScaler(), SVR(C=10)),
+                       "ridge": make_pipeline(StandardScaler(), Ridge())},
+    }[task]
+    out = {}
+    for name, model in models.items():
+        began = time.time()
+        model.fit(xt, yt)
+        out[name] = (score(model.predict(xh)), time.time() - began)
+    return out
+
+
+def tabular(name, bunch, task):
+    rng = np.random.default_rng(20261201)
+    order = rng.permutation(len(bunch.target))
+    x, y = bunch.data[order], bunch.target[order]
+    columns = [f"f{i}" for i in range(x.shape[1])] + ["y"]
+    labels = [f"c{v}" for v in y] if task == "classification" else list(y)
+    rows = [[*map(float, xi), yi] for xi, yi in zip(x, labels)]
+    score, seconds, chosen, metric, holdout = run_retrainer(name, columns, rows, task, "y")
+    return score, seconds, chosen, metric, baselines(x, np.array(labels), task, metric or "accuracy", holdout)
+
+
+def debian_text():
+    rows = [json.loads(l) for l in open(os.path.join(HERE, "../data/text/debian_sections.jsonl"), encoding="utf-8")]
+    rows.sort(key=lambda r: r["time"])
+    score, seconds, chosen, metric, holdout = run_retrainer("sections", ["text", "section"],
+                                                            [[r["text"], r["section"]] for r in rows], "classification",
+                                                            "section")
+    cut = len(rows) - holdout
+    vec = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True)
+    xt = vec.fit_transform([r["text"] for r in rows[:cut]])
+    xh = vec.transform([r["text"] for r in rows[cut:]])
+    yt, yh = [r["section"] for r in rows[:cut]], [r["section"] for r in rows[cut:]]
+    out = {}
+    for weight in (None, "balanced"):
+        began = time.time()
+        p = LogisticRegression(C=10, class_weight=weight, max_iter=2000).fit(xt, yt).predict(xh)
+        value = f1_score(yh, p, average="macro") if metric == "macro_f1" else accuracy_score(yh, p)
+        out[f"TF-IDF+LR {weight or 'plain'}"] = (value, time.time() - began)
+    return score, seconds, chosen, metric, out
+
+
+def main():
+    jobs = [("iris", lambda: tabular("iris", datasets.load_iris(), "classification")),
+            ("wine", lambda: tabular("wine", datasets.load_wine(), "classification")),
+            ("breast-cancer", lambda: tabular("cancer", datasets.load_breast_cancer(), "classification")),
+            ("digits", lambda: tabular("digits", datasets.load_digits(), "classification")),
+            ("diabetes", lambda: tabular("diabetes", datasets.load_diabetes(), "regression")),
+            ("debian-sections", debian_text)]
+    print(f"{'dataset':16s} {'metric':9s} {'retrainer':>9s} {'time s':>7s} {'best baseline':>14s} {'gap':>7s}  baselines / chosen")
+    for name, job in jobs:
+        score, seconds, chosen, metric, base = job()
+        best = max(base.items(), key=lambda kv: kv[1][0])
+        gap = (score - best[1][0]) if score is not None else float("nan")
+        others = ", ".join(f"{k} {v[0]:.4f} ({v[1]:.2f} s)" for k, v in base.items())
+        shown = "n/a" if score is None else f"{score:.4f}"
+        print(f"{name:16s} {str(metric):9s} {shown:>9s} {seconds:7.2f} {best[1][0]:14.4f} {gap:+7.4f}  {others}")
+        print(f"{'':16s} {chosen}")
+        sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()
