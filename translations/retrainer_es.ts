@@ -149,7 +149,7 @@ Gravedad: %3
 <context>
     <name>CommandChannel</name>
     <message>
-        <location filename="../core/daemon/command_channel.cpp" line="+58"/>
+        <location filename="../core/daemon/command_messages.cpp" line="+32"/>
         <source>malformed %1: not valid UTF-8 JSON (%2)</source>
         <translation>%1 mal formada: no es JSON UTF-8 válido (%2)</translation>
     </message>
@@ -164,7 +164,7 @@ Gravedad: %3
         <translation>%1 mal formada: &quot;%2&quot; debe ser una cadena</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+22"/>
         <source>request</source>
         <translation>petición</translation>
     </message>
@@ -184,7 +184,7 @@ Gravedad: %3
         <translation>respuesta mal formada: &quot;exit_code&quot; debe ser un número entero</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location filename="../core/daemon/command_channel.cpp" line="+141"/>
         <source>request larger than %1 MiB</source>
         <translation>petición de más de %1 MiB</translation>
     </message>

@@ -149,7 +149,7 @@ Severity: %3
 <context>
     <name>CommandChannel</name>
     <message>
-        <location filename="../core/daemon/command_channel.cpp" line="+58"/>
+        <location filename="../core/daemon/command_messages.cpp" line="+32"/>
         <source>malformed %1: not valid UTF-8 JSON (%2)</source>
         <translation>गलत %1: मान्य UTF-8 JSON नहीं है (%2)</translation>
     </message>
@@ -164,7 +164,7 @@ Severity: %3
         <translation>गलत %1: &quot;%2&quot; एक स्ट्रिंग होनी चाहिए</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+22"/>
         <source>request</source>
         <translation>अनुरोध</translation>
     </message>
@@ -184,7 +184,7 @@ Severity: %3
         <translation>गलत उत्तर: &quot;exit_code&quot; पूर्णांक होना चाहिए</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location filename="../core/daemon/command_channel.cpp" line="+141"/>
         <source>request larger than %1 MiB</source>
         <translation>अनुरोध %1 MiB से बड़ा है</translation>
     </message>

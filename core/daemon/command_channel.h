@@ -6,6 +6,7 @@
 //   response {"exit_code":0,"out":"...","err":"..."}
 // A malformed or oversize request gets an error response and its connection is closed; the server
 // keeps serving everybody else.
+#include "command_messages.h"
 #include <QCoroTask>
 #include <QList>
 #include <QObject>
@@ -19,21 +20,8 @@ class QLocalSocket;
 
 namespace retrainer {
 
-struct CommandRequest
-{
-    QStringList arguments; // the command line without the program name
-    QString user;          // who asked (for the daemon's log); informational only
-};
-
-struct CommandResponse
-{
-    int exitCode = 0;
-    QString out;
-    QString err;
-};
 
 inline constexpr qint64 maxMessageBytes = 16 * 1024 * 1024; // per line, without its '\n'
-inline constexpr int channelFailureExitCode = 1;            // protocol errors, lost connections
 
 class CommandServer : public QObject
 {
