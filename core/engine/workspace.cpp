@@ -1,5 +1,4 @@
 #include "workspace.h"
-#include "json_parse.h"
 #include "write_problem.h"
 #include <algorithm>
 #include "error.h"
@@ -11,7 +10,6 @@
 
 namespace retrainer {
 
-using json = nlohmann::json;
 
 QString Workspace::resolveDirectory(const QString& option)
 {
@@ -65,40 +63,12 @@ void Workspace::load()
     QFile file(configPath());
     if (!file.open(QIODevice::ReadOnly))
         throw Error(QStringLiteral("cannot read %1: %2").arg(configPath(), file.errorString()));
-    const QByteArray bytes = file.readAll();
-    QString problem;
-    auto parsed = parseJson(bytes, &problem);
-    if (!parsed)
-        throw Error(QStringLiteral("%1 is not valid JSON: %2").arg(configPath(), problem));
-    const json j = std::move(*parsed);
-    if (!j.is_object())
-        throw Error(QStringLiteral("%1 must hold a JSON object").arg(configPath()));
-    const int version = j.value("schema_version", 0);
-    if (version < 1 || version > kConfigVersion)
-        throw Error(QStringLiteral("%1 has schema_version %2; this Retrainer reads versions 1 to %3")
-                        .arg(configPath()).arg(version).arg(kConfigVersion));
-    // Migrations from older configuration versions go here, one step per version.
     try {
-        if (j.contains("settings")) {
-            const auto& s = j["settings"];
-            m_settings.maxConcurrentTrainings = s.value("max_concurrent_trainings", m_settings.maxConcurrentTrainings);
-            if (m_settings.maxConcurrentTrainings < 1)
-                throw Error(QStringLiteral("settings.max_concurrent_trainings must be at least 1"));
-        }
-        if (j.contains("models") && !j["models"].is_array())
-            throw Error(QStringLiteral("\"models\" must be a list [...] of models, not %1").arg(QLatin1String(j["models"].type_name())));
-        QStringList names;
-        for (const auto& m : j.value("models", json::array())) {
-            auto model = ModelConfig::fromJson(m);
-            if (names.contains(model.name))
-                throw Error(QStringLiteral("model '%1' is defined twice").arg(model.name));
-            names << model.name;
-            m_models.push_back(std::move(model));
-        }
+        WorkspaceFile parsed = WorkspaceFile::parse(file.readAll());
+        m_settings = parsed.settings;
+        m_models = std::move(parsed.models);
     } catch (const Error& e) {
         throw Error(QStringLiteral("%1: %2").arg(configPath(), e.message()));
-    } catch (const json::exception& e) {
-        throw Error(QStringLiteral("%1: %2").arg(configPath(), QString::fromUtf8(e.what())));
     }
 }
 
@@ -110,16 +80,9 @@ void Workspace::save() const
 
 void Workspace::write(const std::vector<ModelConfig>& models) const
 {
-    json j;
-    j["schema_version"] = kConfigVersion;
-    j["settings"] = {{"max_concurrent_trainings", m_settings.maxConcurrentTrainings}};
-    j["models"] = json::array();
-    for (const auto& m : models)
-        j["models"].push_back(m.toJson());
+    const QByteArray text = WorkspaceFile{m_settings, models}.serialize();
     QSaveFile file(configPath());
-    const std::string text = j.dump(2) + "\n";
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.data(), qint64(text.size())) != qint64(text.size())
-        || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
         throw Error(QStringLiteral("cannot write %1: %2").arg(configPath(), writeProblem(configPath(), file.errorString())));
 }
 

@@ -2,6 +2,7 @@
 // A workspace folder: workspace.json (models and their policies), retrainer.sqlite (the store) and
 // models/ (artifacts). Opened once per process; the store and registry are shared by every thread.
 #include "model_config.h"
+#include "workspace_file.h"
 #include "registry.h"
 #include "store.h"
 #include <QLockFile>
@@ -13,15 +14,10 @@
 
 namespace retrainer {
 
-struct WorkspaceSettings
-{
-    int maxConcurrentTrainings = 1;
-};
-
 class Workspace
 {
 public:
-    static constexpr int kConfigVersion = 1;
+    static constexpr int kConfigVersion = WorkspaceFile::kVersion;
 
     // --workspace DIR, else $RETRAINER_WORKSPACE, else <AppDataLocation>/workspace.
     static QString resolveDirectory(const QString& option);

@@ -9,6 +9,9 @@ namespace retrainer::sql {
 
 [[noreturn]] inline void fail(const QString& what, const QSqlError& error)
 {
+    // SQLITE_FULL: say it in words; `what` names the store.
+    if (error.nativeErrorCode() == QLatin1String("13"))
+        throw Error(QStringLiteral("%1: the disk is full; free some space and try again (%2)").arg(what, error.text()));
     throw Error(QStringLiteral("%1: %2").arg(what, error.text()));
 }
 

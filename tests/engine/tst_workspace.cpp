@@ -61,7 +61,7 @@ private Q_SLOTS:
     void configurationErrorsNameTheFileAndValue()
     {
         QVERIFY(openError(m_dir.path() + QStringLiteral("/none")).contains(QStringLiteral("no workspace in")));
-        QVERIFY(openError(write(QStringLiteral("a"), "{not json")).contains(QStringLiteral("is not valid JSON")));
+        QVERIFY(openError(write(QStringLiteral("a"), "{not json")).contains(QStringLiteral("workspace.json: not valid JSON")));
         QVERIFY(openError(write(QStringLiteral("b"), R"({"schema_version": 99, "models": []})")).contains(QStringLiteral("schema_version 99")));
         const QString bad = openError(write(QStringLiteral("c"),
             R"({"schema_version":1,"models":[{"name":"m","task":"regression","source":"store:","label":"y","minimum_samples":"ten"}]})"));

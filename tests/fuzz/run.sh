@@ -7,7 +7,7 @@ cd "$(dirname "$0")/../.."
 runs="${1:-1000000}"
 shift || true
 harnesses=("$@")
-[ ${#harnesses[@]} -eq 0 ] && harnesses=(fuzz_csv_rows fuzz_jsonl_rows fuzz_json_body fuzz_cron fuzz_command_message)
+[ ${#harnesses[@]} -eq 0 ] && harnesses=(fuzz_csv_rows fuzz_jsonl_rows fuzz_json_body fuzz_cron fuzz_command_message fuzz_workspace_file fuzz_api_body fuzz_predict_rows fuzz_artifact)
 launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 cmake -S . -B build-fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
