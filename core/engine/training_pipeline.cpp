@@ -301,10 +301,15 @@ RunRecord TrainingPipeline::execute(qint64 runId, const ModelConfig& model, cons
         meta["label"] = model.label.toStdString();
         meta["features"] = featuresJson(data);
         meta["profile"] = profileFeatures(data, split.train); // training distribution, for drift (drift.h)
-        const ModelVersion version = m_registry.addVersion(model.name, candidate.serialize(), meta);
+        const bool needsApproval = gate.outcome == GateOutcome::AwaitingApproval;
+        std::optional<Registry::ActivateIf> activate;
+        if (!needsApproval) // registered and put in service in one transaction, unless the one in service changed
+            activate = Registry::ActivateIf{active ? std::optional<int>(active->version) : std::nullopt};
+        const Registry::Added added = m_registry.addVersion(model.name, candidate.serialize(), meta, activate);
+        const ModelVersion& version = added.version;
         run.version = version.version;
         run.gate["version"] = version.version;
-        if (gate.outcome == GateOutcome::AwaitingApproval) {
+        if (needsApproval) {
             // Registered, not active: it serves only once a person approves it before it expires.
             const QDateTime now = QDateTime::currentDateTimeUtc();
             const json approval = {{"state", "pending"}, {"requested", iso(now.toMSecsSinceEpoch())},
@@ -315,7 +320,7 @@ RunRecord TrainingPipeline::execute(qint64 runId, const ModelConfig& model, cons
             event("APPROVAL_REQUESTED", {{"version", version.version}, {"expires", approval["expires"]}});
             return run;
         }
-        if (!m_registry.activateIfStill(model.name, version.version, active ? std::optional<int>(active->version) : std::nullopt)) {
+        if (!added.activated) {
             const auto now = m_registry.active(model.name);
             finish(RunState::Rejected,
                    QStringLiteral("the version in service changed while this run was training (now version %1), so its "

@@ -9,6 +9,7 @@
 #include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 #include <QVariant>
 
 namespace retrainer {
@@ -21,6 +22,7 @@ using sql::prepare;
 
 namespace {
 
+constexpr char kPendingPrefix[] = "pending-";
 
 void requireModelName(const QString& model)
 {
@@ -102,6 +104,17 @@ void writeArtifact(const QString& path, const QByteArray& artifact)
         throw Error(QStringLiteral("cannot save the model file %1: %2").arg(path, writeProblem(path, file.errorString())));
 }
 
+// Files of registrations that never reached their transaction (the process was killed while writing), once no
+// registration can still be writing them.
+void removeStalePending(const QString& folder)
+{
+    const QDateTime dayAgo = QDateTime::currentDateTimeUtc().addDays(-1);
+    const QDir dir(folder);
+    for (const QFileInfo& file : dir.entryInfoList({QLatin1String(kPendingPrefix) + QLatin1Char('*')}, QDir::Files))
+        if (file.lastModified().toUTC() < dayAgo)
+            QFile::remove(file.absoluteFilePath());
+}
+
 } // namespace
 
 json ModelVersion::toJson() const
@@ -129,6 +142,12 @@ Registry::Registry(Store& store, const QString& modelsDir) : m_store(store), m_m
 
 ModelVersion Registry::addVersion(const QString& model, const QByteArray& artifact, const json& metadata)
 {
+    return addVersion(model, artifact, metadata, std::nullopt).version;
+}
+
+Registry::Added Registry::addVersion(const QString& model, const QByteArray& artifact, const json& metadata,
+                                     std::optional<ActivateIf> activate)
+{
     requireModelName(model);
     const QString what = QStringLiteral("cannot register a new version of model '%1' in store %2")
                              .arg(model, m_store.path());
@@ -136,30 +155,41 @@ ModelVersion Registry::addVersion(const QString& model, const QByteArray& artifa
     const QString folder = models.filePath(model);
     if (!QDir().mkpath(folder) || !QFileInfo(folder).isDir())
         throw Error(QStringLiteral("cannot create the folder %1 for the versions of model '%2'").arg(folder, model));
+    removeStalePending(folder);
 
-    ModelVersion v;
+    Added added;
+    ModelVersion& v = added.version;
     v.model = model;
     v.created = QDateTime::currentDateTimeUtc();
     v.sha256 = sha256Hex(artifact);
     v.size = artifact.size();
     v.metadata = metadata.is_object() ? metadata : json::object();
 
-    const QSqlDatabase db = m_store.connection();
-    Transaction transaction(db, what);
-    {
-        QSqlQuery q = prepare(db, QStringLiteral("SELECT COALESCE(MAX(version), 0) + 1 FROM versions WHERE model = ?"),
-                              what);
-        q.addBindValue(model);
-        exec(q, what);
-        if (!q.next())
-            fail(what, q.lastError());
-        v.version = q.value(0).toInt();
-    }
-    v.file = QStringLiteral("%1/v%2.rtm").arg(model).arg(v.version);
-    const QString path = models.filePath(v.file);
-    // A file already at `path` has no record (a write interrupted before its commit): it is replaced.
-    writeArtifact(path, artifact);
+    // The file is written and flushed to disk before the store's write lock is taken: an fsync can take
+    // seconds on a busy disk, and every other writer (the console, the API, another training) would wait for
+    // it. Inside the transaction the file is only renamed to its version's name.
+    const QString pending = QDir(folder).filePath(QStringLiteral("%1%2.rtm").arg(QLatin1String(kPendingPrefix),
+                                                                             QUuid::createUuid().toString(QUuid::Id128)));
+    writeArtifact(pending, artifact);
+    QString path;
     try {
+        const QSqlDatabase db = m_store.connection();
+        Transaction transaction(db, what);
+        {
+            QSqlQuery q = prepare(db, QStringLiteral("SELECT COALESCE(MAX(version), 0) + 1 FROM versions WHERE model = ?"),
+                                  what);
+            q.addBindValue(model);
+            exec(q, what);
+            if (!q.next())
+                fail(what, q.lastError());
+            v.version = q.value(0).toInt();
+        }
+        v.file = QStringLiteral("%1/v%2.rtm").arg(model).arg(v.version);
+        path = models.filePath(v.file);
+        // A file already at `path` has no record (a registration interrupted before its commit): it is replaced.
+        QFile::remove(path);
+        if (!QFile::rename(pending, path))
+            throw Error(QStringLiteral("%1: cannot rename %2 to %3").arg(what, pending, path));
         QSqlQuery q = prepare(db, QStringLiteral("INSERT INTO versions (model, version, created, sha256, file, size, "
                                                  "metadata) VALUES (?, ?, ?, ?, ?, ?, ?)"), what);
         q.addBindValue(v.model);
@@ -170,12 +200,20 @@ ModelVersion Registry::addVersion(const QString& model, const QByteArray& artifa
         q.addBindValue(v.size);
         q.addBindValue(QString::fromStdString(v.metadata.dump()));
         exec(q, what);
+        // Registered and put in service together, or registered only: never in service without its record.
+        if (activate && activeVersionIn(db, model, what) == activate->expected) {
+            setActiveIn(db, model, v.version, what);
+            added.activated = true;
+            v.active = true;
+        }
         transaction.commit();
     } catch (...) {
-        QFile::remove(path);
+        QFile::remove(pending);
+        if (!path.isEmpty())
+            QFile::remove(path);
         throw;
     }
-    return v;
+    return added;
 }
 
 void Registry::activate(const QString& model, int version)
@@ -186,19 +224,6 @@ void Registry::activate(const QString& model, int version)
     Transaction transaction(db, what);
     setActiveIn(db, model, version, what);
     transaction.commit();
-}
-
-bool Registry::activateIfStill(const QString& model, int version, std::optional<int> expected)
-{
-    const QString what = QStringLiteral("cannot activate version %1 of model '%2' in store %3")
-                             .arg(version).arg(model, m_store.path());
-    const QSqlDatabase db = m_store.connection();
-    Transaction transaction(db, what);
-    if (activeVersionIn(db, model, what) != expected)
-        return false; // the transaction rolls back unused
-    setActiveIn(db, model, version, what);
-    transaction.commit();
-    return true;
 }
 
 std::optional<ModelVersion> Registry::active(const QString& model) const

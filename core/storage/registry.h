@@ -39,11 +39,15 @@ public:
     // Writes the artifact as the next version and records it (not active). Throws Error on I/O failure
     // (e.g. a full disk), leaving no partial file and no record.
     ModelVersion addVersion(const QString& model, const QByteArray& artifact, const nlohmann::json& metadata);
+    // addVersion() that also puts the new version in service, in the same transaction, when the version in
+    // service is still `expected` (what the candidate was compared with; nullopt: none). The file is written
+    // and flushed before the store is locked, so other writers never wait for the disk.
+    struct ActivateIf { std::optional<int> expected; };
+    struct Added { ModelVersion version; bool activated = false; };
+    Added addVersion(const QString& model, const QByteArray& artifact, const nlohmann::json& metadata,
+                     std::optional<ActivateIf> activate);
     // Makes `version` active in one transaction (without verifying; see rollback).
     void activate(const QString& model, int version);
-    // Makes `version` active only if the active version is still `expected` (what the candidate was compared
-    // with); false, and nothing changed, when a rollback or another promotion came in between.
-    bool activateIfStill(const QString& model, int version, std::optional<int> expected);
 
     std::optional<ModelVersion> active(const QString& model) const;
     std::optional<ModelVersion> version(const QString& model, int version) const;

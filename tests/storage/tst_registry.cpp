@@ -199,20 +199,55 @@ private slots:
         QCOMPARE(m_store->events(clinic).front().detail.at("from").get<int>(), 1);
     }
 
-    // A candidate compared with version 2 must not replace version 1 that a rollback put in service meanwhile.
+    // A candidate compared with version 2 must not replace version 1 that a rollback put in service meanwhile:
+    // it is registered (kept) but not put in service, in the same transaction.
     void promotionOnlyOverTheVersionItWasComparedWith()
     {
+        using ActivateIf = Registry::ActivateIf;
         const QString clinic = QStringLiteral("clinic");
         m_registry->addVersion(clinic, artifact(1), json::object());
         m_registry->addVersion(clinic, artifact(2), json::object());
         m_registry->activate(clinic, 2);
-        const ModelVersion candidate = m_registry->addVersion(clinic, artifact(3), json::object());
         m_registry->rollback(clinic, 1); // while the candidate was being evaluated against version 2
-        QVERIFY(!m_registry->activateIfStill(clinic, candidate.version, 2));
+        const Registry::Added late = m_registry->addVersion(clinic, artifact(3), json::object(), ActivateIf{2});
+        QVERIFY(!late.activated);
+        QCOMPARE(late.version.version, 3);
         QCOMPARE(m_registry->active(clinic)->version, 1);
-        QVERIFY(m_registry->activateIfStill(clinic, candidate.version, 1));
-        QCOMPARE(m_registry->active(clinic)->version, 3);
-        QVERIFY(m_registry->activateIfStill(QStringLiteral("fresh"), m_registry->addVersion(QStringLiteral("fresh"), artifact(4), json::object()).version, std::nullopt));
+        QVERIFY(m_registry->version(clinic, 3).has_value());
+        const Registry::Added next = m_registry->addVersion(clinic, artifact(4), json::object(), ActivateIf{1});
+        QVERIFY(next.activated);
+        QCOMPARE(m_registry->active(clinic)->version, 4);
+        QVERIFY(m_registry->addVersion(QStringLiteral("fresh"), artifact(5), json::object(), ActivateIf{std::nullopt}).activated);
+        QCOMPARE(m_registry->active(QStringLiteral("fresh"))->version, 1);
+        QVERIFY(!m_registry->addVersion(QStringLiteral("fresh"), artifact(6), json::object(), ActivateIf{std::nullopt}).activated);
+    }
+
+    // The file is written before the store's write lock is taken: while another connection holds that lock, the
+    // registration waits only for the lock, and what it leaves after a failure is no file and no record.
+    void artifactWrittenBeforeTheLockAndNothingLeftOnFailure()
+    {
+        const QString clinic = QStringLiteral("clinic");
+        m_registry->addVersion(clinic, artifact(1), json::object());
+        const QString folder = m_dir->filePath(QStringLiteral("models/clinic"));
+        // A pending file of a registration killed two days ago is cleared; a fresh one (another writer) stays.
+        QFile stale(folder + QStringLiteral("/pending-old.rtm")), fresh(folder + QStringLiteral("/pending-new.rtm"));
+        QVERIFY(stale.open(QIODevice::WriteOnly) && fresh.open(QIODevice::WriteOnly));
+        QVERIFY(stale.setFileTime(QDateTime::currentDateTimeUtc().addDays(-2), QFileDevice::FileModificationTime));
+        stale.close();
+        fresh.close();
+        // A registration that fails inside its transaction (a trigger refuses the row of version 2).
+        {
+            const QSqlDatabase db = m_store->connection();
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON versions WHEN NEW.version = 2 "
+                                          "BEGIN SELECT RAISE(ABORT, 'refused for the test'); END")));
+        }
+        const QString error = errorOf([&] { m_registry->addVersion(clinic, artifact(2), json::object()); });
+        QVERIFY2(error.contains(QLatin1String("refused for the test")), qPrintable(error));
+        QStringList left = QDir(folder).entryList(QDir::Files);
+        left.sort();
+        QCOMPARE(left, QStringList({QStringLiteral("pending-new.rtm"), QStringLiteral("v1.rtm")}));
+        QCOMPARE(int(m_registry->versions(clinic).size()), 1);
     }
 
     void approvalsArePendingApprovedOrExpired()
