@@ -49,7 +49,9 @@ qint64 Runner::start(const RunRequest& request)
             if (it == m_active.end() || it->id != id)
                 return;
             it->timedOut = true;
-            it->cancel->cancel();
+            // The pipeline records the run with this reason: one writer of the terminal state.
+            it->cancel->cancel(QStringLiteral("timed out: the run took longer than the maximum training time (%1); "
+                                              "nothing was promoted").arg(formatDuration(secs)));
         });
         connect(this, &Runner::runFinished, limit, [limit, id](qint64 finished) {
             if (finished == id)
@@ -89,15 +91,10 @@ qint64 Runner::start(const RunRequest& request)
 
 void Runner::markTimedOut(qint64 runId, const QString& model, qint64 limitSecs)
 {
-    try {
-        if (auto run = m_workspace.store().run(runId)) {
-            run->error = QStringLiteral("timed out: the run took longer than the maximum training time (%1); nothing "
-                                        "was promoted").arg(formatDuration(limitSecs));
-            m_workspace.store().saveRun(*run);
-        }
+    try { // the run itself was recorded by the pipeline, with the time-out as its reason
         m_workspace.store().addEvent(model, runId, QStringLiteral("TRAINING_TIMED_OUT"), {{"limit_secs", limitSecs}});
     } catch (const Error& e) {
-        qWarning("run %lld timed out but could not be recorded: %s", runId, qPrintable(e.message()));
+        qWarning("run %lld timed out but the event could not be recorded: %s", runId, qPrintable(e.message()));
     }
     Q_EMIT runTimedOut(runId, model, limitSecs);
 }

@@ -337,8 +337,10 @@ RunRecord TrainingPipeline::execute(qint64 runId, const ModelConfig& model, cons
         } catch (const Error& e) {
             event("RETENTION_FAILED", {{"error", e.message().toStdString()}});
         }
-    } catch (const Cancelled&) {
-        finish(RunState::Cancelled, QStringLiteral("cancelled on request; nothing was promoted"), "TRAINING_CANCELLED");
+    } catch (const Cancelled&) { // on request, or by the runner at the time limit (the token says which)
+        const QString why = cancel.reason();
+        finish(RunState::Cancelled, why.isEmpty() ? QStringLiteral("cancelled on request; nothing was promoted") : why,
+               "TRAINING_CANCELLED");
     } catch (const Error& e) {
         finish(RunState::Failed, e.message(), "TRAINING_FAILED");
     } catch (const std::exception& e) {
