@@ -83,7 +83,7 @@ Gravedad: %3
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../ui/audit_model.cpp" line="+10"/>
+        <location filename="../ui/audit_model.cpp" line="+12"/>
         <source>Train</source>
         <translation>Entrenamiento</translation>
     </message>
@@ -474,6 +474,310 @@ Gravedad: %3
     </message>
 </context>
 <context>
+    <name>EventSentences</name>
+    <message>
+        <location filename="../ui/event_sentences.cpp" line="+17"/>
+        <source>Training started</source>
+        <translation>Entrenamiento iniciado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+70"/>
+        <source>Training finished</source>
+        <translation>Entrenamiento terminado</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <location line="+72"/>
+        <source>Training skipped</source>
+        <translation>Entrenamiento omitido</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <location line="+73"/>
+        <source>Training failed</source>
+        <translation>Entrenamiento fallido</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Training cancelled</source>
+        <translation>Entrenamiento cancelado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training took too long</source>
+        <translation>El entrenamiento tardó demasiado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request joined a run</source>
+        <translation>Petición unida a una ejecución</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version in service</source>
+        <translation>Versión en servicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval requested</source>
+        <translation>Aprobación solicitada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Aprobada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval expired</source>
+        <translation>Aprobación caducada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rolled back</source>
+        <translation>Vuelta atrás</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old version removed</source>
+        <translation>Versión antigua eliminada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old versions not removed</source>
+        <translation>Versiones antiguas no eliminadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version in service unusable</source>
+        <translation>Versión en servicio inutilizable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score checked</source>
+        <translation>Puntuación comprobada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows imported</source>
+        <translation>Filas importadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resumed</source>
+        <translation>Reanudado</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Training started (%1)</source>
+        <translation>Entrenamiento iniciado (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, as a trial: nothing will be put in service</source>
+        <translation>, como prueba: no se pondrá nada en servicio</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Training finished: the new version is in service</source>
+        <translation>Entrenamiento terminado: la nueva versión está en servicio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training finished: the new version waits for approval</source>
+        <translation>Entrenamiento terminado: la nueva versión espera aprobación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training finished: the version in service stays, the new one was not better</source>
+        <translation>Entrenamiento terminado: sigue la versión en servicio, la nueva no era mejor</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Training cancelled; nothing was put in service</source>
+        <translation>Entrenamiento cancelado; no se puso nada en servicio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training stopped: it ran longer than the %1 seconds allowed</source>
+        <translation>Entrenamiento detenido: duró más de los %1 segundos permitidos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another request to train (%1) joined the run already on its way</source>
+        <translation>Otra petición de entrenar (%1) se unió a la ejecución ya en marcha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version %1 put in service</source>
+        <translation>Versión %1 puesta en servicio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version %1 waits for a person&apos;s approval</source>
+        <translation>La versión %1 espera la aprobación de una persona</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version %1 approved and put in service</source>
+        <translation>Versión %1 aprobada y puesta en servicio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version %1 rejected: it will not serve</source>
+        <translation>Versión %1 rechazada: no entrará en servicio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody approved version %1 in time; it will not serve</source>
+        <translation>Nadie aprobó la versión %1 a tiempo; no entrará en servicio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rolled back from version %1 to version %2</source>
+        <translation>Vuelta de la versión %1 a la versión %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version %1 put back in service</source>
+        <translation>Versión %1 puesta de nuevo en servicio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version %1 removed: only the newest versions are kept</source>
+        <translation>Versión %1 eliminada: solo se guardan las versiones más recientes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Old versions could not be removed</source>
+        <translation>No se pudieron eliminar las versiones antiguas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version %1 in service could not be used</source>
+        <translation>La versión %1 en servicio no se pudo usar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score on recent rows: %1 (retrains below %2)</source>
+        <translation>Puntuación en filas recientes: %1 (reentrena por debajo de %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 rows imported, %2 rejected</source>
+        <translation>%1 filas importadas, %2 rechazadas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic retraining paused by %1</source>
+        <translation>Reentrenamiento automático pausado por %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic retraining resumed by %1</source>
+        <translation>Reentrenamiento automático reanudado por %1</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindows</name>
+    <message>
+        <location filename="../ui/help_windows.cpp" line="+45"/>
+        <source>About Retrainer</source>
+        <translation>Acerca de Retrainer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retrainer %1</source>
+        <translation>Retrainer %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keeps your prediction models fresh: retrains them on your data, tests every new version against the one in service, and keeps every version so that you can go back.</source>
+        <translation>Mantiene al día sus modelos de predicción: los reentrena con sus datos, compara cada nueva versión con la que está en servicio y guarda todas las versiones para que pueda volver atrás.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Licence: %1</source>
+        <translation>Licencia: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workspace (models, versions, history): %1</source>
+        <translation>Espacio de trabajo (modelos, versiones, historial): %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Built with Qt %1 and dlib.</source>
+        <translation>Hecho con Qt %1 y dlib.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>When a model retrains</source>
+        <translation>Cuándo se reentrena un modelo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On its schedules (by default every night at 02:00, on all its history, and every 12 hours if at least 3 new rows arrived); when enough new rows arrive (5 within 24 hours, then a 6-hour rest); when its score on recent rows falls below its threshold (checked every hour); when you click Train now; and once on start for runs missed while Retrainer was off.</source>
+        <translation>Según sus horarios (por defecto cada noche a las 02:00, con todo su historial, y cada 12 horas si llegaron al menos 3 filas nuevas); cuando llegan suficientes filas nuevas (5 en 24 horas, después 6 horas de descanso); cuando su puntuación en filas recientes baja de su umbral (se comprueba cada hora); cuando pulsa Entrenar ahora; y una vez al arrancar por las ejecuciones perdidas mientras Retrainer estaba apagado.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How a new version is tested</source>
+        <translation>Cómo se prueba una nueva versión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The newest rows (a fifth by default) are kept aside. The new version learns from the rest; then the new version and the one in service are both scored on the rows kept aside, so that they are compared on the same cases.</source>
+        <translation>Las filas más recientes (una quinta parte por defecto) se apartan. La nueva versión aprende del resto; después la nueva versión y la que está en servicio se puntúan con las filas apartadas, de modo que se comparan con los mismos casos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When the new version takes over</source>
+        <translation>Cuándo la nueva versión toma el relevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only when it is better by at least the improvement the model&apos;s settings ask for (0.02 by default) — an equal score keeps the version in service — and reaches the lowest score allowed, if one is set. A model can also ask a person to approve each new version first. Otherwise the version in service stays and the run says why.</source>
+        <translation>Solo cuando es mejor al menos en la mejora que pide la configuración del modelo (0,02 por defecto) —con una puntuación igual sigue la versión en servicio— y alcanza la puntuación mínima permitida, si hay una. Un modelo también puede pedir que una persona apruebe antes cada nueva versión. Si no, sigue la versión en servicio y la ejecución dice por qué.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How to undo it</source>
+        <translation>Cómo deshacerlo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every version is kept with a checksum. On the model&apos;s Versions tab, choose a version and click Roll back: its checksum is verified and it is put in service again. Every change is written in the Audit trail with who made it.</source>
+        <translation>Cada versión se guarda con una suma de comprobación. En la pestaña Versiones del modelo, elija una versión y pulse Volver atrás: se verifica su suma de comprobación y se pone de nuevo en servicio. Cada cambio queda en el registro de auditoría con quién lo hizo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How Retrainer decides</source>
+        <translation>Cómo decide Retrainer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Retrainer also works from a terminal, with the same workspace:</source>
+        <translation>Retrainer también funciona desde una terminal, con el mismo espacio de trabajo:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commands</source>
+        <translation>Órdenes</translation>
+    </message>
+</context>
+<context>
     <name>InstanceLock</name>
     <message>
         <location filename="../core/daemon/instance_lock.cpp" line="+78"/>
@@ -574,6 +878,152 @@ Gravedad: %3
     </message>
 </context>
 <context>
+    <name>MetricWords</name>
+    <message>
+        <location filename="../core/engine/metric_words.cpp" line="+24"/>
+        <source>accuracy</source>
+        <translation>exactitud</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>macro-F1</source>
+        <translation>macro-F1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>R²</source>
+        <translation>R²</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>typical error</source>
+        <translation>error típico</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>error on big misses</source>
+        <translation>error en los fallos grandes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>share of cases predicted right; higher is better</source>
+        <translation>proporción de casos acertados; mayor es mejor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>how well every class is found, rare ones too; 1 is perfect</source>
+        <translation>lo bien que se encuentra cada clase, también las raras; 1 es perfecto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>how much of the ups and downs the model explains; 1 is perfect, 0 is no better than the average</source>
+        <translation>cuánto de las subidas y bajadas explica el modelo; 1 es perfecto, 0 no es mejor que la media</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>how far a prediction is off on average; lower is better</source>
+        <translation>cuánto se desvía una predicción de media; menor es mejor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>like the typical error, but big misses count more; lower is better</source>
+        <translation>como el error típico, pero los fallos grandes cuentan más; menor es mejor</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hours</source>
+        <translation>horas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>euros</source>
+        <translation>euros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dollars</source>
+        <translation>dólares</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>units</source>
+        <translation>unidades</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>± %1 %2</source>
+        <translation>± %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>± %1</source>
+        <translation>± %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>± %1 (in %2)</source>
+        <translation>± %1 (en %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ModelName</name>
+    <message>
+        <location filename="../core/engine/model_identifier.cpp" line="+10"/>
+        <source>Give the model a name, e.g. Waiting time (north clinic).</source>
+        <translation>Dé un nombre al modelo, p. ej. Tiempo de espera (clínica norte).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name is %1 characters long; use at most 100.</source>
+        <translation>El nombre tiene %1 caracteres; use 100 como máximo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The name must stay on one line (no line breaks or tabs).</source>
+        <translation>El nombre debe ocupar una sola línea (sin saltos de línea ni tabuladores).</translation>
+    </message>
+</context>
+<context>
     <name>ModelSelection</name>
     <message>
         <location filename="../core/learning/model_selection.cpp" line="+67"/>
@@ -617,7 +1067,7 @@ Gravedad: %3
 <context>
     <name>ModelSnapshot</name>
     <message>
-        <location filename="../ui/model_snapshot.cpp" line="+107"/>
+        <location filename="../ui/model_snapshot.cpp" line="+120"/>
         <source>Healthy</source>
         <translation>En buen estado</translation>
     </message>
@@ -647,7 +1097,7 @@ Gravedad: %3
         <translation>Aún sin entrenar</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>today %1</source>
         <translation>hoy %1</translation>
     </message>
@@ -655,6 +1105,41 @@ Gravedad: %3
         <location line="+2"/>
         <source>tomorrow %1</source>
         <translation>mañana %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>on schedule</source>
+        <translation>según el horario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on schedule, new rows</source>
+        <translation>según el horario, filas nuevas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new data</source>
+        <translation>datos nuevos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>score check</source>
+        <translation>comprobación de puntuación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>catch-up of missed runs</source>
+        <translation>recuperación de ejecuciones perdidas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Train now</source>
+        <translation>Entrenar ahora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>through the API</source>
+        <translation>a través de la API</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -714,9 +1199,207 @@ Gravedad: %3
     </message>
 </context>
 <context>
+    <name>SettingsChanges</name>
+    <message>
+        <location filename="../core/engine/settings_changes.cpp" line="+23"/>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>group</source>
+        <translation>grupo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>algorithm</source>
+        <translation>algoritmo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>data source</source>
+        <translation>fuente de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>column to predict</source>
+        <translation>columna a predecir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>columns to learn from</source>
+        <translation>columnas de las que aprender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time column</source>
+        <translation>columna de tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share of rows kept for testing</source>
+        <translation>proporción de filas reservadas para probar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rows learnt from</source>
+        <translation>filas de las que aprende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fewest rows to train</source>
+        <translation>mínimo de filas para entrenar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>versions kept</source>
+        <translation>versiones guardadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>score used to compare versions</source>
+        <translation>puntuación para comparar versiones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>retrain when new rows arrive</source>
+        <translation>reentrenar cuando lleguen filas nuevas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new rows that start a retrain</source>
+        <translation>filas nuevas que inician un reentrenamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>period in which they must arrive</source>
+        <translation>periodo en el que deben llegar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rest between data retrains</source>
+        <translation>descanso entre reentrenamientos por datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>performance checks</source>
+        <translation>comprobaciones de rendimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>performance threshold</source>
+        <translation>umbral de rendimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>performance check interval</source>
+        <translation>intervalo de comprobación de rendimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>retries before alert</source>
+        <translation>reintentos antes de avisar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>catch up missed runs</source>
+        <translation>recuperar ejecuciones perdidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>longest training allowed</source>
+        <translation>entrenamiento más largo permitido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>improvement a new version needs</source>
+        <translation>mejora que necesita una nueva versión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lowest score allowed in service</source>
+        <translation>puntuación mínima permitida en servicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>automatic rollback</source>
+        <translation>vuelta atrás automática</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approval before service</source>
+        <translation>aprobación antes del servicio</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on</source>
+        <translation>activado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1, if %2 new rows</source>
+        <translation>%1, si hay %2 filas nuevas</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>schedule removed: %1</source>
+        <translation>horario eliminado: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>schedule changed from %1 to %2</source>
+        <translation>horario cambiado de %1 a %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>schedule added: %1</source>
+        <translation>horario añadido: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 changed from %2 to %3</source>
+        <translation>%1 cambió de %2 a %3</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 added</source>
+        <translation>%1 añadido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings of %1 saved</source>
+        <translation>Configuración de %1 guardada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Settings of %1 saved without changes</source>
+        <translation>Configuración de %1 guardada sin cambios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings of %1: %2</source>
+        <translation>Configuración de %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>retrainer::AccuracyChart</name>
     <message>
-        <location filename="../ui/accuracy_chart.cpp" line="+127"/>
+        <location filename="../ui/accuracy_chart.cpp" line="+161"/>
         <source>%1 of %2 per run</source>
         <translation>%1 de %2 por ejecución</translation>
     </message>
@@ -769,6 +1452,11 @@ Gravedad: %3
         <location line="+1"/>
         <source>Each point is a training run; the dashed line is the threshold below which %1 retrains. Hover a point for details.</source>
         <translation>Cada punto es una ejecución de entrenamiento; la línea discontinua es el umbral por debajo del cual %1 se reentrena. Al pasar el puntero sobre un punto se ven los detalles.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
     </message>
 </context>
 <context>
@@ -866,7 +1554,7 @@ Gravedad: %3
 <context>
     <name>retrainer::ApprovalDialog</name>
     <message>
-        <location filename="../ui/approval_dialog.cpp" line="+65"/>
+        <location filename="../ui/approval_dialog.cpp" line="+66"/>
         <source>Approve</source>
         <translation>Aprobar</translation>
     </message>
@@ -1045,7 +1733,82 @@ Gravedad: %3
 <context>
     <name>retrainer::AuditModel</name>
     <message>
-        <location filename="../ui/audit_model.cpp" line="+78"/>
+        <location filename="../ui/audit_model.cpp" line="+19"/>
+        <source>Run %1 of %2 started (%3)</source>
+        <translation>Ejecución %1 de %2 iniciada (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, even if the data had not changed</source>
+        <translation>, aunque los datos no hubieran cambiado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, as a trial: nothing was to be put in service</source>
+        <translation>, como prueba: no se iba a poner nada en servicio</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run %1 of %2 cancelled</source>
+        <translation>Ejecución %1 de %2 cancelada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 rolled back automatically from version %2 to version %3: %4</source>
+        <translation>%1 volvió automáticamente de la versión %2 a la versión %3: %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 rolled back from version %2 to version %3</source>
+        <translation>%1 volvió de la versión %2 a la versión %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version %1 of %2 approved and put in service</source>
+        <translation>Versión %1 de %2 aprobada y puesta en servicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version %1 of %2 rejected</source>
+        <translation>Versión %1 de %2 rechazada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>: &quot;%1&quot;</source>
+        <translation>: «%1»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 rows imported into %2, %3 rejected</source>
+        <translation>%1 filas importadas en %2, %3 rechazadas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scheduling paused for every model</source>
+        <translation>Programación en pausa para todos los modelos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scheduling of %1 paused</source>
+        <translation>Programación de %1 en pausa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scheduling resumed for every model</source>
+        <translation>Programación reanudada para todos los modelos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scheduling of %1 resumed</source>
+        <translation>Programación de %1 reanudada</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Time</source>
         <translation>Fecha y hora</translation>
     </message>
@@ -1066,14 +1829,14 @@ Gravedad: %3
     </message>
     <message>
         <location line="+1"/>
-        <source>Details</source>
-        <translation>Detalles</translation>
+        <source>What happened</source>
+        <translation>Qué ocurrió</translation>
     </message>
 </context>
 <context>
     <name>retrainer::AuditPage</name>
     <message>
-        <location filename="../ui/audit_page.cpp" line="+56"/>
+        <location filename="../ui/audit_page.cpp" line="+58"/>
         <source>All models</source>
         <translation>Todos los modelos</translation>
     </message>
@@ -1108,7 +1871,17 @@ Gravedad: %3
         <translation>Acción:</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+33"/>
+        <source>Audit record</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 by %2, %3</source>
+        <translation>%1 por %2, %3</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Loading the audit trail…</source>
         <translation>Cargando el registro de auditoría…</translation>
     </message>
@@ -1172,7 +1945,7 @@ Gravedad: %3
         <translation>Un demonio de Retrainer (proceso %1) ya se ejecuta para %2 y reentrena sus modelos sin ventanas. Para usar la consola hay que detenerlo (por ejemplo, `systemctl --user stop retrainer`); también se puede usar la línea de comandos junto a él.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+106"/>
         <source>Local HTTP API on http://127.0.0.1:%1</source>
         <translation>API HTTP local en http://127.0.0.1:%1</translation>
     </message>
@@ -1193,12 +1966,12 @@ Gravedad: %3
 <context>
     <name>retrainer::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard_page.cpp" line="+16"/>
+        <location filename="../ui/dashboard_page.cpp" line="+17"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+96"/>
         <source>%1 of %2 models healthy · %3 runs today · success rate %4 (last 30 days)</source>
         <translation>%1 de %2 modelos en buen estado · %3 ejecuciones hoy · tasa de éxito %4 (últimos 30 días)</translation>
     </message>
@@ -1419,7 +2192,7 @@ Gravedad: %3
 <context>
     <name>retrainer::EventLogPage</name>
     <message>
-        <location filename="../ui/event_log_page.cpp" line="+29"/>
+        <location filename="../ui/event_log_page.cpp" line="+31"/>
         <source>Event log</source>
         <translation>Registro de eventos</translation>
     </message>
@@ -1430,18 +2203,18 @@ Gravedad: %3
     </message>
     <message>
         <location line="+2"/>
-        <location line="+65"/>
+        <location line="+76"/>
         <source>All models</source>
         <translation>Todos los modelos</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+65"/>
+        <location line="-75"/>
+        <location line="+79"/>
         <source>All events</source>
         <translation>Todos los eventos</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-77"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
@@ -1462,8 +2235,23 @@ Gravedad: %3
     </message>
     <message>
         <location line="+0"/>
-        <source>Details</source>
-        <translation>Detalles</translation>
+        <source>What happened</source>
+        <translation>Qué ocurrió</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Double-click an event to see its stored record.</source>
+        <translation>Haga doble clic en un evento para ver su registro guardado.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Event record</source>
+        <translation>Registro del evento</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -1477,7 +2265,7 @@ Gravedad: %3
 <context>
     <name>retrainer::HistoryTab</name>
     <message>
-        <location filename="../ui/history_tab.cpp" line="+35"/>
+        <location filename="../ui/history_tab.cpp" line="+36"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
@@ -1589,7 +2377,7 @@ Gravedad: %3
 <context>
     <name>retrainer::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+50"/>
+        <location filename="../ui/main_window.cpp" line="+53"/>
         <source>Retrainer — %1</source>
         <translation>Retrainer — %1</translation>
     </message>
@@ -1635,12 +2423,12 @@ Gravedad: %3
     </message>
     <message>
         <location line="+1"/>
-        <location line="+145"/>
+        <location line="+152"/>
         <source>&amp;Pause scheduling</source>
         <translation>&amp;Pausar la programación</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-146"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -1666,6 +2454,26 @@ Gravedad: %3
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;How Retrainer decides</source>
+        <translation>&amp;Cómo decide Retrainer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Commands for the terminal</source>
+        <translation>Ó&amp;rdenes para la terminal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About Retrainer</source>
+        <translation>&amp;Acerca de Retrainer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
@@ -1675,7 +2483,12 @@ Gravedad: %3
         <translation>La programación está en pausa.</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+134"/>
+        <source>The new API settings apply when Retrainer starts again.</source>
+        <translation>Los nuevos ajustes de la API se aplican cuando Retrainer vuelve a iniciarse.</translation>
+    </message>
+    <message>
+        <location line="-135"/>
         <source>%1 of %2 models healthy.</source>
         <translation>%1 de %2 modelos en buen estado.</translation>
     </message>
@@ -1718,17 +2531,52 @@ Gravedad: %3
         <translation>Detiene el reentrenamiento automático hasta que lo reanude; «Entrenar ahora» sigue funcionando.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+62"/>
+        <source>Restart Retrainer?</source>
+        <translation>¿Reiniciar Retrainer?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new language shows once Retrainer starts again.</source>
+        <translation>El nuevo idioma aparece cuando Retrainer vuelve a iniciarse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart now? Retrainer closes and opens again at once; a training in progress is asked about first.</source>
+        <translation>¿Reiniciar ahora? Retrainer se cierra y se abre de nuevo enseguida; si hay un entrenamiento en curso, se pregunta antes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart now</source>
+        <translation>Reiniciar ahora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The new language applies when Retrainer starts again.</source>
+        <translation>El nuevo idioma se aplica cuando Retrainer vuelve a iniciarse.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restart Retrainer</source>
+        <translation>Reiniciar Retrainer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Retrainer could not start again by itself; please start it again.</source>
+        <translation>Retrainer no pudo volver a iniciarse solo; inícielo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Start at login</source>
         <translation>Inicio con la sesión</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The new language and API settings apply when Retrainer starts again.</source>
-        <translation>El nuevo idioma y la configuración de la API se aplicarán cuando Retrainer se reinicie.</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Retrainer keeps running</source>
         <translation>Retrainer sigue en ejecución</translation>
     </message>
@@ -1751,12 +2599,12 @@ Gravedad: %3
 <context>
     <name>retrainer::ModelCard</name>
     <message>
-        <location filename="../ui/model_card.cpp" line="+20"/>
+        <location filename="../ui/model_card.cpp" line="+23"/>
         <source>Train now</source>
         <translation>Entrenar ahora</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>In service:</source>
         <translation>En servicio:</translation>
     </message>
@@ -1781,7 +2629,7 @@ Gravedad: %3
         <translation>Datos:</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+58"/>
         <source>version %1, since %2</source>
         <translation>versión %1, desde %2</translation>
     </message>
@@ -1791,7 +2639,7 @@ Gravedad: %3
         <translation>aún sin versión</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>below the threshold %1</source>
         <translation>por debajo del umbral %1</translation>
     </message>
@@ -1801,7 +2649,7 @@ Gravedad: %3
         <translation>umbral %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>never trained</source>
         <translation>nunca entrenado</translation>
     </message>
@@ -1811,7 +2659,12 @@ Gravedad: %3
         <translation>nada programado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>the data file is missing: %1</source>
+        <translation>falta el archivo de datos: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>unknown until the first run</source>
         <translation>desconocido hasta la primera ejecución</translation>
     </message>
@@ -1824,7 +2677,7 @@ Gravedad: %3
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>promoted to version %1</source>
         <translation>promovido a la versión %1</translation>
     </message>
@@ -2182,12 +3035,12 @@ Gravedad: %3
     </message>
     <message>
         <location line="+1"/>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Alerts</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>Event log</source>
         <translation>Registro de eventos</translation>
     </message>
@@ -2197,7 +3050,7 @@ Gravedad: %3
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Alerts (%1)</source>
         <translation>Alertas (%1)</translation>
     </message>
@@ -2210,7 +3063,7 @@ Gravedad: %3
         <translation>Nuevo modelo</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>a model named &apos;%1&apos; already exists</source>
         <translation>ya existe un modelo llamado «%1»</translation>
     </message>
@@ -2317,7 +3170,7 @@ Gravedad: %3
         <translation>Iniciar la consola automáticamente al iniciar sesión en el escritorio, para que el reentrenamiento programado ocurra sin que nadie tenga que acordarse de abrirla.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
@@ -2368,9 +3221,83 @@ Gravedad: %3
     </message>
 </context>
 <context>
+    <name>retrainer::RecurrenceForm</name>
+    <message>
+        <location filename="../ui/recurrence_form.cpp" line="+19"/>
+        <source>Every day</source>
+        <translation>Cada día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every few hours</source>
+        <translation>Cada pocas horas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every week</source>
+        <translation>Cada semana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every month</source>
+        <translation>Cada mes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom (cron expression below)</source>
+        <translation>Personalizado (expresión cron abajo)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every</source>
+        <translation>cada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> hour(s)</source>
+        <translation> hora(s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted from midnight: every 6 hours runs at 00:00, 06:00, 12:00 and 18:00.</source>
+        <translation>Contado desde medianoche: cada 6 horas se ejecuta a las 00:00, 06:00, 12:00 y 18:00.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on day</source>
+        <translation>el día</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A month without this day (e.g. the 31st in April) is skipped.</source>
+        <translation>Un mes sin ese día (p. ej. el 31 en abril) se salta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+102"/>
+        <source>at</source>
+        <translation>a las</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>Local time on this computer.</source>
+        <translation>Hora local de este ordenador.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This schedule can only be written as a cron expression; change it below, or choose one of the plain forms above to replace it.</source>
+        <translation>Este horario solo se puede escribir como expresión cron; cámbielo abajo o elija arriba una de las formas sencillas para sustituirlo.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>at minute</source>
+        <translation>en el minuto</translation>
+    </message>
+</context>
+<context>
     <name>retrainer::RollbackDialog</name>
     <message>
-        <location filename="../ui/rollback_dialog.cpp" line="+46"/>
+        <location filename="../ui/rollback_dialog.cpp" line="+47"/>
         <source>Roll back to version %1</source>
         <translation>Revertir a la versión %1</translation>
     </message>
@@ -2415,7 +3342,7 @@ Gravedad: %3
         <translation>creada</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Verifying the checksum of version %1…</source>
         <translation>Verificando la suma de comprobación de la versión %1…</translation>
     </message>
@@ -2458,7 +3385,7 @@ Gravedad: %3
 <context>
     <name>retrainer::RunHistoryModel</name>
     <message>
-        <location filename="../ui/run_history_model.cpp" line="+13"/>
+        <location filename="../ui/run_history_model.cpp" line="+15"/>
         <location line="+169"/>
         <source>Queued</source>
         <translation>En cola</translation>
@@ -2531,8 +3458,8 @@ Gravedad: %3
     </message>
     <message>
         <location line="+98"/>
-        <source>Primary metric: %1</source>
-        <translation>Métrica principal: %1</translation>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2599,7 +3526,7 @@ Gravedad: %3
 <context>
     <name>retrainer::ScheduleEditor</name>
     <message>
-        <location filename="../ui/schedule_editor.cpp" line="+27"/>
+        <location filename="../ui/schedule_editor.cpp" line="+29"/>
         <source>Enter a cron expression such as &quot;0 2 * * *&quot; (every day at 02:00).</source>
         <translation>Debe ser una expresión cron como &quot;0 2 * * *&quot; (todos los días a las 02:00).</translation>
     </message>
@@ -2649,18 +3576,28 @@ Gravedad: %3
         <translation>Quitar la programación seleccionada.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Five fields: minute, hour, day of month, month, day of week, in local time.
-&quot;0 2 * * *&quot; is every day at 02:00; &quot;30 6 * * MON&quot; every Monday at 06:30;
-&quot;*/15 * * * *&quot; every 15 minutes; &quot;0 2 1 * *&quot; on the 1st of each month.</source>
-        <translation>Cinco campos: minuto, hora, día del mes, mes y día de la semana, en hora local.
-&quot;0 2 * * *&quot; es todos los días a las 02:00; &quot;30 6 * * MON&quot;, cada lunes a las 06:30;
-&quot;*/15 * * * *&quot;, cada 15 minutos; &quot;0 2 1 * *&quot;, el día 1 de cada mes.</translation>
+        <location line="+10"/>
+        <source>How often this schedule retrains the model, in local time.</source>
+        <translation>Con qué frecuencia este horario reentrena el modelo, en hora local.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;epeats:</source>
+        <translation>Se r&amp;epite:</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>C&amp;ron expression:</source>
-        <translation>Expresión c&amp;ron:</translation>
+        <source>Five values separated by spaces: minute, hour, day of the month, month, day of the week, in local time.
+&quot;0 2 * * *&quot; is every day at 02:00; &quot;30 6 * * MON&quot; every Monday at 06:30;
+&quot;*/15 * * * *&quot; every 15 minutes; &quot;0 2 1 * *&quot; on the 1st of each month.</source>
+        <translation>Cinco valores separados por espacios: minuto, hora, día del mes, mes, día de la semana, en hora local.
+&quot;0 2 * * *&quot; es cada día a las 02:00; &quot;30 6 * * MON&quot; cada lunes a las 06:30;
+&quot;*/15 * * * *&quot; cada 15 minutos; &quot;0 2 1 * *&quot; el día 1 de cada mes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Advanced — c&amp;ron:</source>
+        <translation>Avanzado — c&amp;ron:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2698,7 +3635,7 @@ Gravedad: %3
         <translation>Próximas ejecuciones:</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+129"/>
         <source>Invalid schedule</source>
         <translation>Programación no válida</translation>
     </message>
@@ -3089,7 +4026,7 @@ Gravedad: %3
 <context>
     <name>retrainer::VersionsTab</name>
     <message>
-        <location filename="../ui/versions_tab.cpp" line="+33"/>
+        <location filename="../ui/versions_tab.cpp" line="+37"/>
         <source>Roll back…</source>
         <translation>Revertir…</translation>
     </message>
@@ -3124,7 +4061,7 @@ Gravedad: %3
         <translation>Cada versión se conserva con una suma de comprobación SHA-256. Al elegir una y revertir, vuelve a estar en servicio.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>verifying…</source>
         <translation>verificando…</translation>
     </message>
@@ -3147,7 +4084,7 @@ Gravedad: %3
 <context>
     <name>retrainer::WizardColumnsPage</name>
     <message>
-        <location filename="../ui/wizard_columns_page.cpp" line="+13"/>
+        <location filename="../ui/wizard_columns_page.cpp" line="+14"/>
         <source>numbers</source>
         <translation>números</translation>
     </message>
@@ -3157,7 +4094,7 @@ Gravedad: %3
         <translation>texto</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+25"/>
         <source>Is this the right data?</source>
         <translation>¿Son estos los datos correctos?</translation>
     </message>
@@ -3173,11 +4110,21 @@ Gravedad: %3
     </message>
     <message>
         <location line="+26"/>
+        <source>date and time</source>
+        <translation>fecha y hora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 holds numbers</source>
         <translation>%1 contiene números</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>%1 holds dates and times</source>
+        <translation>%1 contiene fechas y horas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 holds text or categories</source>
         <translation>%1 contiene texto o categorías</translation>
     </message>
@@ -3204,6 +4151,11 @@ Gravedad: %3
     </message>
     <message>
         <location line="+2"/>
+        <source>Dates and times: %1.</source>
+        <translation>Fechas y horas: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Text: %1.</source>
         <translation>Texto: %1.</translation>
     </message>
@@ -3219,7 +4171,7 @@ Gravedad: %3
 <context>
     <name>retrainer::WizardNamePage</name>
     <message>
-        <location filename="../ui/wizard_name_page.cpp" line="+18"/>
+        <location filename="../ui/wizard_name_page.cpp" line="+19"/>
         <source>Name the model</source>
         <translation>Nombre del modelo</translation>
     </message>
@@ -3230,11 +4182,11 @@ Gravedad: %3
     </message>
     <message>
         <location line="+3"/>
-        <source>Letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, up to 64 characters, e.g. waiting-time.</source>
-        <translation>Letras, dígitos, &apos;-&apos;, &apos;_&apos; y &apos;.&apos;, hasta 64 caracteres; p. ej., tiempo-espera.</translation>
+        <source>The name shown in the console, up to 100 characters, e.g. Waiting time (north clinic).</source>
+        <translation>El nombre que se muestra en la consola, hasta 100 caracteres, p. ej. Tiempo de espera (clínica norte).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Models of the same group are listed together, e.g. Clinic or Logistics.</source>
         <translation>Los modelos del mismo grupo se muestran juntos; p. ej., Clínica o Logística.</translation>
     </message>
@@ -3245,16 +4197,31 @@ Gravedad: %3
     </message>
     <message>
         <location line="+1"/>
+        <source>Identifier:</source>
+        <translation>Identificador:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Group:</source>
         <translation>&amp;Grupo:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>%1 — what commands and the API call this model</source>
+        <translation>%1 — el nombre de este modelo en las órdenes y la API</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>A model named &quot;%1&quot; already exists.</source>
         <translation>Ya existe un modelo llamado &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+21"/>
+        <source>New model</source>
+        <translation>Nuevo modelo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Predicts &quot;%1&quot; (%2) from %3 in %4, with %5.</source>
         <translation>Predice &quot;%1&quot; (%2) a partir de %3 en %4, con %5.</translation>
     </message>

@@ -83,7 +83,7 @@ Severity: %3
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../ui/audit_model.cpp" line="+10"/>
+        <location filename="../ui/audit_model.cpp" line="+12"/>
         <source>Train</source>
         <translation>प्रशिक्षण</translation>
     </message>
@@ -474,6 +474,310 @@ Severity: %3
     </message>
 </context>
 <context>
+    <name>EventSentences</name>
+    <message>
+        <location filename="../ui/event_sentences.cpp" line="+17"/>
+        <source>Training started</source>
+        <translation>प्रशिक्षण शुरू हुआ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+70"/>
+        <source>Training finished</source>
+        <translation>प्रशिक्षण पूरा हुआ</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <location line="+72"/>
+        <source>Training skipped</source>
+        <translation>प्रशिक्षण छोड़ा गया</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <location line="+73"/>
+        <source>Training failed</source>
+        <translation>प्रशिक्षण विफल</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Training cancelled</source>
+        <translation>प्रशिक्षण रद्द</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training took too long</source>
+        <translation>प्रशिक्षण में बहुत समय लगा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request joined a run</source>
+        <translation>अनुरोध एक रन में जुड़ा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version in service</source>
+        <translation>सेवा में संस्करण</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval requested</source>
+        <translation>स्वीकृति माँगी गई</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>स्वीकृत</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>अस्वीकृत</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval expired</source>
+        <translation>स्वीकृति की अवधि समाप्त</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rolled back</source>
+        <translation>पिछले संस्करण पर लौटाया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old version removed</source>
+        <translation>पुराना संस्करण हटाया गया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old versions not removed</source>
+        <translation>पुराने संस्करण नहीं हटाए गए</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version in service unusable</source>
+        <translation>सेवा वाला संस्करण उपयोग योग्य नहीं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score checked</source>
+        <translation>स्कोर जाँचा गया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows imported</source>
+        <translation>पंक्तियाँ आयात की गईं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>रुका हुआ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resumed</source>
+        <translation>फिर शुरू</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Training started (%1)</source>
+        <translation>प्रशिक्षण शुरू हुआ (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, as a trial: nothing will be put in service</source>
+        <translation>, परीक्षण के रूप में: कुछ भी सेवा में नहीं लगेगा</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Training finished: the new version is in service</source>
+        <translation>प्रशिक्षण पूरा: नया संस्करण सेवा में है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training finished: the new version waits for approval</source>
+        <translation>प्रशिक्षण पूरा: नया संस्करण स्वीकृति की प्रतीक्षा में है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training finished: the version in service stays, the new one was not better</source>
+        <translation>प्रशिक्षण पूरा: सेवा वाला संस्करण बना रहेगा, नया बेहतर नहीं था</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Training cancelled; nothing was put in service</source>
+        <translation>प्रशिक्षण रद्द; कुछ भी सेवा में नहीं लगाया गया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training stopped: it ran longer than the %1 seconds allowed</source>
+        <translation>प्रशिक्षण रोका गया: यह अनुमत %1 सेकंड से अधिक चला</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another request to train (%1) joined the run already on its way</source>
+        <translation>प्रशिक्षण का एक और अनुरोध (%1) पहले से चल रहे रन में जुड़ गया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version %1 put in service</source>
+        <translation>संस्करण %1 सेवा में लगाया गया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version %1 waits for a person&apos;s approval</source>
+        <translation>संस्करण %1 किसी व्यक्ति की स्वीकृति की प्रतीक्षा में है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version %1 approved and put in service</source>
+        <translation>संस्करण %1 स्वीकृत और सेवा में लगाया गया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version %1 rejected: it will not serve</source>
+        <translation>संस्करण %1 अस्वीकृत: यह सेवा में नहीं लगेगा</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody approved version %1 in time; it will not serve</source>
+        <translation>संस्करण %1 को समय पर किसी ने स्वीकृत नहीं किया; यह सेवा में नहीं लगेगा</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rolled back from version %1 to version %2</source>
+        <translation>संस्करण %1 से संस्करण %2 पर लौटाया गया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version %1 put back in service</source>
+        <translation>संस्करण %1 फिर से सेवा में लगाया गया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version %1 removed: only the newest versions are kept</source>
+        <translation>संस्करण %1 हटाया गया: केवल नवीनतम संस्करण रखे जाते हैं</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Old versions could not be removed</source>
+        <translation>पुराने संस्करण हटाए नहीं जा सके</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version %1 in service could not be used</source>
+        <translation>सेवा वाला संस्करण %1 उपयोग नहीं किया जा सका</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score on recent rows: %1 (retrains below %2)</source>
+        <translation>हाल की पंक्तियों पर स्कोर: %1 (%2 से नीचे पुनः प्रशिक्षण)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 rows imported, %2 rejected</source>
+        <translation>%1 पंक्तियाँ आयात, %2 अस्वीकृत</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic retraining paused by %1</source>
+        <translation>%1 ने स्वचालित पुनः प्रशिक्षण रोका</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic retraining resumed by %1</source>
+        <translation>%1 ने स्वचालित पुनः प्रशिक्षण फिर शुरू किया</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindows</name>
+    <message>
+        <location filename="../ui/help_windows.cpp" line="+45"/>
+        <source>About Retrainer</source>
+        <translation>Retrainer के बारे में</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retrainer %1</source>
+        <translation>Retrainer %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keeps your prediction models fresh: retrains them on your data, tests every new version against the one in service, and keeps every version so that you can go back.</source>
+        <translation>आपके पूर्वानुमान मॉडलों को ताज़ा रखता है: उन्हें आपके डेटा पर फिर से प्रशिक्षित करता है, हर नए संस्करण को सेवा वाले संस्करण से परखता है, और हर संस्करण सहेजता है ताकि आप वापस जा सकें।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Licence: %1</source>
+        <translation>लाइसेंस: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workspace (models, versions, history): %1</source>
+        <translation>कार्यस्थान (मॉडल, संस्करण, इतिहास): %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Built with Qt %1 and dlib.</source>
+        <translation>Qt %1 और dlib से बना।</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>When a model retrains</source>
+        <translation>मॉडल कब फिर से प्रशिक्षित होता है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On its schedules (by default every night at 02:00, on all its history, and every 12 hours if at least 3 new rows arrived); when enough new rows arrive (5 within 24 hours, then a 6-hour rest); when its score on recent rows falls below its threshold (checked every hour); when you click Train now; and once on start for runs missed while Retrainer was off.</source>
+        <translation>अपनी समय-सारिणी पर (डिफ़ॉल्ट रूप से हर रात 02:00 बजे, पूरे इतिहास पर, और हर 12 घंटे यदि कम से कम 3 नई पंक्तियाँ आईं); जब पर्याप्त नई पंक्तियाँ आती हैं (24 घंटे में 5, फिर 6 घंटे का विराम); जब हाल की पंक्तियों पर उसका स्कोर सीमा से नीचे जाता है (हर घंटे जाँचा जाता है); जब आप अभी प्रशिक्षित करें दबाते हैं; और शुरू होने पर एक बार, उन रनों के लिए जो Retrainer बंद रहते छूट गए।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How a new version is tested</source>
+        <translation>नया संस्करण कैसे परखा जाता है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The newest rows (a fifth by default) are kept aside. The new version learns from the rest; then the new version and the one in service are both scored on the rows kept aside, so that they are compared on the same cases.</source>
+        <translation>सबसे नई पंक्तियाँ (डिफ़ॉल्ट रूप से पाँचवाँ भाग) अलग रखी जाती हैं। नया संस्करण बाकी से सीखता है; फिर नया संस्करण और सेवा वाला संस्करण दोनों अलग रखी पंक्तियों पर आँके जाते हैं, ताकि उनकी तुलना एक ही मामलों पर हो।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When the new version takes over</source>
+        <translation>नया संस्करण कब स्थान लेता है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only when it is better by at least the improvement the model&apos;s settings ask for (0.02 by default) — an equal score keeps the version in service — and reaches the lowest score allowed, if one is set. A model can also ask a person to approve each new version first. Otherwise the version in service stays and the run says why.</source>
+        <translation>केवल तब जब यह मॉडल की सेटिंग में माँगे गए सुधार (डिफ़ॉल्ट 0.02) जितना कम से कम बेहतर हो — बराबर स्कोर पर सेवा वाला संस्करण बना रहता है — और यदि न्यूनतम अनुमत स्कोर तय है तो उस तक पहुँचे। कोई मॉडल हर नए संस्करण के लिए पहले किसी व्यक्ति की स्वीकृति भी माँग सकता है। अन्यथा सेवा वाला संस्करण बना रहता है और रन कारण बताता है।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How to undo it</source>
+        <translation>इसे कैसे पलटें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every version is kept with a checksum. On the model&apos;s Versions tab, choose a version and click Roll back: its checksum is verified and it is put in service again. Every change is written in the Audit trail with who made it.</source>
+        <translation>हर संस्करण चेकसम के साथ सहेजा जाता है। मॉडल के संस्करण टैब में एक संस्करण चुनें और वापस लौटाएँ दबाएँ: उसका चेकसम जाँचा जाता है और उसे फिर से सेवा में लगाया जाता है। हर बदलाव, किसने किया सहित, ऑडिट ट्रेल में लिखा जाता है।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How Retrainer decides</source>
+        <translation>Retrainer कैसे तय करता है</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Retrainer also works from a terminal, with the same workspace:</source>
+        <translation>Retrainer टर्मिनल से भी चलता है, उसी कार्यस्थान के साथ:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commands</source>
+        <translation>कमांड</translation>
+    </message>
+</context>
+<context>
     <name>InstanceLock</name>
     <message>
         <location filename="../core/daemon/instance_lock.cpp" line="+78"/>
@@ -574,6 +878,152 @@ Severity: %3
     </message>
 </context>
 <context>
+    <name>MetricWords</name>
+    <message>
+        <location filename="../core/engine/metric_words.cpp" line="+24"/>
+        <source>accuracy</source>
+        <translation>सटीकता</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>macro-F1</source>
+        <translation>मैक्रो-F1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>R²</source>
+        <translation>R²</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>typical error</source>
+        <translation>सामान्य त्रुटि</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>error on big misses</source>
+        <translation>बड़ी चूकों पर त्रुटि</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>share of cases predicted right; higher is better</source>
+        <translation>सही अनुमानित मामलों का हिस्सा; अधिक बेहतर है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>how well every class is found, rare ones too; 1 is perfect</source>
+        <translation>हर वर्ग, दुर्लभ भी, कितनी अच्छी तरह पहचाना जाता है; 1 पूर्ण है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>how much of the ups and downs the model explains; 1 is perfect, 0 is no better than the average</source>
+        <translation>मॉडल उतार-चढ़ाव का कितना भाग समझाता है; 1 पूर्ण है, 0 औसत से बेहतर नहीं</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>how far a prediction is off on average; lower is better</source>
+        <translation>एक अनुमान औसतन कितना दूर होता है; कम बेहतर है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>like the typical error, but big misses count more; lower is better</source>
+        <translation>सामान्य त्रुटि जैसा, पर बड़ी चूकें अधिक गिनी जाती हैं; कम बेहतर है</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>minutes</source>
+        <translation>मिनट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hours</source>
+        <translation>घंटे</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>days</source>
+        <translation>दिन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seconds</source>
+        <translation>सेकंड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>km</source>
+        <translation>किमी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kg</source>
+        <translation>किग्रा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>euros</source>
+        <translation>यूरो</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dollars</source>
+        <translation>डॉलर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>units</source>
+        <translation>इकाइयाँ</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>± %1 %2</source>
+        <translation>± %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>± %1</source>
+        <translation>± %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>± %1 (in %2)</source>
+        <translation>± %1 (%2 में)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ModelName</name>
+    <message>
+        <location filename="../core/engine/model_identifier.cpp" line="+10"/>
+        <source>Give the model a name, e.g. Waiting time (north clinic).</source>
+        <translation>मॉडल को एक नाम दें, जैसे प्रतीक्षा समय (उत्तर क्लिनिक)।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name is %1 characters long; use at most 100.</source>
+        <translation>नाम %1 अक्षरों का है; अधिकतम 100 उपयोग करें।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The name must stay on one line (no line breaks or tabs).</source>
+        <translation>नाम एक ही पंक्ति में होना चाहिए (कोई पंक्ति-विराम या टैब नहीं)।</translation>
+    </message>
+</context>
+<context>
     <name>ModelSelection</name>
     <message>
         <location filename="../core/learning/model_selection.cpp" line="+67"/>
@@ -617,7 +1067,7 @@ Severity: %3
 <context>
     <name>ModelSnapshot</name>
     <message>
-        <location filename="../ui/model_snapshot.cpp" line="+107"/>
+        <location filename="../ui/model_snapshot.cpp" line="+120"/>
         <source>Healthy</source>
         <translation>ठीक</translation>
     </message>
@@ -647,7 +1097,7 @@ Severity: %3
         <translation>अभी प्रशिक्षित नहीं</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>today %1</source>
         <translation>आज %1</translation>
     </message>
@@ -655,6 +1105,41 @@ Severity: %3
         <location line="+2"/>
         <source>tomorrow %1</source>
         <translation>कल %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>on schedule</source>
+        <translation>समय-सारिणी पर</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on schedule, new rows</source>
+        <translation>समय-सारिणी पर, नई पंक्तियाँ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new data</source>
+        <translation>नया डेटा</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>score check</source>
+        <translation>स्कोर जाँच</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>catch-up of missed runs</source>
+        <translation>छूटे रनों की भरपाई</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Train now</source>
+        <translation>अभी प्रशिक्षित करें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>through the API</source>
+        <translation>API के माध्यम से</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -714,9 +1199,207 @@ Severity: %3
     </message>
 </context>
 <context>
+    <name>SettingsChanges</name>
+    <message>
+        <location filename="../core/engine/settings_changes.cpp" line="+23"/>
+        <source>name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>group</source>
+        <translation>समूह</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>algorithm</source>
+        <translation>एल्गोरिदम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>data source</source>
+        <translation>डेटा स्रोत</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>column to predict</source>
+        <translation>अनुमान लगाने वाला कॉलम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>columns to learn from</source>
+        <translation>सीखने के कॉलम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time column</source>
+        <translation>समय कॉलम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share of rows kept for testing</source>
+        <translation>परीक्षण के लिए रखी पंक्तियों का हिस्सा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rows learnt from</source>
+        <translation>जिन पंक्तियों से सीखता है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fewest rows to train</source>
+        <translation>प्रशिक्षण के लिए न्यूनतम पंक्तियाँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>versions kept</source>
+        <translation>रखे गए संस्करण</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>score used to compare versions</source>
+        <translation>संस्करणों की तुलना का स्कोर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>retrain when new rows arrive</source>
+        <translation>नई पंक्तियाँ आने पर पुनः प्रशिक्षण</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new rows that start a retrain</source>
+        <translation>पुनः प्रशिक्षण शुरू करने वाली नई पंक्तियाँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>period in which they must arrive</source>
+        <translation>वह अवधि जिसमें उन्हें आना चाहिए</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rest between data retrains</source>
+        <translation>डेटा पुनः प्रशिक्षणों के बीच विराम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>performance checks</source>
+        <translation>प्रदर्शन जाँच</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>performance threshold</source>
+        <translation>प्रदर्शन सीमा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>performance check interval</source>
+        <translation>प्रदर्शन जाँच अंतराल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>retries before alert</source>
+        <translation>चेतावनी से पहले पुनः प्रयास</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>catch up missed runs</source>
+        <translation>छूटे रनों की भरपाई</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paused</source>
+        <translation>रुका हुआ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>longest training allowed</source>
+        <translation>अधिकतम अनुमत प्रशिक्षण अवधि</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>improvement a new version needs</source>
+        <translation>नए संस्करण को आवश्यक सुधार</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lowest score allowed in service</source>
+        <translation>सेवा में न्यूनतम अनुमत स्कोर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>automatic rollback</source>
+        <translation>स्वचालित वापसी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approval before service</source>
+        <translation>सेवा से पहले स्वीकृति</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(none)</source>
+        <translation>(कोई नहीं)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on</source>
+        <translation>चालू</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation>बंद</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1, if %2 new rows</source>
+        <translation>%1, यदि %2 नई पंक्तियाँ</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>schedule removed: %1</source>
+        <translation>समय-सारिणी हटाई गई: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>schedule changed from %1 to %2</source>
+        <translation>समय-सारिणी %1 से %2 में बदली</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>schedule added: %1</source>
+        <translation>समय-सारिणी जोड़ी गई: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 changed from %2 to %3</source>
+        <translation>%1 %2 से %3 में बदला</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 added</source>
+        <translation>%1 जोड़ा गया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings of %1 saved</source>
+        <translation>%1 की सेटिंग सहेजी गई</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Settings of %1 saved without changes</source>
+        <translation>%1 की सेटिंग बिना बदलाव सहेजी गई</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings of %1: %2</source>
+        <translation>%1 की सेटिंग: %2</translation>
+    </message>
+</context>
+<context>
     <name>retrainer::AccuracyChart</name>
     <message>
-        <location filename="../ui/accuracy_chart.cpp" line="+127"/>
+        <location filename="../ui/accuracy_chart.cpp" line="+161"/>
         <source>%1 of %2 per run</source>
         <translation>हर रन में %2 का %1</translation>
     </message>
@@ -769,6 +1452,11 @@ Severity: %3
         <location line="+1"/>
         <source>Each point is a training run; the dashed line is the threshold below which %1 retrains. Hover a point for details.</source>
         <translation>हर बिंदु एक प्रशिक्षण रन है; डैश वाली रेखा वह सीमा है जिसके नीचे %1 फिर से प्रशिक्षित होता है। विवरण के लिए किसी बिंदु पर पॉइंटर रखें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2।</translation>
     </message>
 </context>
 <context>
@@ -866,7 +1554,7 @@ Severity: %3
 <context>
     <name>retrainer::ApprovalDialog</name>
     <message>
-        <location filename="../ui/approval_dialog.cpp" line="+65"/>
+        <location filename="../ui/approval_dialog.cpp" line="+66"/>
         <source>Approve</source>
         <translation>स्वीकृत करें</translation>
     </message>
@@ -1045,7 +1733,82 @@ Severity: %3
 <context>
     <name>retrainer::AuditModel</name>
     <message>
-        <location filename="../ui/audit_model.cpp" line="+78"/>
+        <location filename="../ui/audit_model.cpp" line="+19"/>
+        <source>Run %1 of %2 started (%3)</source>
+        <translation>%2 का रन %1 शुरू हुआ (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, even if the data had not changed</source>
+        <translation>, भले ही डेटा न बदला हो</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, as a trial: nothing was to be put in service</source>
+        <translation>, परीक्षण के रूप में: कुछ भी सेवा में नहीं लगना था</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run %1 of %2 cancelled</source>
+        <translation>%2 का रन %1 रद्द</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>कोई नहीं</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 rolled back automatically from version %2 to version %3: %4</source>
+        <translation>%1 स्वचालित रूप से संस्करण %2 से संस्करण %3 पर लौटाया गया: %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 rolled back from version %2 to version %3</source>
+        <translation>%1 संस्करण %2 से संस्करण %3 पर लौटाया गया</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version %1 of %2 approved and put in service</source>
+        <translation>%2 का संस्करण %1 स्वीकृत और सेवा में लगाया गया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version %1 of %2 rejected</source>
+        <translation>%2 का संस्करण %1 अस्वीकृत</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>: &quot;%1&quot;</source>
+        <translation>: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 rows imported into %2, %3 rejected</source>
+        <translation>%2 में %1 पंक्तियाँ आयात, %3 अस्वीकृत</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scheduling paused for every model</source>
+        <translation>सभी मॉडलों के लिए समय-सारिणी रोकी गई</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scheduling of %1 paused</source>
+        <translation>%1 की समय-सारिणी रोकी गई</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scheduling resumed for every model</source>
+        <translation>सभी मॉडलों के लिए समय-सारिणी फिर शुरू</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scheduling of %1 resumed</source>
+        <translation>%1 की समय-सारिणी फिर शुरू</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Time</source>
         <translation>समय</translation>
     </message>
@@ -1066,14 +1829,14 @@ Severity: %3
     </message>
     <message>
         <location line="+1"/>
-        <source>Details</source>
-        <translation>विवरण</translation>
+        <source>What happened</source>
+        <translation>क्या हुआ</translation>
     </message>
 </context>
 <context>
     <name>retrainer::AuditPage</name>
     <message>
-        <location filename="../ui/audit_page.cpp" line="+56"/>
+        <location filename="../ui/audit_page.cpp" line="+58"/>
         <source>All models</source>
         <translation>सभी मॉडल</translation>
     </message>
@@ -1108,7 +1871,17 @@ Severity: %3
         <translation>कार्रवाई:</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+33"/>
+        <source>Audit record</source>
+        <translation>ऑडिट रिकॉर्ड</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 by %2, %3</source>
+        <translation>%2 द्वारा %1, %3</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Loading the audit trail…</source>
         <translation>ऑडिट ट्रेल लोड हो रहा है…</translation>
     </message>
@@ -1172,7 +1945,7 @@ Severity: %3
         <translation>एक Retrainer डेमन (प्रोसेस %1) पहले से %2 के लिए चल रहा है और बिना विंडो के उसके मॉडल फिर से प्रशिक्षित करता है। कंसोल का उपयोग करने के लिए उसे रोकें (उदाहरण के लिए `systemctl --user stop retrainer`), या उसके साथ कमांड लाइन का उपयोग करें।</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+106"/>
         <source>Local HTTP API on http://127.0.0.1:%1</source>
         <translation>लोकल HTTP API http://127.0.0.1:%1 पर चालू है</translation>
     </message>
@@ -1193,12 +1966,12 @@ Severity: %3
 <context>
     <name>retrainer::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard_page.cpp" line="+16"/>
+        <location filename="../ui/dashboard_page.cpp" line="+17"/>
         <source>Dashboard</source>
         <translation>डैशबोर्ड</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+96"/>
         <source>%1 of %2 models healthy · %3 runs today · success rate %4 (last 30 days)</source>
         <translation>%2 में से %1 मॉडल ठीक · आज %3 रन · सफलता दर %4 (पिछले 30 दिन)</translation>
     </message>
@@ -1419,7 +2192,7 @@ Severity: %3
 <context>
     <name>retrainer::EventLogPage</name>
     <message>
-        <location filename="../ui/event_log_page.cpp" line="+29"/>
+        <location filename="../ui/event_log_page.cpp" line="+31"/>
         <source>Event log</source>
         <translation>इवेंट लॉग</translation>
     </message>
@@ -1430,18 +2203,18 @@ Severity: %3
     </message>
     <message>
         <location line="+2"/>
-        <location line="+65"/>
+        <location line="+76"/>
         <source>All models</source>
         <translation>सभी मॉडल</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+65"/>
+        <location line="-75"/>
+        <location line="+79"/>
         <source>All events</source>
         <translation>सभी इवेंट</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-77"/>
         <source>When</source>
         <translation>कब</translation>
     </message>
@@ -1462,8 +2235,23 @@ Severity: %3
     </message>
     <message>
         <location line="+0"/>
-        <source>Details</source>
-        <translation>विवरण</translation>
+        <source>What happened</source>
+        <translation>क्या हुआ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Double-click an event to see its stored record.</source>
+        <translation>किसी घटना का सहेजा रिकॉर्ड देखने के लिए उस पर डबल-क्लिक करें।</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Event record</source>
+        <translation>घटना रिकॉर्ड</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -1477,7 +2265,7 @@ Severity: %3
 <context>
     <name>retrainer::HistoryTab</name>
     <message>
-        <location filename="../ui/history_tab.cpp" line="+35"/>
+        <location filename="../ui/history_tab.cpp" line="+36"/>
         <source>From</source>
         <translation>से</translation>
     </message>
@@ -1589,7 +2377,7 @@ Severity: %3
 <context>
     <name>retrainer::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+50"/>
+        <location filename="../ui/main_window.cpp" line="+53"/>
         <source>Retrainer — %1</source>
         <translation>Retrainer — %1</translation>
     </message>
@@ -1635,12 +2423,12 @@ Severity: %3
     </message>
     <message>
         <location line="+1"/>
-        <location line="+145"/>
+        <location line="+152"/>
         <source>&amp;Pause scheduling</source>
         <translation>शेड्यूलिंग रोकें(&amp;P)</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-146"/>
         <source>&amp;View</source>
         <translation>देखें(&amp;V)</translation>
     </message>
@@ -1666,6 +2454,26 @@ Severity: %3
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>सहा&amp;यता</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;How Retrainer decides</source>
+        <translation>Retrainer &amp;कैसे तय करता है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Commands for the terminal</source>
+        <translation>टर्मिनल के &amp;कमांड</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About Retrainer</source>
+        <translation>Retrainer के &amp;बारे में</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Main</source>
         <translation>मुख्य</translation>
     </message>
@@ -1675,7 +2483,12 @@ Severity: %3
         <translation>शेड्यूलिंग रुकी हुई है।</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+134"/>
+        <source>The new API settings apply when Retrainer starts again.</source>
+        <translation>नई API सेटिंग Retrainer के फिर से शुरू होने पर लागू होंगी।</translation>
+    </message>
+    <message>
+        <location line="-135"/>
         <source>%1 of %2 models healthy.</source>
         <translation>%2 में से %1 मॉडल ठीक हैं।</translation>
     </message>
@@ -1718,17 +2531,52 @@ Severity: %3
         <translation>जब तक आप फिर से शुरू न करें, स्वचालित पुनः प्रशिक्षण रोकें; &quot;अभी प्रशिक्षित करें&quot; फिर भी काम करता है।</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+62"/>
+        <source>Restart Retrainer?</source>
+        <translation>Retrainer फिर से शुरू करें?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new language shows once Retrainer starts again.</source>
+        <translation>नई भाषा Retrainer के फिर से शुरू होने पर दिखेगी।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart now? Retrainer closes and opens again at once; a training in progress is asked about first.</source>
+        <translation>अभी फिर से शुरू करें? Retrainer बंद होकर तुरंत फिर खुलेगा; चल रहे प्रशिक्षण के बारे में पहले पूछा जाएगा।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart now</source>
+        <translation>अभी फिर से शुरू करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>बाद में</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The new language applies when Retrainer starts again.</source>
+        <translation>नई भाषा Retrainer के फिर से शुरू होने पर लागू होगी।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restart Retrainer</source>
+        <translation>Retrainer फिर से शुरू करें</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Retrainer could not start again by itself; please start it again.</source>
+        <translation>Retrainer अपने आप फिर से शुरू नहीं हो सका; कृपया इसे फिर से शुरू करें।</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Start at login</source>
         <translation>लॉग इन पर शुरू करना</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The new language and API settings apply when Retrainer starts again.</source>
-        <translation>नई भाषा और API सेटिंग्स Retrainer के फिर से शुरू होने पर लागू होंगी।</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Retrainer keeps running</source>
         <translation>Retrainer चलता रहेगा</translation>
     </message>
@@ -1751,12 +2599,12 @@ Severity: %3
 <context>
     <name>retrainer::ModelCard</name>
     <message>
-        <location filename="../ui/model_card.cpp" line="+20"/>
+        <location filename="../ui/model_card.cpp" line="+23"/>
         <source>Train now</source>
         <translation>अभी प्रशिक्षण दें</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>In service:</source>
         <translation>सेवा में:</translation>
     </message>
@@ -1781,7 +2629,7 @@ Severity: %3
         <translation>डेटा:</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+58"/>
         <source>version %1, since %2</source>
         <translation>संस्करण %1, %2 से</translation>
     </message>
@@ -1791,7 +2639,7 @@ Severity: %3
         <translation>अभी कोई संस्करण नहीं</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>below the threshold %1</source>
         <translation>सीमा %1 से नीचे</translation>
     </message>
@@ -1801,7 +2649,7 @@ Severity: %3
         <translation>सीमा %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>never trained</source>
         <translation>कभी प्रशिक्षित नहीं</translation>
     </message>
@@ -1811,7 +2659,12 @@ Severity: %3
         <translation>कुछ भी शेड्यूल नहीं</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>the data file is missing: %1</source>
+        <translation>डेटा फ़ाइल नहीं मिली: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>unknown until the first run</source>
         <translation>पहले रन तक अज्ञात</translation>
     </message>
@@ -1824,7 +2677,7 @@ Severity: %3
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>promoted to version %1</source>
         <translation>संस्करण %1 के रूप में सेवा में</translation>
     </message>
@@ -2182,12 +3035,12 @@ Severity: %3
     </message>
     <message>
         <location line="+1"/>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Alerts</source>
         <translation>अलर्ट</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>Event log</source>
         <translation>इवेंट लॉग</translation>
     </message>
@@ -2197,7 +3050,7 @@ Severity: %3
         <translation>ऑडिट ट्रेल</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Alerts (%1)</source>
         <translation>अलर्ट (%1)</translation>
     </message>
@@ -2210,7 +3063,7 @@ Severity: %3
         <translation>नया मॉडल</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>a model named &apos;%1&apos; already exists</source>
         <translation>&apos;%1&apos; नाम का मॉडल पहले से मौजूद है</translation>
     </message>
@@ -2317,7 +3170,7 @@ Severity: %3
         <translation>डेस्कटॉप पर लॉग इन करते ही कंसोल अपने आप शुरू करें, ताकि शेड्यूल किया गया पुनः प्रशिक्षण किसी के याद रखे बिना होता रहे।</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>System language</source>
         <translation>सिस्टम की भाषा</translation>
     </message>
@@ -2368,9 +3221,83 @@ Severity: %3
     </message>
 </context>
 <context>
+    <name>retrainer::RecurrenceForm</name>
+    <message>
+        <location filename="../ui/recurrence_form.cpp" line="+19"/>
+        <source>Every day</source>
+        <translation>हर दिन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every few hours</source>
+        <translation>हर कुछ घंटे</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every week</source>
+        <translation>हर सप्ताह</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every month</source>
+        <translation>हर महीने</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom (cron expression below)</source>
+        <translation>कस्टम (नीचे cron अभिव्यक्ति)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every</source>
+        <translation>हर</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> hour(s)</source>
+        <translation> घंटे</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted from midnight: every 6 hours runs at 00:00, 06:00, 12:00 and 18:00.</source>
+        <translation>आधी रात से गिना जाता है: हर 6 घंटे का अर्थ 00:00, 06:00, 12:00 और 18:00 है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on day</source>
+        <translation>दिन</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A month without this day (e.g. the 31st in April) is skipped.</source>
+        <translation>जिस महीने में यह दिन न हो (जैसे अप्रैल में 31) वह छोड़ दिया जाता है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+102"/>
+        <source>at</source>
+        <translation>पर</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>Local time on this computer.</source>
+        <translation>इस कंप्यूटर का स्थानीय समय।</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This schedule can only be written as a cron expression; change it below, or choose one of the plain forms above to replace it.</source>
+        <translation>यह समय-सारिणी केवल cron अभिव्यक्ति के रूप में लिखी जा सकती है; इसे नीचे बदलें, या इसे बदलने के लिए ऊपर कोई सरल रूप चुनें।</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>at minute</source>
+        <translation>मिनट पर</translation>
+    </message>
+</context>
+<context>
     <name>retrainer::RollbackDialog</name>
     <message>
-        <location filename="../ui/rollback_dialog.cpp" line="+46"/>
+        <location filename="../ui/rollback_dialog.cpp" line="+47"/>
         <source>Roll back to version %1</source>
         <translation>संस्करण %1 पर रोलबैक करें</translation>
     </message>
@@ -2415,7 +3342,7 @@ Severity: %3
         <translation>बनाया गया</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Verifying the checksum of version %1…</source>
         <translation>संस्करण %1 का चेकसम जाँचा जा रहा है…</translation>
     </message>
@@ -2458,7 +3385,7 @@ Severity: %3
 <context>
     <name>retrainer::RunHistoryModel</name>
     <message>
-        <location filename="../ui/run_history_model.cpp" line="+13"/>
+        <location filename="../ui/run_history_model.cpp" line="+15"/>
         <location line="+169"/>
         <source>Queued</source>
         <translation>कतार में</translation>
@@ -2531,8 +3458,8 @@ Severity: %3
     </message>
     <message>
         <location line="+98"/>
-        <source>Primary metric: %1</source>
-        <translation>मुख्य मीट्रिक: %1</translation>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2599,7 +3526,7 @@ Severity: %3
 <context>
     <name>retrainer::ScheduleEditor</name>
     <message>
-        <location filename="../ui/schedule_editor.cpp" line="+27"/>
+        <location filename="../ui/schedule_editor.cpp" line="+29"/>
         <source>Enter a cron expression such as &quot;0 2 * * *&quot; (every day at 02:00).</source>
         <translation>&quot;0 2 * * *&quot; (हर दिन 02:00 बजे) जैसा cron एक्सप्रेशन दर्ज करें।</translation>
     </message>
@@ -2649,18 +3576,28 @@ Severity: %3
         <translation>चुना गया शेड्यूल हटाएँ।</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Five fields: minute, hour, day of month, month, day of week, in local time.
-&quot;0 2 * * *&quot; is every day at 02:00; &quot;30 6 * * MON&quot; every Monday at 06:30;
-&quot;*/15 * * * *&quot; every 15 minutes; &quot;0 2 1 * *&quot; on the 1st of each month.</source>
-        <translation>पाँच फ़ील्ड: मिनट, घंटा, महीने का दिन, महीना, सप्ताह का दिन, स्थानीय समय में।
-&quot;0 2 * * *&quot; यानी हर दिन 02:00 बजे; &quot;30 6 * * MON&quot; यानी हर सोमवार 06:30 बजे;
-&quot;*/15 * * * *&quot; यानी हर 15 मिनट; &quot;0 2 1 * *&quot; यानी हर महीने की 1 तारीख को।</translation>
+        <location line="+10"/>
+        <source>How often this schedule retrains the model, in local time.</source>
+        <translation>यह समय-सारिणी मॉडल को कितनी बार फिर से प्रशिक्षित करती है, स्थानीय समय में।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;epeats:</source>
+        <translation>दो&amp;हराव:</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>C&amp;ron expression:</source>
-        <translation>Cron एक्सप्रेशन(&amp;R):</translation>
+        <source>Five values separated by spaces: minute, hour, day of the month, month, day of the week, in local time.
+&quot;0 2 * * *&quot; is every day at 02:00; &quot;30 6 * * MON&quot; every Monday at 06:30;
+&quot;*/15 * * * *&quot; every 15 minutes; &quot;0 2 1 * *&quot; on the 1st of each month.</source>
+        <translation>रिक्त स्थान से अलग पाँच मान: मिनट, घंटा, महीने का दिन, महीना, सप्ताह का दिन, स्थानीय समय में।
+&quot;0 2 * * *&quot; हर दिन 02:00 बजे; &quot;30 6 * * MON&quot; हर सोमवार 06:30 बजे;
+&quot;*/15 * * * *&quot; हर 15 मिनट; &quot;0 2 1 * *&quot; हर महीने की 1 तारीख को।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Advanced — c&amp;ron:</source>
+        <translation>उन्नत — c&amp;ron:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2698,7 +3635,7 @@ Severity: %3
         <translation>अगले रन:</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+129"/>
         <source>Invalid schedule</source>
         <translation>अमान्य शेड्यूल</translation>
     </message>
@@ -3089,7 +4026,7 @@ Severity: %3
 <context>
     <name>retrainer::VersionsTab</name>
     <message>
-        <location filename="../ui/versions_tab.cpp" line="+33"/>
+        <location filename="../ui/versions_tab.cpp" line="+37"/>
         <source>Roll back…</source>
         <translation>रोलबैक करें…</translation>
     </message>
@@ -3124,7 +4061,7 @@ Severity: %3
         <translation>हर संस्करण SHA-256 चेकसम के साथ रखा जाता है। किसी एक को फिर से सेवा में लाने के लिए उसे चुनकर रोलबैक करें।</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>verifying…</source>
         <translation>जाँच हो रही है…</translation>
     </message>
@@ -3147,7 +4084,7 @@ Severity: %3
 <context>
     <name>retrainer::WizardColumnsPage</name>
     <message>
-        <location filename="../ui/wizard_columns_page.cpp" line="+13"/>
+        <location filename="../ui/wizard_columns_page.cpp" line="+14"/>
         <source>numbers</source>
         <translation>संख्याएँ</translation>
     </message>
@@ -3157,7 +4094,7 @@ Severity: %3
         <translation>टेक्स्ट</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+25"/>
         <source>Is this the right data?</source>
         <translation>क्या यह सही डेटा है?</translation>
     </message>
@@ -3173,11 +4110,21 @@ Severity: %3
     </message>
     <message>
         <location line="+26"/>
+        <source>date and time</source>
+        <translation>तारीख और समय</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 holds numbers</source>
         <translation>%1 में संख्याएँ हैं</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>%1 holds dates and times</source>
+        <translation>%1 में तारीखें और समय हैं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 holds text or categories</source>
         <translation>%1 में टेक्स्ट या श्रेणियाँ हैं</translation>
     </message>
@@ -3204,6 +4151,11 @@ Severity: %3
     </message>
     <message>
         <location line="+2"/>
+        <source>Dates and times: %1.</source>
+        <translation>तारीखें और समय: %1।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Text: %1.</source>
         <translation>टेक्स्ट: %1।</translation>
     </message>
@@ -3219,7 +4171,7 @@ Severity: %3
 <context>
     <name>retrainer::WizardNamePage</name>
     <message>
-        <location filename="../ui/wizard_name_page.cpp" line="+18"/>
+        <location filename="../ui/wizard_name_page.cpp" line="+19"/>
         <source>Name the model</source>
         <translation>मॉडल का नाम रखें</translation>
     </message>
@@ -3230,11 +4182,11 @@ Severity: %3
     </message>
     <message>
         <location line="+3"/>
-        <source>Letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, up to 64 characters, e.g. waiting-time.</source>
-        <translation>अक्षर, अंक, &apos;-&apos;, &apos;_&apos; और &apos;.&apos;, अधिकतम 64 वर्ण, जैसे waiting-time।</translation>
+        <source>The name shown in the console, up to 100 characters, e.g. Waiting time (north clinic).</source>
+        <translation>कंसोल में दिखने वाला नाम, अधिकतम 100 अक्षर, जैसे प्रतीक्षा समय (उत्तर क्लिनिक)।</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Models of the same group are listed together, e.g. Clinic or Logistics.</source>
         <translation>एक ही समूह के मॉडल साथ दिखाए जाते हैं, जैसे क्लिनिक या लॉजिस्टिक्स।</translation>
     </message>
@@ -3245,16 +4197,31 @@ Severity: %3
     </message>
     <message>
         <location line="+1"/>
+        <source>Identifier:</source>
+        <translation>पहचानकर्ता:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Group:</source>
         <translation>समूह(&amp;G):</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>%1 — what commands and the API call this model</source>
+        <translation>%1 — कमांड और API में इस मॉडल का नाम</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>A model named &quot;%1&quot; already exists.</source>
         <translation>&quot;%1&quot; नाम का मॉडल पहले से मौजूद है।</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+21"/>
+        <source>New model</source>
+        <translation>नया मॉडल</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Predicts &quot;%1&quot; (%2) from %3 in %4, with %5.</source>
         <translation>%4 में %3 से &quot;%1&quot; (%2) का पूर्वानुमान, %5 के साथ।</translation>
     </message>

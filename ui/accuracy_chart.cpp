@@ -1,4 +1,7 @@
 #include "accuracy_chart.h"
+#include <algorithm>
+#include <limits>
+#include "metric_words.h"
 #include "console_engine.h"
 #include "model_snapshot.h"
 #include "workspace.h"
@@ -40,11 +43,40 @@ QChartView* chartView(QWidget* parent)
     return view;
 }
 
+} // namespace
+
+TimeAxisLayout timeAxisLayout(qint64 fromMs, qint64 toMs)
+{
+    // The finest unit the format shows, so that ticks at least one unit apart never read the same.
+    struct Choice
+    {
+        qint64 upToMs;
+        const char* format;
+        qint64 unitMs;
+    };
+    static constexpr qint64 minute = 60 * 1000, hour = 60 * minute, day = 24 * hour;
+    static constexpr Choice choices[] = {{10 * minute, "HH:mm:ss", 1000},
+                                         {day, "HH:mm", minute},
+                                         {60 * day, "d MMM HH:mm", minute},
+                                         {std::numeric_limits<qint64>::max(), "d MMM yyyy", day}};
+    const qint64 span = std::max<qint64>(toMs - fromMs, 1);
+    for (const Choice& c : choices)
+        if (span <= c.upToMs) {
+            // n ticks split the span into n - 1 steps; each step must cover at least two units.
+            const qint64 steps = std::clamp<qint64>(span / (2 * c.unitMs), 1, 4);
+            return {QString::fromLatin1(c.format), int(steps) + 1};
+        }
+    return {QStringLiteral("d MMM yyyy"), 5};
+}
+
+namespace {
+
 void attachTimeAxes(QChart* chart, const QString& valueTitle, double minY, double maxY, qint64 fromMs, qint64 toMs)
 {
     auto* x = new QDateTimeAxis;
-    x->setFormat(QStringLiteral("d MMM HH:mm"));
-    x->setTickCount(5);
+    const TimeAxisLayout axis = timeAxisLayout(fromMs, toMs);
+    x->setFormat(axis.format);
+    x->setTickCount(axis.ticks);
     x->setRange(QDateTime::fromMSecsSinceEpoch(fromMs), QDateTime::fromMSecsSinceEpoch(toMs));
     auto* y = new QValueAxis;
     y->setTitleText(valueTitle);
@@ -124,9 +156,11 @@ void AccuracyChart::show(const Data& data)
     chart->removeAllSeries();
     for (QAbstractAxis* axis : chart->axes())
         chart->removeAxis(axis);
-    chart->setTitle(tr("%1 of %2 per run").arg(metric, m_model));
+    const QString metricTitle = MetricWords::title(metric);
+    const QString shown = config->shownName();
+    chart->setTitle(tr("%1 of %2 per run").arg(metricTitle, shown));
     m_metric = new QLineSeries;
-    m_metric->setName(tr("%1 of the candidate").arg(metric));
+    m_metric->setName(tr("%1 of the candidate").arg(metricTitle));
     m_metric->setPointsVisible(true);
     m_promoted = markers(tr("promoted"), QColor(0x2e, 0x7d, 0x32), QScatterSeries::MarkerShapeCircle);
     m_rejected = markers(tr("rejected"), QColor(0xef, 0x6c, 0x00), QScatterSeries::MarkerShapeRectangle);
@@ -180,7 +214,7 @@ void AccuracyChart::show(const Data& data)
     fromMs -= pad;
     toMs += pad;
     auto* thresholdLine = new QLineSeries;
-    thresholdLine->setName(tr("threshold %1").arg(formatMetric(metric, threshold)));
+    thresholdLine->setName(tr("threshold %1").arg(formatMetric(metric, threshold, config->label)));
     QPen pen(QColor(0xc6, 0x28, 0x28));
     pen.setStyle(Qt::DashLine);
     pen.setWidth(2);
@@ -193,7 +227,7 @@ void AccuracyChart::show(const Data& data)
                                static_cast<QAbstractSeries*>(m_rolledBack)})
         chart->addSeries(s);
     const double span = std::max(0.05, maxY - minY);
-    attachTimeAxes(chart, metric, minY - span * 0.1, maxY + span * 0.1, fromMs, toMs);
+    attachTimeAxes(chart, metricTitle, minY - span * 0.1, maxY + span * 0.1, fromMs, toMs);
     connectTooltip(m_metric);
     connectTooltip(m_promoted);
     connectTooltip(m_rejected);
@@ -209,9 +243,10 @@ void AccuracyChart::show(const Data& data)
     connectTooltip(m_durations);
 
     m_caption->setText(m_metric->count() == 0
-                           ? tr("No run of %1 has measured %2 yet. Train the model to see its first point.").arg(m_model, metric)
+                           ? tr("No run of %1 has measured %2 yet. Train the model to see its first point.").arg(shown, metricTitle)
                            : tr("Each point is a training run; the dashed line is the threshold below which %1 "
-                                "retrains. Hover a point for details.").arg(m_model));
+                                "retrains. Hover a point for details.").arg(shown)
+                                 + QLatin1Char('\n') + tr("%1: %2.").arg(metricTitle, MetricWords::meaning(metric)));
 }
 
 void AccuracyChart::connectTooltip(QXYSeries* series)

@@ -19,6 +19,15 @@ namespace retrainer {
 
 class ConsoleEngine;
 
+// The time axis's label format and tick count for a range: labels as fine as the range needs ("HH:mm:ss"
+// for minutes, "d MMM yyyy" for months) and ticks far enough apart that no two labels read the same.
+struct TimeAxisLayout
+{
+    QString format;
+    int ticks = 5;
+};
+TimeAxisLayout timeAxisLayout(qint64 fromMs, qint64 toMs);
+
 class AccuracyChart : public QWidget
 {
     Q_OBJECT

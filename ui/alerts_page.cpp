@@ -76,7 +76,7 @@ QCoro::Task<> AlertsPage::reload()
             continue;
         auto* item = new QTreeWidgetItem(self->m_list);
         item->setText(0, formatMoment(a.time));
-        item->setText(1, a.model);
+        item->setText(1, self->m_engine.shownName(a.model));
         item->setText(2, a.severity == QLatin1String("critical") ? tr("critical") : tr("warning"));
         item->setText(3, a.text);
         item->setToolTip(3, a.text);

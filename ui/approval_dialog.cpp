@@ -1,4 +1,5 @@
 #include "approval_dialog.h"
+#include "model_snapshot.h"
 #include "cli_context.h"
 #include "engine.h"
 #include "error.h"
@@ -42,7 +43,7 @@ QString signedDifference(const MetricComparison& row)
 
 QString localMoment(const QDateTime& utc)
 {
-    return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
+    return formatDateTime(utc);
 }
 
 } // namespace

@@ -1,4 +1,6 @@
 #include "audit_model.h"
+#include "model_snapshot.h"
+#include "settings_changes.h"
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -42,6 +44,48 @@ QString summarizeAuditDetail(const nlohmann::json& detail)
         parts << QStringLiteral("%1: %2").arg(QString::fromStdString(item.key()), text);
     }
     return parts.join(QStringLiteral(", "));
+}
+
+QString describeAuditEntry(const QString& action, const QString& model, const nlohmann::json& detail)
+{
+    if (!detail.is_object())
+        return summarizeAuditDetail(detail);
+    const auto number = [&](const char* key) { return detail.contains(key) && detail[key].is_number() ? QString::number(detail[key].get<qint64>()) : QStringLiteral("?"); };
+    const auto text = [&](const char* key) { return QString::fromStdString(detail.value(key, std::string())); };
+    if (action == QLatin1String("settings"))
+        return describeSettingsAudit(model, detail);
+    if (action == QLatin1String("train")) {
+        QString sentence = AuditModel::tr("Run %1 of %2 started (%3)").arg(number("run"), model, triggerLabel(text("trigger")));
+        if (detail.value("force", false))
+            sentence += AuditModel::tr(", even if the data had not changed");
+        if (detail.value("dry_run", false))
+            sentence += AuditModel::tr(", as a trial: nothing was to be put in service");
+        return sentence;
+    }
+    if (action == QLatin1String("cancel"))
+        return AuditModel::tr("Run %1 of %2 cancelled").arg(number("run"), model);
+    if (action == QLatin1String("rollback")) {
+        const QString from = detail.contains("from") && detail["from"].is_number() ? number("from") : AuditModel::tr("none");
+        if (detail.value("automatic", false))
+            return AuditModel::tr("%1 rolled back automatically from version %2 to version %3: %4").arg(model, from, number("to"), text("reason"));
+        return AuditModel::tr("%1 rolled back from version %2 to version %3").arg(model, from, number("to"));
+    }
+    if (action == QLatin1String("approve") || action == QLatin1String("reject")) {
+        QString sentence = action == QLatin1String("approve") ? AuditModel::tr("Version %1 of %2 approved and put in service").arg(number("version"), model)
+                                                              : AuditModel::tr("Version %1 of %2 rejected").arg(number("version"), model);
+        if (!text("comment").isEmpty())
+            sentence += AuditModel::tr(": \"%1\"").arg(text("comment"));
+        return sentence;
+    }
+    if (action == QLatin1String("import"))
+        return AuditModel::tr("%1 rows imported into %2, %3 rejected").arg(number("stored"), model, number("rejected"));
+    if (action == QLatin1String("pause") || action == QLatin1String("resume")) {
+        const bool all = detail.value("all", false);
+        if (action == QLatin1String("pause"))
+            return all ? AuditModel::tr("Scheduling paused for every model") : AuditModel::tr("Scheduling of %1 paused").arg(model);
+        return all ? AuditModel::tr("Scheduling resumed for every model") : AuditModel::tr("Scheduling of %1 resumed").arg(model);
+    }
+    return summarizeAuditDetail(detail);
 }
 
 AuditModel::AuditModel(QObject* parent)
@@ -90,7 +134,7 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn:
-            return QLocale().toString(entry->time.toLocalTime(), QLocale::ShortFormat);
+            return formatDateTime(entry->time);
         case ActorColumn:
             return entry->actor;
         case ActionColumn:
@@ -98,7 +142,7 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
         case ModelColumn:
             return entry->model.isEmpty() ? QStringLiteral("—") : entry->model;
         case DetailColumn:
-            return summarizeAuditDetail(entry->detail);
+            return describeAuditEntry(entry->action, entry->model, entry->detail);
         }
         break;
     default:
@@ -116,7 +160,7 @@ QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int ro
     case ActorColumn: return tr("Who");
     case ActionColumn: return tr("Action");
     case ModelColumn: return tr("Model");
-    case DetailColumn: return tr("Details");
+    case DetailColumn: return tr("What happened");
     }
     return {};
 }

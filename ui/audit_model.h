@@ -12,6 +12,10 @@ namespace retrainer {
 QString auditActionLabel(const QString& action);
 // "version: 3, comment: looks good" — scalar details in order, nested ones named by their size.
 QString summarizeAuditDetail(const nlohmann::json& detail);
+// The entry as a sentence: "Run 12 of clinic-waiting-time started (Train now)", "Settings of
+// clinic-waiting-time: schedule changed from Every day at 02:00 to Every day at 03:30". The raw record
+// stays in the tooltip and in the page's "Show the record" box.
+QString describeAuditEntry(const QString& action, const QString& model, const nlohmann::json& detail);
 
 class AuditModel : public QAbstractTableModel
 {

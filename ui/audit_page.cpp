@@ -9,6 +9,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QTableView>
@@ -99,7 +101,26 @@ AuditPage::AuditPage(Workspace& workspace, QWidget* parent)
         updateStatus();
     });
     connect(refresh, &QPushButton::clicked, this, &AuditPage::reload);
+    // The raw record, as stored, one double-click away from its sentence.
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) { showRecord(index); });
     fillChoices();
+}
+
+QMessageBox* AuditPage::showRecord(const QModelIndex& index)
+{
+    const AuditEntry* entry = m_model->entryAt(m_filter->mapToSource(index).row());
+    if (!entry)
+        return nullptr;
+    auto* box = new QMessageBox(QMessageBox::Information, tr("Audit record"),
+                                describeAuditEntry(entry->action, entry->model, entry->detail), QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("auditRecord"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(tr("%1 by %2, %3").arg(auditActionLabel(entry->action), entry->actor,
+                                                   QLocale().toString(entry->time.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+    box->setDetailedText(QString::fromStdString(entry->detail.dump(2)));
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box->open();
+    return box;
 }
 
 QString AuditPage::statusText() const

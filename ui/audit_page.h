@@ -8,6 +8,8 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMessageBox;
+class QModelIndex;
 class QTableView;
 
 namespace retrainer {
@@ -38,6 +40,9 @@ public:
     QComboBox* actionCombo() const { return m_actions; }
     QLineEdit* searchField() const { return m_search; }
     QString statusText() const;
+    // Opens the stored record of a row (double-click on it): its sentence, who and when, and the
+    // raw detail under "Show Details…". Non-blocking, object name "auditRecord", deleted when closed.
+    QMessageBox* showRecord(const QModelIndex& index);
 
 Q_SIGNALS:
     void reloaded(int entries);

@@ -168,8 +168,13 @@ QCoro::Task<> ConsoleApp::saveScreenshots(QString dir)
     QDir().mkpath(dir);
     QPointer<ConsoleApp> self(this);
     MainWindow* window = m_window.get();
-    window->resize(1280, 820);
-    window->show();
+    // RETRAINER_SCREENSHOT_SIZE=1024x700 checks small screens (packaging/screenshots.sh); 1280x800 otherwise.
+    QSize size(1280, 800);
+    const QStringList wanted = qEnvironmentVariable("RETRAINER_SCREENSHOT_SIZE").split(QLatin1Char('x'));
+    if (wanted.size() == 2 && wanted[0].toInt() >= 320 && wanted[1].toInt() >= 240)
+        size = QSize(wanted[0].toInt(), wanted[1].toInt());
+    window->showNormal();
+    window->resize(size);
     const auto save = [&](const QString& name) {
         const QString path = dir + QLatin1Char('/') + name + QStringLiteral(".png");
         if (!window->grab().save(path))

@@ -146,6 +146,12 @@ std::optional<UpcomingMoment> ConsoleEngine::nextMoment(const QString& model)
     return std::nullopt;
 }
 
+QString ConsoleEngine::shownName(const QString& model) const
+{
+    const auto config = m_workspace->model(model);
+    return config ? config->shownName() : model;
+}
+
 QCoro::Task<QString> ConsoleEngine::saveModel(ModelConfig config)
 {
     try {

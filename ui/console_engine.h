@@ -38,6 +38,8 @@ public:
     Scheduler& scheduler();
     Notifier& notifier() { return m_notifier; }
     QString actor() const { return m_actor; }
+    // The name people read for a model: its display name, or its identifier when it has none (or is unknown).
+    QString shownName(const QString& model) const;
 
     // Starts a manual run (joins one already queued or running). Throws Error for an unknown model.
     qint64 train(const QString& model);

@@ -1,5 +1,7 @@
 #pragma once
-// The home page: a card per model and a summary line (models healthy, runs today, success rate).
+// The home page: a card per model and a summary line (models healthy, runs today, success rate). The cards
+// stand in two columns when the page is wide enough for two and in one otherwise, so that nothing is
+// clipped in a small window.
 #include "model_snapshot.h"
 #include <QWidget>
 #include <map>
@@ -22,13 +24,22 @@ public:
     void setSnapshots(const std::vector<ModelSnapshot>& snapshots);
     ModelCard* card(const QString& model) const;
     QString summaryText() const;
+    int columnCount() const { return m_columns; }
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
 
 Q_SIGNALS:
     void openModel(const QString& model);
     void trainRequested(const QString& model);
 
 private:
+    // Places the cards in workspace order in as many columns as the width allows.
+    void placeCards();
+
     ConsoleEngine& m_engine;
+    std::vector<ModelCard*> m_order;
+    int m_columns = 2;
     QLabel* m_summary;
     QGridLayout* m_grid;
     std::map<QString, ModelCard*> m_cards;

@@ -1,5 +1,6 @@
 #include "event_log_page.h"
 #include "console_engine.h"
+#include "event_sentences.h"
 #include "model_snapshot.h"
 #include "workspace.h"
 #include <QComboBox>
@@ -9,6 +10,7 @@
 #include "page_title.h"
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPointer>
 #include <QTimer>
 #include <QTreeWidget>
@@ -31,11 +33,16 @@ EventLogPage::EventLogPage(ConsoleEngine& engine, QWidget* parent)
     m_text->setClearButtonEnabled(true);
     setChoices(m_model, {}, tr("All models"));
     setChoices(m_type, {}, tr("All events"));
-    m_list->setColumnCount(5);
-    m_list->setHeaderLabels({tr("When"), tr("Model"), tr("Event"), tr("Run"), tr("Details")});
+    m_list->setColumnCount(ColumnCount);
+    m_list->setHeaderLabels({tr("When"), tr("Model"), tr("Event"), tr("Run"), tr("What happened")});
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
-    m_list->header()->setSectionResizeMode(4, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(WhenColumn, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(EventColumn, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(RunColumn, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(WhatColumn, QHeaderView::Stretch);
+    m_list->setToolTip(tr("Double-click an event to see its stored record."));
+    connect(m_list, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem* item) { showRecord(item); });
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_model);
     filters->addWidget(m_type);
@@ -57,14 +64,14 @@ EventLogPage::EventLogPage(ConsoleEngine& engine, QWidget* parent)
     connect(&m_engine, &ConsoleEngine::versionsChanged, soon, [soon] { soon->start(); });
 }
 
-void EventLogPage::setChoices(QComboBox* combo, const QStringList& values, const QString& anyText)
+void EventLogPage::setChoices(QComboBox* combo, const std::vector<std::pair<QString, QString>>& choices, const QString& anyText)
 {
     const QString current = combo->currentData().toString();
     const QSignalBlocker block(combo);
     combo->clear();
     combo->addItem(anyText, QString());
-    for (const auto& v : values)
-        combo->addItem(v, v);
+    for (const auto& [label, value] : choices)
+        combo->addItem(label, value);
     combo->setCurrentIndex(std::max(0, combo->findData(current)));
 }
 
@@ -81,21 +88,30 @@ QCoro::Task<> EventLogPage::reload()
     self->m_list->clear();
     QList<QTreeWidgetItem*> items;
     for (const EventRecord& e : events) {
-        models.insert(e.model);
+        const QString shownModel = self->m_engine.shownName(e.model);
+        models.insert(shownModel);
         types.insert(e.type);
         auto* item = new QTreeWidgetItem;
-        item->setText(0, formatMoment(e.time));
-        item->setText(1, e.model);
-        item->setText(2, e.type);
-        item->setText(3, e.runId ? QString::number(*e.runId) : QString());
-        const QString detail = QString::fromStdString(e.detail.dump());
-        item->setText(4, detail);
-        item->setToolTip(4, detail);
+        item->setText(WhenColumn, formatMoment(e.time));
+        item->setText(ModelColumn, shownModel);
+        item->setText(EventColumn, eventTypeLabel(e.type));
+        item->setData(EventColumn, TypeRole, e.type);
+        item->setText(RunColumn, e.runId ? QString::number(*e.runId) : QString());
+        const QString sentence = describeEvent(e);
+        item->setText(WhatColumn, sentence);
+        item->setToolTip(WhatColumn, sentence);
+        item->setData(WhatColumn, RecordRole, QString::fromStdString(e.toJson().dump(2)));
         items << item;
     }
     self->m_list->addTopLevelItems(items);
-    setChoices(self->m_model, QStringList(models.begin(), models.end()), tr("All models"));
-    setChoices(self->m_type, QStringList(types.begin(), types.end()), tr("All events"));
+    std::vector<std::pair<QString, QString>> modelChoices;
+    for (const QString& model : models)
+        modelChoices.emplace_back(model, model);
+    setChoices(self->m_model, modelChoices, tr("All models"));
+    std::vector<std::pair<QString, QString>> typeChoices;
+    for (const QString& type : types)
+        typeChoices.emplace_back(eventTypeLabel(type), type);
+    setChoices(self->m_type, typeChoices, tr("All events"));
     self->applyFilters();
     Q_EMIT self->reloaded();
 }
@@ -107,11 +123,27 @@ void EventLogPage::applyFilters()
     const QString text = m_text->text().trimmed();
     for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
         QTreeWidgetItem* item = m_list->topLevelItem(i);
-        const bool shown = (model.isEmpty() || item->text(1) == model) && (type.isEmpty() || item->text(2) == type) &&
-                           (text.isEmpty() || item->text(4).contains(text, Qt::CaseInsensitive) ||
-                            item->text(2).contains(text, Qt::CaseInsensitive));
+        const bool shown = (model.isEmpty() || item->text(ModelColumn) == model)
+                           && (type.isEmpty() || item->data(EventColumn, TypeRole).toString() == type)
+                           && (text.isEmpty() || item->text(WhatColumn).contains(text, Qt::CaseInsensitive)
+                               || item->text(EventColumn).contains(text, Qt::CaseInsensitive)
+                               || item->data(WhatColumn, RecordRole).toString().contains(text, Qt::CaseInsensitive));
         item->setHidden(!shown);
     }
+}
+
+QMessageBox* EventLogPage::showRecord(QTreeWidgetItem* item)
+{
+    if (!item)
+        return nullptr;
+    auto* box = new QMessageBox(QMessageBox::Information, tr("Event record"), item->text(WhatColumn), QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("eventRecord"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(tr("%1 · %2 · %3").arg(item->text(WhenColumn), item->text(ModelColumn), item->text(EventColumn)));
+    box->setDetailedText(item->data(WhatColumn, RecordRole).toString());
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box->open();
+    return box;
 }
 
 int EventLogPage::shownCount() const

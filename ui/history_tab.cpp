@@ -1,6 +1,7 @@
 #include "history_tab.h"
 #include "console_engine.h"
 #include "model_card.h"
+#include "model_snapshot.h"
 #include "run_export.h"
 #include "run_filter_model.h"
 #include "run_history_model.h"
@@ -50,7 +51,7 @@ HistoryTab::HistoryTab(ConsoleEngine& engine, QWidget* parent)
 
     m_trigger->addItem(tr("Any trigger"), QString());
     for (const char* t : {"manual", "schedule", "conditional", "data", "performance", "catch-up", "api"})
-        m_trigger->addItem(QString::fromLatin1(t), QString::fromLatin1(t));
+        m_trigger->addItem(triggerLabel(QString::fromLatin1(t)), QString::fromLatin1(t));
     m_outcome->addItem(tr("Any outcome"), QString());
     for (RunState s : {RunState::Promoted, RunState::AwaitingApproval, RunState::Rejected, RunState::Failed, RunState::Cancelled,
                        RunState::Skipped, RunState::Interrupted})
@@ -203,7 +204,7 @@ QCoro::Task<QString> HistoryTab::exportTo(QString path)
 QString runDetailsHtml(const RunRecord& run)
 {
     QString html = QStringLiteral("<h3>%1</h3>").arg(HistoryTab::tr("Run %1 · %2").arg(run.id).arg(runOutcomeText(run).toHtmlEscaped()));
-    html += QStringLiteral("<p>%1</p>").arg(HistoryTab::tr("Trigger: %1%2").arg(run.trigger, run.dryRun ? HistoryTab::tr(" (dry run)") : QString()));
+    html += QStringLiteral("<p>%1</p>").arg(HistoryTab::tr("Trigger: %1%2").arg(triggerLabel(run.trigger), run.dryRun ? HistoryTab::tr(" (dry run)") : QString()));
     if (run.phases.is_object() && !run.phases.empty()) {
         html += QStringLiteral("<p><b>%1</b><br>").arg(HistoryTab::tr("Phase timings"));
         for (const auto& [phase, secs] : run.phases.items())

@@ -1,4 +1,7 @@
 #include "main_window.h"
+#include "help_windows.h"
+#include "question_box.h"
+#include <QProcess>
 #include "alerts_page.h"
 #include "app_preferences.h"
 #include "audit_page.h"
@@ -62,6 +65,8 @@ MainWindow::MainWindow(ConsoleEngine& engine, QWidget* parent)
     createMenus();
     m_healthStatus = new QLabel(tr("Loading…"), this);
     m_healthStatus->setObjectName(QStringLiteral("healthStatus"));
+    // A long status line must not hold the window wider than a small screen.
+    m_healthStatus->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     statusBar()->addPermanentWidget(m_healthStatus);
 
     connect(m_sidebar, &ModelSidebar::pageChosen, this, [this](const QString& key) { showPage(key); });
@@ -122,6 +127,13 @@ void MainWindow::createMenus()
     view->addAction(tr("&Event log"), this, [this] { showPage(QStringLiteral("events")); });
     view->addAction(tr("A&udit trail"), this, [this] { showPage(QStringLiteral("audit")); });
 
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    m_howItDecides = help->addAction(tr("&How Retrainer decides"), this, [this] { showHowItDecides(this); });
+    m_commands = help->addAction(tr("&Commands for the terminal"), this, [this] { showCommandList(this); });
+    help->addSeparator();
+    m_about = help->addAction(tr("&About Retrainer"), this, [this] { showAbout(this, m_engine.workspace().directory()); });
+    m_about->setMenuRole(QAction::AboutRole);
+
     QToolBar* toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setMovable(false);
@@ -168,7 +180,7 @@ QCoro::Task<> MainWindow::switchModelAfterAsking(QString key)
     QPointer<ModelSettingsPage> settings = m_modelPage->settings();
     const QString shown = QStringLiteral("model:") + m_modelPage->model();
     m_askingToLeave = true;
-    const UnsavedChoice choice = co_await askAboutUnsavedSettings(this, m_modelPage->model(), settings->isValid());
+    const UnsavedChoice choice = co_await askAboutUnsavedSettings(this, m_engine.shownName(m_modelPage->model()), settings->isValid());
     if (!self || !settings)
         co_return;
     self->m_askingToLeave = false;
@@ -232,9 +244,9 @@ void MainWindow::trainModel(const QString& model)
 {
     try {
         m_engine.train(model);
-        statusBar()->showMessage(tr("Training %1…").arg(model), 5000);
+        statusBar()->showMessage(tr("Training %1…").arg(m_engine.shownName(model)), 5000);
     } catch (const Error& e) {
-        QMessageBox::warning(this, tr("Cannot train %1").arg(model), e.message());
+        QMessageBox::warning(this, tr("Cannot train %1").arg(m_engine.shownName(model)), e.message());
     }
 }
 
@@ -274,7 +286,10 @@ QCoro::Task<> MainWindow::confirmQuit()
     }
     QPointer<MainWindow> self(this);
     const bool tray = m_tray && m_tray->isVisible();
-    const QuitChoice choice = co_await askQuitWhileTraining(this, training, tray);
+    QStringList shown;
+    for (const QString& model : training)
+        shown << m_engine.shownName(model);
+    const QuitChoice choice = co_await askQuitWhileTraining(this, shown, tray);
     if (!self)
         co_return;
     switch (choice) {
@@ -311,6 +326,35 @@ QCoro::Task<> MainWindow::startNewModel(QString model)
     self->trainModel(model); // the first training starts as soon as the model exists
 }
 
+QCoro::Task<> MainWindow::offerRestart()
+{
+    QPointer<MainWindow> self(this);
+    Question question;
+    question.name = QStringLiteral("restartQuestion");
+    question.title = tr("Restart Retrainer?");
+    question.text = tr("The new language shows once Retrainer starts again.");
+    question.details = tr("Restart now? Retrainer closes and opens again at once; a training in progress is asked about first.");
+    question.answers.push_back({QStringLiteral("restartNow"), tr("Restart now"), QMessageBox::AcceptRole});
+    question.answers.push_back({QStringLiteral("later"), tr("Later"), QMessageBox::RejectRole});
+    question.defaultAnswer = QStringLiteral("restartNow");
+    question.escapeAnswer = QStringLiteral("later");
+    const QString chosen = co_await ask(this, question);
+    if (!self)
+        co_return;
+    if (chosen != QLatin1String("restartNow")) {
+        self->statusBar()->showMessage(tr("The new language applies when Retrainer starts again."), 10000);
+        co_return;
+    }
+    // The new process starts once this one has gone, so that it is the only console (instance lock).
+    QStringList arguments{QStringLiteral("-c"), QStringLiteral("sleep 1; exec \"$0\" \"$@\""), QCoreApplication::applicationFilePath()};
+    arguments << QCoreApplication::arguments().mid(1);
+    if (!QProcess::startDetached(QStringLiteral("/bin/sh"), arguments)) {
+        QMessageBox::warning(self, tr("Restart Retrainer"), tr("Retrainer could not start again by itself; please start it again."));
+        co_return;
+    }
+    co_await self->confirmQuit();
+}
+
 void MainWindow::openPreferences()
 {
     auto* dialog = new PreferencesDialog(AppPreferences::load(), this);
@@ -322,8 +366,10 @@ void MainWindow::openPreferences()
         if (after.startAtLogin != startsAtLogin())
             if (const QString error = setStartAtLogin(after.startAtLogin, m_engine.workspace().directory()); !error.isEmpty())
                 QMessageBox::warning(this, tr("Start at login"), error);
-        if (after.language != before.language || after.apiEnabled != before.apiEnabled || after.apiPort != before.apiPort)
-            statusBar()->showMessage(tr("The new language and API settings apply when Retrainer starts again."), 10000);
+        if (after.language != before.language)
+            offerRestart();
+        else if (after.apiEnabled != before.apiEnabled || after.apiPort != before.apiPort)
+            statusBar()->showMessage(tr("The new API settings apply when Retrainer starts again."), 10000);
     });
     dialog->open();
 }

@@ -67,6 +67,9 @@ public:
     QAction* trainAllAction() const { return m_trainAll; }
     QAction* pauseAction() const { return m_pauseAll; }
     QAction* quitAction() const { return m_quit; }
+    QAction* aboutAction() const { return m_about; }
+    QAction* howItDecidesAction() const { return m_howItDecides; }
+    QAction* commandsAction() const { return m_commands; }
     // The lasting status line (models healthy, or that scheduling is paused) beside passing messages.
     QString healthStatusText() const;
 
@@ -78,6 +81,8 @@ protected:
 
 private:
     void createMenus();
+    // After a language change: asks whether to restart now (the language applies at the next start).
+    QCoro::Task<> offerRestart();
     void syncPauseAction();
     QCoro::Task<> switchModelAfterAsking(QString key);
     void restoreWindowState();
@@ -103,6 +108,9 @@ private:
     QAction* m_pauseAll = nullptr;
     QAction* m_trainAll = nullptr;
     QAction* m_quit = nullptr;
+    QAction* m_about = nullptr;
+    QAction* m_howItDecides = nullptr;
+    QAction* m_commands = nullptr;
     QLabel* m_healthStatus = nullptr;
     std::vector<ModelSnapshot> m_snapshots;
     bool m_quitting = false;

@@ -1,8 +1,11 @@
 #include "model_card.h"
+#include "metric_words.h"
+#include "metrics.h"
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace retrainer {
@@ -29,6 +32,11 @@ ModelCard::ModelCard(QWidget* parent)
     m_title->setTextFormat(Qt::RichText);
     connect(m_title, &QLabel::linkActivated, this, [this] { Q_EMIT openRequested(m_model); });
     m_lastRun->setWordWrap(true);
+    m_title->setWordWrap(true);
+    m_version->setWordWrap(true);
+    m_next->setWordWrap(true);
+    m_readiness->setWordWrap(true);
+    m_metric->setWordWrap(true);
 
     auto* header = new QHBoxLayout;
     header->addWidget(m_icon);
@@ -60,6 +68,28 @@ QString ModelCard::healthText() const
     return m_health->text();
 }
 
+QString ModelCard::titleText() const
+{
+    QTextDocument document;
+    document.setHtml(m_title->text());
+    return document.toPlainText();
+}
+
+QString ModelCard::dataText() const
+{
+    return m_readiness->text();
+}
+
+QString ModelCard::scoreText() const
+{
+    return m_metric->text();
+}
+
+QString ModelCard::versionText() const
+{
+    return m_version->text();
+}
+
 void ModelCard::setOpenable(bool openable)
 {
     m_openable = openable;
@@ -71,18 +101,29 @@ void ModelCard::setSnapshot(const ModelSnapshot& s, ModelHealth health, const QD
     m_model = s.config.name;
     setObjectName(QStringLiteral("card_") + m_model);
     m_icon->setPixmap(healthIcon(health).pixmap(24, 24));
-    m_title->setText(m_openable ? QStringLiteral("<a href=\"open\">%1</a>").arg(m_model.toHtmlEscaped())
-                                : m_model.toHtmlEscaped());
+    const QString shown = s.config.shownName().toHtmlEscaped();
+    m_title->setText(m_openable ? QStringLiteral("<a href=\"open\">%1</a>").arg(shown) : shown);
     m_health->setText(healthLabel(health));
     m_health->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(healthColor(health).name()));
     m_version->setText(s.active ? tr("version %1, since %2").arg(s.active->version).arg(formatMoment(s.active->created))
                                 : tr("no version yet"));
     const auto metric = s.activeMetric();
     if (metric) {
+        const QString name = s.metricName();
+        const QString label = s.config.label;
+        const bool checked = s.config.triggers.performance.enabled && Metrics::higherIsBetter(name);
         const QString comparison = s.belowThreshold() ? tr("below the threshold %1") : tr("threshold %1");
-        m_metric->setText(QStringLiteral("%1 %2 (%3)")
-                              .arg(s.metricName(), formatMetric(s.metricName(), *metric),
-                                   comparison.arg(formatMetric(s.metricName(), s.threshold()))));
+        const QString score = checked ? QStringLiteral("%1 (%2)").arg(MetricWords::shortText(name, *metric, label),
+                                                                       comparison.arg(formatMetric(name, s.threshold(), label)))
+                                      : MetricWords::shortText(name, *metric, label);
+        QStringList lines{score, MetricWords::meaning(name)};
+        // A regression's error in the label's own units says more to most people than R².
+        const auto typical = s.active && name != QLatin1String("mae")
+                                 ? metricIn(s.active->metadata.value("metrics", nlohmann::json::object()), QStringLiteral("mae"))
+                                 : std::nullopt;
+        if (typical)
+            lines << MetricWords::sentence(QStringLiteral("mae"), *typical, label);
+        m_metric->setText(lines.join(QLatin1Char('\n')));
     } else {
         m_metric->setText(QStringLiteral("—"));
     }
@@ -90,8 +131,14 @@ void ModelCard::setSnapshot(const ModelSnapshot& s, ModelHealth health, const QD
                                  : tr("never trained"));
     m_next->setText(nextMoment.isValid() ? QStringLiteral("%1 · %2").arg(formatMoment(nextMoment), nextDescription)
                                          : tr("nothing scheduled"));
-    m_readiness->setText(s.samples < 0 ? tr("unknown until the first run")
-                                       : tr("%n sample(s) · %1", nullptr, int(s.samples)).arg(readinessLabel(s.samples)));
+    if (!s.missingSource.isEmpty()) {
+        m_readiness->setText(tr("the data file is missing: %1").arg(s.missingSource));
+        m_readiness->setStyleSheet(QStringLiteral("color: #c62828;"));
+    } else {
+        m_readiness->setText(s.samples < 0 ? tr("unknown until the first run")
+                                           : tr("%n sample(s) · %1", nullptr, int(s.samples)).arg(readinessLabel(s.samples)));
+        m_readiness->setStyleSheet({});
+    }
     m_train->setEnabled(health != ModelHealth::Training);
 }
 

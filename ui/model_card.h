@@ -23,6 +23,10 @@ public:
     QPushButton* trainButton() const { return m_train; }
     QString nextText() const;
     QString healthText() const;
+    QString titleText() const;   // the model's shown name (display name, or identifier)
+    QString versionText() const; // "version 3, since …" or "no version yet"
+    QString scoreText() const;
+    QString dataText() const;    // "60 sample(s) · Recommended", or that the data file is missing   // "accuracy 94 % (threshold 70 %)" and, below, what the metric means
     // Shows the model's name as a link that emits openRequested (dashboard); off for the Overview tab.
     void setOpenable(bool openable);
 

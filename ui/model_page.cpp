@@ -67,12 +67,17 @@ ModelPage::ModelPage(ConsoleEngine& engine, QWidget* parent)
     });
 }
 
+QString ModelPage::titleText() const
+{
+    return m_title->text();
+}
+
 void ModelPage::setModel(const QString& model)
 {
     if (model == m_model)
         return;
     m_model = model;
-    m_title->setText(model);
+    m_title->setText(m_engine.shownName(model));
     m_overview->setModel(model);
     m_accuracy->setModel(model);
     m_versions->setModel(model);

@@ -31,6 +31,7 @@ public:
 
     void setModel(const QString& model);
     QString model() const { return m_model; }
+    QString titleText() const; // the shown model's name as the page heads it
 
     QTabWidget* tabs() const { return m_tabs; }
     ModelOverviewTab* overview() const { return m_overview; }

@@ -38,6 +38,7 @@ ModelSettingsPage::ModelSettingsPage(Workspace& workspace, QWidget* parent) : QW
     auto* modelBox = new QGroupBox(tr("Model"), m_form);
     auto* modelForm = new QFormLayout(modelBox);
     m_algorithm = new QComboBox(modelBox);
+    m_algorithm->setObjectName(QStringLiteral("algorithmCombo"));
     addAlgorithmItems(m_algorithm);
     m_algorithmNote = new QLabel(tr("Tuned parameters belong to the previous algorithm; the new one starts from "
                                     "its defaults."),
@@ -148,7 +149,7 @@ void ModelSettingsPage::load(const ModelConfig& model)
 {
     m_loaded = model;
     m_loading = true;
-    m_title->setText(tr("Settings of %1").arg(model.name));
+    m_title->setText(tr("Settings of %1").arg(model.shownName()));
     m_form->setEnabled(true);
     m_schedules->setSchedules(model.triggers.schedules);
     m_triggers->setTriggers(model.triggers, model.effectivePrimaryMetric());

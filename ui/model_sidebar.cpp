@@ -46,10 +46,11 @@ void ModelSidebar::setModels(const std::vector<ModelSnapshot>& snapshots, const 
             group->setFont(0, font);
             m_groups << group;
         }
-        auto* item = new QTreeWidgetItem(group, {config.name});
+        auto* item = new QTreeWidgetItem(group, {config.shownName()});
         item->setData(0, PageKeyRole, QStringLiteral("model:") + config.name);
         item->setIcon(0, healthIcon(health[i]));
-        item->setToolTip(0, healthLabel(health[i]));
+        item->setToolTip(0, config.displayName.isEmpty() ? healthLabel(health[i])
+                                                         : QStringLiteral("%1 (%2)").arg(healthLabel(health[i]), config.name));
     }
     expandAll();
     if (!selectPage(current))

@@ -1,4 +1,7 @@
 #include "model_snapshot.h"
+#include "source.h"
+#include <QFileInfo>
+#include "metric_words.h"
 #include "metrics.h"
 #include "workspace.h"
 #include <QCoreApplication>
@@ -68,6 +71,16 @@ ModelSnapshot loadModelSnapshot(Workspace& workspace, const ModelConfig& config)
         }
     } catch (const std::exception& e) {
         qWarning("cannot read the runs of %s: %s", qPrintable(config.name), e.what());
+    }
+    // A count from an earlier run says nothing about data that is no longer there.
+    try {
+        const SourceUri source = SourceUri::parse(config.source, workspace.directory());
+        if (source.kind != SourceUri::Kind::Store && !QFileInfo::exists(source.path)) {
+            s.missingSource = source.path;
+            s.samples = -1;
+        }
+    } catch (const std::exception&) {
+        // a malformed source is reported by the run that reads it
     }
     return s;
 }
@@ -167,10 +180,9 @@ QIcon healthIcon(ModelHealth health)
     return QIcon(pixmap);
 }
 
-QString formatMetric(const QString& metric, double value)
+QString formatMetric(const QString& metric, double value, const QString& label)
 {
-    const int decimals = Metrics::higherIsBetter(metric) ? 3 : 2;
-    return QLocale().toString(value, 'f', decimals);
+    return MetricWords::value(metric, value, label);
 }
 
 QString formatMoment(const QDateTime& utc)
@@ -179,12 +191,38 @@ QString formatMoment(const QDateTime& utc)
         return QStringLiteral("—");
     const QDateTime local = utc.toLocalTime();
     const QDate today = QDate::currentDate();
-    const QString time = QLocale().toString(local.time(), QLocale::ShortFormat);
+    const QString time = local.time().toString(QStringLiteral("HH:mm")); // 24-hour in every language
     if (local.date() == today)
         return Text::tr("today %1").arg(time);
     if (local.date() == today.addDays(1))
         return Text::tr("tomorrow %1").arg(time);
     return QLocale().toString(local, QStringLiteral("d MMM HH:mm"));
+}
+
+QString formatDateTime(const QDateTime& utc)
+{
+    if (!utc.isValid())
+        return QStringLiteral("—");
+    return QLocale().toString(utc.toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm"));
+}
+
+QString triggerLabel(const QString& trigger)
+{
+    if (trigger == QLatin1String("schedule"))
+        return Text::tr("on schedule");
+    if (trigger == QLatin1String("conditional"))
+        return Text::tr("on schedule, new rows");
+    if (trigger == QLatin1String("data"))
+        return Text::tr("new data");
+    if (trigger == QLatin1String("performance"))
+        return Text::tr("score check");
+    if (trigger == QLatin1String("catch-up"))
+        return Text::tr("catch-up of missed runs");
+    if (trigger == QLatin1String("manual"))
+        return Text::tr("Train now");
+    if (trigger == QLatin1String("api"))
+        return Text::tr("through the API");
+    return trigger;
 }
 
 QString readinessLabel(long samples)

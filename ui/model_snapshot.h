@@ -20,6 +20,7 @@ struct ModelSnapshot
     std::optional<RunRecord> lastRun;      // the newest run, whatever its state
     std::optional<RunRecord> lastFinished; // the newest run in a terminal state
     long samples = -1;                     // rows the last run that read the source accepted; -1: unknown
+    QString missingSource;                 // the data file that does not exist (then samples is -1)
     int runsToday = 0;                     // queued since local midnight
     int succeeded = 0, failed = 0;         // finished runs of the last 30 days that trained / went wrong
 
@@ -45,11 +46,16 @@ QColor healthColor(ModelHealth health);
 
 // The number under `name` in a metrics object ({"r2":0.91,…}); nullopt when absent or not a number.
 std::optional<double> metricIn(const nlohmann::json& metrics, const QString& name);
-// "0.812" for scores; two decimals for errors (mae, rmse).
-QString formatMetric(const QString& metric, double value);
+// As MetricWords::value: "94 %" for accuracy, "0.81" for other scores, "± 4.2 minutes" for errors in the
+// units of `label`.
+QString formatMetric(const QString& metric, double value, const QString& label = {});
 // "12 Mar 14:05" (local time), "—" when invalid.
 QString formatMoment(const QDateTime& utc);
+// "12 Mar 2026, 14:05" (local time, month in the language shown, 24-hour), "—" when invalid.
+QString formatDateTime(const QDateTime& utc);
 // Readiness of a sample count against the levels 10 / 50 / 100: "Not ready", "Minimum", "Recommended", "Excellent".
 QString readinessLabel(long samples);
+// What started a run, in words: "schedule" -> "on schedule", "manual" -> "Train now"; unknown as given.
+QString triggerLabel(const QString& trigger);
 
 } // namespace retrainer

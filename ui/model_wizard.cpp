@@ -31,6 +31,7 @@ ModelConfig ModelWizard::modelConfig() const
 {
     ModelConfig model;
     model.name = m_namePage->modelName();
+    model.displayName = m_namePage->displayName();
     model.group = m_namePage->group();
     model.task = m_draft.task;
     model.source = m_draft.sourceUri;

@@ -31,6 +31,7 @@ PreferencesDialog::PreferencesDialog(AppPreferences preferences, QWidget* parent
     consoleForm->addRow(m_startAtLogin);
 
     m_language = new QComboBox(consoleBox);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
     m_language->addItem(tr("System language"), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QString::fromUtf8("\u0939\u093f\u0928\u094d\u0926\u0940"), QStringLiteral("hi"));

@@ -1,4 +1,5 @@
 #include "rollback_dialog.h"
+#include "metric_words.h"
 #include "console_engine.h"
 #include "model_snapshot.h"
 #include "workspace.h"
@@ -92,7 +93,9 @@ void RollbackDialog::fillComparison(const std::optional<ModelVersion>& active)
     m_table->setItem(0, 2, new QTableWidgetItem(active ? formatMoment(active->created) : QStringLiteral("—")));
     int row = 1;
     for (const auto& key : keys) {
-        m_table->setItem(row, 0, new QTableWidgetItem(QString::fromStdString(key)));
+        auto* name = new QTableWidgetItem(MetricWords::title(QString::fromStdString(key)));
+        name->setToolTip(MetricWords::meaning(QString::fromStdString(key)));
+        m_table->setItem(row, 0, name);
         m_table->setItem(row, 1, new QTableWidgetItem(cellText(chosenMetrics, key)));
         m_table->setItem(row, 2, new QTableWidgetItem(cellText(activeMetrics, key)));
         ++row;

@@ -1,4 +1,6 @@
 #include "run_history_model.h"
+#include "metric_words.h"
+#include "model_snapshot.h"
 #include <QLocale>
 #include <cmath>
 #include <utility>
@@ -174,7 +176,7 @@ QVariant RunHistoryModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::ToolTipRole && section == MetricColumn && !m_primaryMetric.isEmpty())
-        return tr("Primary metric: %1").arg(m_primaryMetric);
+        return tr("%1 (%2): %3").arg(MetricWords::title(m_primaryMetric), m_primaryMetric, MetricWords::meaning(m_primaryMetric));
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {
@@ -183,7 +185,7 @@ QVariant RunHistoryModel::headerData(int section, Qt::Orientation orientation, i
     case TriggerColumn: return tr("Trigger");
     case OutcomeColumn: return tr("Outcome");
     case VersionColumn: return tr("Version");
-    case MetricColumn: return tr("Metric");
+    case MetricColumn: return m_primaryMetric.isEmpty() ? tr("Metric") : MetricWords::title(m_primaryMetric);
     case RowsUsedColumn: return tr("Rows used");
     case RejectedColumn: return tr("Rejected");
     case DurationColumn: return tr("Duration");
@@ -203,7 +205,7 @@ QVariant RunHistoryModel::displayText(const RunRecord& run, int column) const
         return run.queuedAt.isValid() ? run.queuedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
                                       : QString();
     case TriggerColumn:
-        return run.trigger;
+        return triggerLabel(run.trigger);
     case OutcomeColumn:
         return run.dryRun ? tr("%1 (dry run)").arg(stateLabel(run.state)) : stateLabel(run.state);
     case VersionColumn:

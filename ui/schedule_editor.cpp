@@ -2,8 +2,10 @@
 #include "cron_description.h"
 #include "cron_expression.h"
 #include "field_error_label.h"
+#include "recurrence_form.h"
 #include "validated_field.h"
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -59,12 +61,15 @@ ScheduleEditor::ScheduleEditor(QWidget* parent) : QWidget(parent)
     m_editor = new QWidget(this);
     auto* form = new QFormLayout(m_editor);
     form->setContentsMargins(0, 0, 0, 0);
+    m_recurrence = new RecurrenceForm(m_editor);
+    m_recurrence->setToolTip(tr("How often this schedule retrains the model, in local time."));
+    form->addRow(tr("R&epeats:"), m_recurrence);
     m_cron = new ValidatedField(checkCron, m_editor);
     m_cron->lineEdit()->setPlaceholderText(QStringLiteral("0 2 * * *"));
-    m_cron->setToolTip(tr("Five fields: minute, hour, day of month, month, day of week, in local time.\n"
+    m_cron->setToolTip(tr("Five values separated by spaces: minute, hour, day of the month, month, day of the week, in local time.\n"
                           "\"0 2 * * *\" is every day at 02:00; \"30 6 * * MON\" every Monday at 06:30;\n"
                           "\"*/15 * * * *\" every 15 minutes; \"0 2 1 * *\" on the 1st of each month."));
-    form->addRow(tr("C&ron expression:"), m_cron);
+    form->addRow(tr("Advanced — c&ron:"), m_cron);
     m_meaning = new QLabel(m_editor);
     m_meaning->setWordWrap(true);
     form->addRow(tr("Meaning:"), m_meaning);
@@ -91,12 +96,16 @@ ScheduleEditor::ScheduleEditor(QWidget* parent) : QWidget(parent)
     connect(m_add, &QPushButton::clicked, this, &ScheduleEditor::addSchedule);
     connect(m_remove, &QPushButton::clicked, this, &ScheduleEditor::removeSelectedSchedule);
     connect(m_cron, &ValidatedField::edited, this, &ScheduleEditor::storeSelected);
+    // The plain controls write the cron text; cron typed by hand shows in them when it is a plain form.
+    connect(m_recurrence, &RecurrenceForm::cronChosen, this, [this](const QString& cron) { m_cron->setText(cron); });
+    connect(m_cron->lineEdit(), &QLineEdit::textEdited, this, [this](const QString& text) { m_recurrence->setCron(text); });
     connect(m_conditional, &QCheckBox::toggled, this, &ScheduleEditor::storeSelected);
     connect(m_minNew, &QSpinBox::valueChanged, this, &ScheduleEditor::storeSelected);
 
     setTabOrder(m_table, m_add);
     setTabOrder(m_add, m_remove);
-    setTabOrder(m_remove, m_cron);
+    setTabOrder(m_remove, m_recurrence);
+    setTabOrder(m_recurrence, m_cron);
     setTabOrder(m_cron, m_conditional);
     setTabOrder(m_conditional, m_minNew);
     loadSelected();
@@ -152,8 +161,7 @@ void ScheduleEditor::addSchedule()
         m_table->setItem(row, column, new QTableWidgetItem);
     refreshRow(row);
     selectSchedule(row);
-    m_cron->setFocus();
-    m_cron->lineEdit()->selectAll();
+    m_recurrence->choiceCombo()->setFocus();
     emit changed();
 }
 
@@ -176,6 +184,7 @@ void ScheduleEditor::loadSelected()
     m_loading = true;
     const ScheduleEntry entry = row >= 0 ? m_schedules[size_t(row)] : ScheduleEntry{};
     m_cron->setText(row >= 0 ? entry.cron : QString());
+    m_recurrence->setCron(row >= 0 ? entry.cron : QStringLiteral("0 2 * * *"));
     m_conditional->setChecked(entry.conditional);
     m_minNew->setValue(entry.minNew);
     m_minNew->setEnabled(entry.conditional);

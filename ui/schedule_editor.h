@@ -1,7 +1,9 @@
 #pragma once
-// The Settings tab's list of cron schedules: each row says in words when it runs ("Every day at 02:00")
-// and whether it needs new rows; the selected one is edited below the list, with its next 5 moments in
-// local time. Invalid cron text is shown beside the field and makes isValid() false.
+// The Settings tab's list of schedules: each row says in words when it runs ("Every day at 02:00")
+// and whether it needs new rows; the selected one is edited below the list in plain controls (every day
+// at, every N hours, weekly on, monthly on day — RecurrenceForm) with the cron expression they write in
+// an advanced field, and its next 5 moments in local time. Invalid cron text is shown beside the field
+// and makes isValid() false.
 #include "trigger_config.h"
 #include <QWidget>
 #include <vector>
@@ -14,6 +16,7 @@ class QTableWidget;
 
 namespace retrainer {
 
+class RecurrenceForm;
 class ValidatedField;
 
 class ScheduleEditor : public QWidget
@@ -36,6 +39,7 @@ public:
 
     // The editor of the selected schedule (for tab order and tests).
     ValidatedField* cronField() const { return m_cron; }
+    RecurrenceForm* recurrenceForm() const { return m_recurrence; }
     QLabel* meaningLabel() const { return m_meaning; }
     QLabel* nextMomentsLabel() const { return m_nextMoments; }
     QTableWidget* table() const { return m_table; }
@@ -55,6 +59,7 @@ private:
     QPushButton* m_add = nullptr;
     QPushButton* m_remove = nullptr;
     QWidget* m_editor = nullptr;
+    RecurrenceForm* m_recurrence = nullptr;
     ValidatedField* m_cron = nullptr;
     QLabel* m_meaning = nullptr;
     QCheckBox* m_conditional = nullptr;

@@ -135,11 +135,11 @@ void TrayIcon::refresh()
         for (const auto& moment : m_engine.upcoming())
             if (moment.when.isValid() && (!next || moment.when < next->when))
                 next = moment;
-        lines << (next ? tr("Next: %1 %2 (%3)").arg(next->model, formatMoment(next->when), next->description)
+        lines << (next ? tr("Next: %1 %2 (%3)").arg(m_engine.shownName(next->model), formatMoment(next->when), next->description)
                        : tr("Next: nothing scheduled"));
     }
     if (last)
-        lines << tr("Last: %1 %2").arg(last->model, runOutcomeText(*last));
+        lines << tr("Last: %1 %2").arg(m_engine.shownName(last->model), runOutcomeText(*last));
     if (m_openAlerts > 0)
         lines << tr("%n alert(s) need attention", nullptr, m_openAlerts);
     setToolTip(lines.join(QLatin1Char('\n')));

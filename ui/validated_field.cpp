@@ -11,6 +11,14 @@ ValidatedField::ValidatedField(Check check, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
+    // Never squeezed below what it needs: the line edit keeps its height when an error appears in a
+    // small window.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
+    // The line of the error is kept while there is none, so that showing one does not push the fields
+    // below it down.
+    QSizePolicy keep = m_errorLabel->sizePolicy();
+    keep.setRetainSizeWhenHidden(true);
+    m_errorLabel->setSizePolicy(keep);
     layout->addWidget(m_edit);
     layout->addWidget(m_errorLabel);
     setFocusProxy(m_edit);

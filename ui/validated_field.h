@@ -1,6 +1,8 @@
 #pragma once
 // A line edit with its error sentence underneath (FieldErrorLabel): the check runs on every change and
-// the sentence shows while the text is unusable. Forms read isValid() to enable their Save button.
+// the sentence shows while the text is unusable. Forms read isValid() to enable their Save button. The
+// error's line is reserved while there is none (the fields below do not move when one appears) and
+// the line edit is never squeezed.
 #include <QWidget>
 #include <functional>
 

@@ -1,5 +1,6 @@
 #include "versions_tab.h"
 #include "console_engine.h"
+#include "metric_words.h"
 #include "model_snapshot.h"
 #include "rollback_dialog.h"
 #include "workspace.h"
@@ -15,16 +16,19 @@
 namespace retrainer {
 namespace {
 
-QString metricsText(const ModelVersion& v)
+// The metrics in words ("R² 0.87 · typical error ± 4.21 minutes"), and each one's meaning for the tooltip.
+std::pair<QString, QString> metricsText(const ModelVersion& v, const QString& label)
 {
     const auto metrics = v.metadata.value("metrics", nlohmann::json::object());
-    QStringList parts;
+    QStringList parts, meanings;
     if (metrics.is_object())
         for (const auto& [key, value] : metrics.items())
-            if (value.is_number_float())
-                parts << QStringLiteral("%1 %2").arg(QString::fromStdString(key),
-                                                      formatMetric(QString::fromStdString(key), value.get<double>()));
-    return parts.join(QStringLiteral(" · "));
+            if (value.is_number_float()) {
+                const QString metric = QString::fromStdString(key);
+                parts << MetricWords::shortText(metric, value.get<double>(), label);
+                meanings << MetricWords::sentence(metric, value.get<double>(), label);
+            }
+    return {parts.join(QStringLiteral(" · ")), meanings.join(QLatin1Char('\n'))};
 }
 
 } // namespace
@@ -75,6 +79,8 @@ QCoro::Task<> VersionsTab::reload()
     if (!self || ticket != self->m_reloads)
         co_return;
     const int selected = self->m_table->currentRow();
+    const auto config = self->m_engine.workspace().model(model);
+    const QString label = config ? config->label : QString();
     self->m_versions = versions;
     QTableWidget* table = self->m_table;
     table->setRowCount(int(versions.size()));
@@ -84,7 +90,10 @@ QCoro::Task<> VersionsTab::reload()
         number->setData(Qt::DisplayRole, v.version);
         table->setItem(row, VersionColumn, number);
         table->setItem(row, CreatedColumn, new QTableWidgetItem(formatMoment(v.created)));
-        table->setItem(row, MetricsColumn, new QTableWidgetItem(metricsText(v)));
+        const std::pair<QString, QString> described = metricsText(v, label);
+        auto* metrics = new QTableWidgetItem(described.first);
+        metrics->setToolTip(described.second);
+        table->setItem(row, MetricsColumn, metrics);
         table->setItem(row, ChecksumColumn, new QTableWidgetItem(tr("verifying…")));
         table->setItem(row, ActiveColumn, new QTableWidgetItem(v.active ? tr("● in service") : QString()));
     }

@@ -1,4 +1,5 @@
 #include "wizard_columns_page.h"
+#include "dataset.h"
 #include "model_draft.h"
 #include <QHeaderView>
 #include <QLabel>
@@ -12,6 +13,26 @@ QString columnKindLabel(bool numeric)
 {
     return numeric ? WizardColumnsPage::tr("numbers") : WizardColumnsPage::tr("text");
 }
+
+namespace {
+
+// Whether a text column holds dates or times ("2026-03-01 08:15"): 95 % of its first 200 filled cells parse.
+bool holdsDates(const RawTable& table, int column)
+{
+    int filled = 0, dates = 0;
+    for (const RawRow& row : table.rows) {
+        const QString cell = row.cells.value(column);
+        if (cell.trimmed().isEmpty())
+            continue;
+        ++filled;
+        dates += parseTimestamp(cell) ? 1 : 0;
+        if (filled == 200)
+            break;
+    }
+    return filled > 0 && dates * 100 >= filled * 95;
+}
+
+} // namespace
 
 WizardColumnsPage::WizardColumnsPage(const ModelDraft& draft, QWidget* parent) : QWizardPage(parent), m_draft(draft)
 {
@@ -43,13 +64,16 @@ void WizardColumnsPage::initializePage()
     const int rows = int(std::min<size_t>(table.rows.size(), kPreviewRows));
     m_preview->setColumnCount(columns);
     m_preview->setRowCount(rows);
-    QStringList numbers, texts;
+    QStringList numbers, texts, dates;
     for (int c = 0; c < columns; ++c) {
         const QString& name = table.columns[c];
         const bool numeric = m_draft.kinds.value(name) == ColumnKind::Numeric;
-        (numeric ? numbers : texts) << name;
-        auto* header = new QTableWidgetItem(QStringLiteral("%1\n(%2)").arg(name, columnKindLabel(numeric)));
-        header->setToolTip(numeric ? tr("%1 holds numbers").arg(name) : tr("%1 holds text or categories").arg(name));
+        const bool dated = !numeric && holdsDates(table, c);
+        (numeric ? numbers : dated ? dates : texts) << name;
+        auto* header = new QTableWidgetItem(QStringLiteral("%1\n(%2)").arg(name, dated ? tr("date and time") : columnKindLabel(numeric)));
+        header->setToolTip(numeric ? tr("%1 holds numbers").arg(name)
+                           : dated ? tr("%1 holds dates and times").arg(name)
+                                   : tr("%1 holds text or categories").arg(name));
         m_preview->setHorizontalHeaderItem(c, header);
     }
     for (int r = 0; r < rows; ++r) {
@@ -65,6 +89,8 @@ void WizardColumnsPage::initializePage()
                       + tr("%n columns.", nullptr, columns);
     if (!numbers.isEmpty())
         summary += QLatin1Char(' ') + tr("Numbers: %1.").arg(numbers.join(QStringLiteral(", ")));
+    if (!dates.isEmpty())
+        summary += QLatin1Char(' ') + tr("Dates and times: %1.").arg(dates.join(QStringLiteral(", ")));
     if (!texts.isEmpty())
         summary += QLatin1Char(' ') + tr("Text: %1.").arg(texts.join(QStringLiteral(", ")));
     if (!table.rejected.empty())

@@ -2,6 +2,7 @@
 #include "algorithm_label.h"
 #include "field_error_label.h"
 #include "model_draft.h"
+#include "model_identifier.h"
 #include "validated_field.h"
 #include "workspace.h"
 #include <QComboBox>
@@ -19,7 +20,11 @@ WizardNamePage::WizardNamePage(const ModelDraft& draft, Workspace& workspace, QW
     setSubTitle(tr("The first training starts when you click Finish."));
     m_name = new ValidatedField([this](const QString& name) { return checkName(name); }, this);
     m_name->setObjectName(QStringLiteral("nameField"));
-    m_name->setToolTip(tr("Letters, digits, '-', '_' and '.', up to 64 characters, e.g. waiting-time."));
+    m_name->setToolTip(tr("The name shown in the console, up to 100 characters, e.g. Waiting time (north clinic)."));
+    m_identifier = new QLabel(this);
+    m_identifier->setObjectName(QStringLiteral("identifierLabel"));
+    m_identifier->setWordWrap(true);
+    m_identifier->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_group = new QComboBox(this);
     m_group->setEditable(true);
     m_group->setToolTip(tr("Models of the same group are listed together, e.g. Clinic or Logistics."));
@@ -30,18 +35,24 @@ WizardNamePage::WizardNamePage(const ModelDraft& draft, Workspace& workspace, QW
 
     auto* form = new QFormLayout(this);
     form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("Identifier:"), m_identifier);
     form->addRow(tr("&Group:"), m_group);
     form->addRow(m_summary);
     form->addRow(m_saveError);
-    connect(m_name, &ValidatedField::edited, this, &WizardNamePage::completeChanged);
+    connect(m_name, &ValidatedField::edited, this, [this] {
+        m_identifier->setText(m_name->isValid() ? tr("%1 — what commands and the API call this model").arg(modelName())
+                                                : QString());
+        emit completeChanged();
+    });
 }
 
 QString WizardNamePage::checkName(const QString& name) const
 {
-    if (const QString why = ModelConfig::validateName(name); !why.isEmpty())
+    if (const QString why = displayNameProblem(name); !why.isEmpty())
         return why;
-    if (m_workspace.model(name))
-        return tr("A model named \"%1\" already exists.").arg(name);
+    for (const auto& model : m_workspace.models())
+        if (model.shownName().compare(name, Qt::CaseInsensitive) == 0 || model.name == name)
+            return tr("A model named \"%1\" already exists.").arg(name);
     return {};
 }
 
@@ -57,17 +68,16 @@ void WizardNamePage::initializePage()
     m_group->setCurrentText(currentGroup.isEmpty() ? groups.first() : currentGroup);
 
     if (m_name->text().isEmpty()) {
-        // A usable, free name from the label: "waiting minutes" -> "waiting-minutes", then -2, -3...
-        QString base = m_draft.label.toLower();
-        base.replace(QRegularExpression(QStringLiteral("[^a-z0-9_.-]+")), QStringLiteral("-"));
-        base = base.left(60);
-        while (base.startsWith(QLatin1Char('.')) || base.startsWith(QLatin1Char('-')))
-            base.remove(0, 1);
+        // A readable, free name from the label: "waiting_minutes" -> "Waiting minutes", then "... 2", "... 3".
+        QString base = m_draft.label;
+        base.replace(QRegularExpression(QStringLiteral("[_\\s]+")), QStringLiteral(" "));
+        base = base.trimmed().left(90);
         if (base.isEmpty())
-            base = QStringLiteral("model");
+            base = tr("New model");
+        base[0] = base[0].toUpper();
         QString name = base;
-        for (int n = 2; m_workspace.model(name); ++n)
-            name = QStringLiteral("%1-%2").arg(base).arg(n);
+        for (int n = 2; !checkName(name).isEmpty(); ++n)
+            name = QStringLiteral("%1 %2").arg(base).arg(n);
         m_name->setText(name);
     } else {
         m_name->revalidate();
@@ -88,7 +98,16 @@ bool WizardNamePage::isComplete() const
 
 QString WizardNamePage::modelName() const
 {
-    return m_name->text();
+    const QString typed = m_name->text();
+    if (ModelConfig::validateName(typed).isEmpty() && !m_workspace.model(typed))
+        return typed; // already an identifier, e.g. visit-wait
+    return identifierFor(typed, [this](const QString& id) { return m_workspace.model(id).has_value(); });
+}
+
+QString WizardNamePage::displayName() const
+{
+    const QString typed = m_name->text();
+    return typed == modelName() ? QString() : typed;
 }
 
 QString WizardNamePage::group() const

@@ -30,7 +30,7 @@ json modelStatus(Workspace& workspace, const ModelConfig& m, const Activity& act
 {
     const auto active = workspace.registry().active(m.name);
     const auto runs = workspace.store().runs(m.name, 1);
-    return {{"model", utf8(m.name)}, {"group", utf8(m.group)}, {"task", utf8(toString(m.task))},
+    return {{"model", utf8(m.name)}, {"display_name", utf8(m.shownName())}, {"group", utf8(m.group)}, {"task", utf8(toString(m.task))},
             {"algorithm", utf8(m.algorithmName())}, {"primary_metric", utf8(m.effectivePrimaryMetric())},
             {"active_version", active ? json(active->version) : json(nullptr)},
             {"metrics", active ? active->metadata.value("metrics", json::object()) : json::object()},
@@ -97,7 +97,8 @@ QCoro::Task<ApiReply> models(ApiContext& context, ApiCall)
         json out = json::array();
         for (const auto& m : models) {
             const auto active = workspace.registry().active(m.name);
-            out.push_back({{"model", utf8(m.name)}, {"group", utf8(m.group)}, {"task", utf8(toString(m.task))},
+            out.push_back({{"model", utf8(m.name)}, {"display_name", utf8(m.shownName())}, {"group", utf8(m.group)},
+                           {"task", utf8(toString(m.task))},
                            {"algorithm", utf8(m.algorithmName())}, {"source", utf8(m.source)},
                            {"active_version", active ? json(active->version) : json(nullptr)},
                            {"training", activity.runs.contains(m.name)}});

@@ -160,6 +160,8 @@ QString usage()
         "  model add NAME --source URI --task classification|regression --label COL\n"
         "            [--features a,b,c] [--timestamp COL] [--algorithm random_forest|svm_rbf|linear|krr] [--group G]\n"
         "            [--text COL] [--base-source URI]     (a text column: a linear text classifier)\n"
+        "            [--display-name TEXT]   NAME may have spaces (\"Waiting time (north clinic)\"): it is then\n"
+        "                                    shown as given and the identifier is derived from it\n"
         "  model list                          the models and their settings\n"
         "  import NAME FILE.csv|FILE.jsonl     add rows to a model's sample store (source store:; PII removed)\n"
         "  quality NAME [--now ISO-8601]       data quality: new rows by period, readiness, score, issues, drift\n"

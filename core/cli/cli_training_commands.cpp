@@ -3,6 +3,7 @@
 #include "cli_output.h"
 #include "engine.h"
 #include "error.h"
+#include "metric_words.h"
 #include "metrics.h"
 #include "runner.h"
 #include "stop_signals.h"
@@ -169,6 +170,12 @@ QCoro::Task<int> statusCommand(Context& context)
     context.out.table({QStringLiteral("MODEL"), QStringLiteral("GROUP"), QStringLiteral("ACTIVE"), QStringLiteral("METRIC"),
                 QStringLiteral("LAST RUN"), QStringLiteral("WHEN")},
                rows);
+    QStringList explained; // what each metric in the table means, once
+    for (const auto& m : models)
+        if (const QString metric = m.effectivePrimaryMetric(); !explained.contains(metric)) {
+            explained << metric;
+            context.out.line(QStringLiteral("  %1 = %2: %3").arg(metric, MetricWords::title(metric), MetricWords::meaning(metric)));
+        }
     if (awaiting > 0)
         context.out.line(QStringLiteral("%1 candidate%2 awaiting approval (see `retrainer versions NAME`, then `retrainer approve` "
                                         "or `retrainer reject`)").arg(awaiting).arg(awaiting == 1 ? QString() : QStringLiteral("s")));

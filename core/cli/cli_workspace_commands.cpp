@@ -5,6 +5,7 @@
 #include "demo_workspace.h"
 #include "engine.h"
 #include "error.h"
+#include "model_identifier.h"
 #include "model_setup.h"
 #include "source.h"
 #include "source_loader.h"
@@ -61,8 +62,9 @@ QCoro::Task<int> modelAdd(Context& context)
     QCommandLineParser parser;
     const QString synopsis = QStringLiteral("model add NAME --source URI --task classification|regression --label COL "
                                             "[--features a,b,c] [--timestamp COL] [--algorithm auto|A] [--group G] "
-                                            "[--text COL] [--base-source URI]");
-    for (const char* valued : {"source", "task", "label", "features", "timestamp", "algorithm", "group", "text", "base-source"})
+                                            "[--text COL] [--base-source URI] [--display-name TEXT]");
+    for (const char* valued : {"source", "task", "label", "features", "timestamp", "algorithm", "group", "text", "base-source",
+                               "display-name"})
         parser.addOption({QString::fromLatin1(valued), QString(), QStringLiteral("value")});
     if (!parseArguments(parser, context, 1, 1, 1, synopsis))
         co_return Usage;
@@ -72,11 +74,22 @@ QCoro::Task<int> modelAdd(Context& context)
             co_return Usage;
         }
     ModelConfig model;
-    model.name = parser.positionalArguments().first();
-    if (const auto why = ModelConfig::validateName(model.name); !why.isEmpty()) {
-        context.out.error(why);
+    // NAME is the identifier when it is one ("waiting-time"); a name with spaces or other characters
+    // ("Waiting time (north clinic)") is the display name, and the identifier is derived from it below.
+    const QString given = parser.positionalArguments().first();
+    const bool givenIsIdentifier = ModelConfig::validateName(given).isEmpty();
+    model.displayName = parser.isSet(QStringLiteral("display-name")) ? parser.value(QStringLiteral("display-name")).trimmed()
+                        : givenIsIdentifier                          ? QString()
+                                                                     : given.trimmed();
+    if (!givenIsIdentifier && parser.isSet(QStringLiteral("display-name"))) {
+        context.out.error(ModelConfig::validateName(given));
         co_return Usage;
     }
+    if (!model.displayName.isEmpty())
+        if (const QString why = displayNameProblem(model.displayName); !why.isEmpty()) {
+            context.out.error(QStringLiteral("model name '%1': %2").arg(model.displayName, why));
+            co_return Usage;
+        }
     const auto task = taskFromString(parser.value(QStringLiteral("task")));
     if (!task) {
         context.out.error(QStringLiteral("--task must be 'classification' or 'regression'"));
@@ -107,6 +120,7 @@ QCoro::Task<int> modelAdd(Context& context)
         model.kinds.insert(parser.value(QStringLiteral("text")), ColumnKind::Text);
 
     Workspace& workspace = context.openWorkspace();
+    model.name = givenIsIdentifier ? given : identifierFor(given, [&](const QString& id) { return workspace.model(id).has_value(); });
     SourceUri::parse(model.source, workspace.directory()); // a malformed URI is refused before anything is saved
     if (!model.baseSource.isEmpty())
         SourceUri::parse(model.baseSource, workspace.directory());
@@ -134,9 +148,14 @@ QCoro::Task<int> modelAdd(Context& context)
     }
     if (workspace.model(model.name))
         throw Error(QStringLiteral("a model named '%1' already exists").arg(model.name));
+    for (const auto& other : workspace.models())
+        if (!model.displayName.isEmpty() && other.shownName().compare(model.displayName, Qt::CaseInsensitive) == 0)
+            throw Error(QStringLiteral("a model named '%1' already exists (its identifier is '%2')").arg(other.shownName(), other.name));
     co_await context.openEngine().updateModel(model, context.user);
     context.out.line(QStringLiteral("Added model '%1' (%2 of '%3' with %4)")
                   .arg(model.name, toString(model.task), model.label, model.algorithmName()));
+    if (!model.displayName.isEmpty())
+        context.out.line(QStringLiteral("  shown as \"%1\"; commands and the API use the identifier '%2'").arg(model.displayName, model.name));
     co_return Ok;
 }
 
@@ -155,8 +174,8 @@ int modelList(Context& context)
     }
     std::vector<QStringList> rows;
     for (const auto& m : workspace.models())
-        rows.push_back({m.name, m.group, toString(m.task), m.label, m.algorithmName(), m.source});
-    context.out.table({QStringLiteral("MODEL"), QStringLiteral("GROUP"), QStringLiteral("TASK"), QStringLiteral("LABEL"),
+        rows.push_back({m.name, m.displayName, m.group, toString(m.task), m.label, m.algorithmName(), m.source});
+    context.out.table({QStringLiteral("MODEL"), QStringLiteral("DISPLAY NAME"), QStringLiteral("GROUP"), QStringLiteral("TASK"), QStringLiteral("LABEL"),
                 QStringLiteral("ALGORITHM"), QStringLiteral("SOURCE")},
                rows);
     return Ok;

@@ -245,9 +245,13 @@ QCoro::Task<> Engine::updateModel(ModelConfig model, QString actor)
     if (const QString why = ModelConfig::validateName(model.name); !why.isEmpty())
         throw Error(why);
     const ModelConfig checked = ModelConfig::fromJson(model.toJson()); // the same checks as loading workspace.json
-    const bool added = !m_workspace.model(checked.name).has_value();
+    const auto before = m_workspace.model(checked.name);
+    const bool added = !before.has_value();
     m_workspace.updateModel(checked);
-    audited(actor, QStringLiteral("settings"), checked.name, {{"added", added}, {"settings", checked.toJson()}});
+    json detail = {{"added", added}, {"settings", checked.toJson()}};
+    if (before) // what it was, so that the audit trail can say what changed (settings_changes.h)
+        detail["before"] = before->toJson();
+    audited(actor, QStringLiteral("settings"), checked.name, detail);
     Q_EMIT modelsChanged();
     if (!m_started)
         co_return;

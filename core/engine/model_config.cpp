@@ -1,6 +1,7 @@
 #include "model_config.h"
 #include "error.h"
 #include "metrics.h"
+#include "model_identifier.h"
 #include <QRegularExpression>
 
 namespace retrainer {
@@ -69,6 +70,8 @@ json ModelConfig::toJson() const
 {
     json j;
     j["name"] = name.toStdString();
+    if (!displayName.isEmpty())
+        j["display_name"] = displayName.toStdString();
     j["group"] = group.toStdString();
     j["task"] = toString(task).toStdString();
     j["source"] = source.toStdString();
@@ -112,6 +115,10 @@ ModelConfig ModelConfig::fromJson(const json& j)
     if (const auto why = validateName(m.name); !why.isEmpty())
         throw Error(why);
     const QString& n = m.name;
+    m.displayName = stringField(j, "display_name", n, false).trimmed();
+    if (j.contains("display_name"))
+        if (const QString why = displayNameProblem(m.displayName); !why.isEmpty())
+            fail(n, QStringLiteral("display_name"), QStringLiteral("is not usable: %1").arg(why));
     m.group = stringField(j, "group", n, false, m.group);
     const auto task = taskFromString(stringField(j, "task", n, true));
     if (!task)

@@ -21,7 +21,8 @@ struct DataPolicy
 
 struct ModelConfig
 {
-    QString name;
+    QString name;                   // the identifier (command line, API, store); see model_identifier.h
+    QString displayName;            // the name a person gave it, e.g. "Waiting time (north clinic)"; may be empty
     QString group = QStringLiteral("default");
     Task task = Task::Regression;
     QString source;                 // URI, see source.h
@@ -48,6 +49,8 @@ struct ModelConfig
     DatasetSchema schema() const;
     QString effectivePrimaryMetric() const;
     QString algorithmName() const; // "auto" or the algorithm's name
+    // The name shown to people: the display name, or the identifier when there is none.
+    QString shownName() const { return displayName.isEmpty() ? name : displayName; }
 
     nlohmann::json toJson() const;
     // Throws Error naming the model and field for a missing or bad value.

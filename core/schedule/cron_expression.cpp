@@ -40,9 +40,9 @@ const std::array<QLatin1String, 12> kDayNames = {
 const std::array<FieldSpec, 5> kFields = {{
     {QLatin1String("minute"), 0, 59, nullptr, 0},
     {QLatin1String("hour"), 0, 23, nullptr, 0},
-    {QLatin1String("day-of-month"), 1, 31, nullptr, 0},
+    {QLatin1String("day of the month"), 1, 31, nullptr, 0},
     {QLatin1String("month"), 1, 12, &kMonthNames, 1},
-    {QLatin1String("day-of-week"), 0, 7, &kDayNames, 0},
+    {QLatin1String("day of the week"), 0, 7, &kDayNames, 0},
 }};
 
 struct Macro
@@ -145,7 +145,7 @@ private:
             bool ok = false;
             const int v = token.toInt(&ok);
             if (!ok || v < m_spec.min || v > m_spec.max)
-                fail(QStringLiteral("%1 is out of range %2-%3").arg(token).arg(m_spec.min).arg(m_spec.max));
+                fail(QStringLiteral("%1 is out of range: it must be from %2 to %3").arg(token).arg(m_spec.min).arg(m_spec.max));
             return v;
         }
         if (m_spec.names) {
@@ -247,8 +247,9 @@ CronExpression CronExpression::parse(const QString& text)
     }
     const QStringList fields = fieldsText.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (fields.size() != static_cast<qsizetype>(kFields.size()))
-        throw Error(QStringLiteral("cron '%1': expected 5 fields (minute hour day-of-month month "
-                                   "day-of-week), found %2")
+        throw Error(QStringLiteral("cron '%1': a schedule is 5 values separated by spaces — minute, hour, day of "
+                                   "the month, month, day of the week (\"0 2 * * *\" is every day at 02:00) — "
+                                   "but this has %2")
                         .arg(expression.m_text)
                         .arg(fields.size()));
 

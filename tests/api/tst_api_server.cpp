@@ -151,6 +151,9 @@ private Q_SLOTS:
             QVERIFY2(!reply.body.is_discarded(), qPrintable(path));
         }
         QCOMPARE(m_http.get(QStringLiteral("/api/v1/models"), m_viewer).body.size(), size_t(2));
+        // The name people read, beside the identifier (the identifier itself when no display name was given).
+        JSON_COMPARE(m_http.get(QStringLiteral("/api/v1/models"), m_viewer).body[0]["display_name"],
+                     m_http.get(QStringLiteral("/api/v1/models"), m_viewer).body[0]["model"]);
         JSON_COMPARE(m_http.get(modelPath(QStringLiteral("csv-model")), m_viewer).body["config"]["label"], json("y"));
         QVERIFY(m_http.get(modelPath(QStringLiteral("csv-model"), QStringLiteral("/next")), m_viewer).body.is_array());
         const auto quality = m_http.get(modelPath(QStringLiteral("csv-model"), QStringLiteral("/quality")), m_viewer);

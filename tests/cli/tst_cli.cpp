@@ -274,6 +274,9 @@ private Q_SLOTS:
         QVERIFY(cli({S("versions"), S("gated")}).out.contains(S("pending until")));
         const auto status = cli({S("status")});
         QVERIFY2(status.out.contains(S("1 candidate awaiting approval")), qPrintable(status.out));
+        // Each metric in the table is explained once, in the words the console uses (MetricWords).
+        QVERIFY2(status.out.contains(S("r2 = R²: how much of the ups and downs the model explains; 1 is perfect")), qPrintable(status.out));
+        QCOMPARE(status.out.count(S("r2 = R²")), 1);
 
         const auto noComment = cli({S("reject"), S("gated"), S("1")});
         QCOMPARE(noComment.exit, 2);
@@ -345,6 +348,33 @@ private Q_SLOTS:
         QCOMPARE(json.value(QStringLiteral("new")).toObject().value(QStringLiteral("90d")).toInt(), 20);
         QCOMPARE(cli({QStringLiteral("quality"), QStringLiteral("visits"), QStringLiteral("--now"), QStringLiteral("yesterday")}).exit, 2);
         QCOMPARE(cli({QStringLiteral("quality"), QStringLiteral("nobody")}).exit, 1);
+    }
+
+    void aNameWithSpacesBecomesTheDisplayName()
+    {
+        QCOMPARE(cli({QStringLiteral("init")}).exit, 0); // opens the workspace when it exists
+        const QStringList add{QStringLiteral("model"), QStringLiteral("add"), QStringLiteral("Waiting time (north clinic)"),
+                              QStringLiteral("--source"), QStringLiteral("csv:" RETRAINER_TEST_DATA "/quality/visits.csv"),
+                              QStringLiteral("--task"), QStringLiteral("classification"), QStringLiteral("--label"),
+                              QStringLiteral("outcome"), QStringLiteral("--timestamp"), QStringLiteral("time")};
+        const auto added = cli(add);
+        QVERIFY2(added.exit == 0, qPrintable(added.err));
+        QVERIFY2(added.out.contains(QStringLiteral("Added model 'waiting-time-north-clinic'")), qPrintable(added.out));
+        QVERIFY(added.out.contains(QStringLiteral("shown as \"Waiting time (north clinic)\"")));
+        const auto list = cli({QStringLiteral("model"), QStringLiteral("list"), QStringLiteral("--json")}).json().array();
+        bool found = false;
+        for (const auto& model : list)
+            if (model.toObject().value(QStringLiteral("name")).toString() == QLatin1String("waiting-time-north-clinic")) {
+                QCOMPARE(model.toObject().value(QStringLiteral("display_name")).toString(), QStringLiteral("Waiting time (north clinic)"));
+                found = true;
+            }
+        QVERIFY(found);
+        // The same name again (in other letters' case) is refused by its display name.
+        QStringList again = add;
+        again[2] = QStringLiteral("WAITING TIME (north clinic)");
+        const auto refused = cli(again);
+        QCOMPARE(refused.exit, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("already exists (its identifier is 'waiting-time-north-clinic')")), qPrintable(refused.err));
     }
 
     void jsonLinesMessagesTrainATextClassifier()

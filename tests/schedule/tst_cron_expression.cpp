@@ -133,18 +133,18 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("fragments"); // each must appear in the error
 
-        QTest::newRow("6 fields") << QStringLiteral("0 0 * * * *") << QStringList{QStringLiteral("expected 5 fields"), QStringLiteral("found 6")};
-        QTest::newRow("4 fields") << QStringLiteral("0 0 * *") << QStringList{QStringLiteral("found 4")};
-        QTest::newRow("empty") << QString() << QStringList{QStringLiteral("found 0")};
-        QTest::newRow("minute 60") << QStringLiteral("60 * * * *") << QStringList{QStringLiteral("minute 60 is out of range 0-59")};
+        QTest::newRow("6 fields") << QStringLiteral("0 0 * * * *") << QStringList{QStringLiteral("a schedule is 5 values separated by spaces"), QStringLiteral("but this has 6")};
+        QTest::newRow("4 fields") << QStringLiteral("0 0 * *") << QStringList{QStringLiteral("but this has 4")};
+        QTest::newRow("empty") << QString() << QStringList{QStringLiteral("but this has 0")};
+        QTest::newRow("minute 60") << QStringLiteral("60 * * * *") << QStringList{QStringLiteral("minute 60 is out of range: it must be from 0 to 59")};
         QTest::newRow("hour 25") << QStringLiteral("0 25 * * *")
-                                 << QStringList{QStringLiteral("cron '0 25 * * *': hour 25 is out of range 0-23")};
-        QTest::newRow("day 0") << QStringLiteral("0 0 0 * *") << QStringList{QStringLiteral("day-of-month 0 is out of range 1-31")};
-        QTest::newRow("month 13") << QStringLiteral("0 0 * 13 *") << QStringList{QStringLiteral("month 13 is out of range 1-12")};
-        QTest::newRow("weekday 8") << QStringLiteral("0 0 * * 8") << QStringList{QStringLiteral("day-of-week 8 is out of range 0-7")};
+                                 << QStringList{QStringLiteral("cron '0 25 * * *': hour 25 is out of range: it must be from 0 to 23")};
+        QTest::newRow("day 0") << QStringLiteral("0 0 0 * *") << QStringList{QStringLiteral("day of the month 0 is out of range: it must be from 1 to 31")};
+        QTest::newRow("month 13") << QStringLiteral("0 0 * 13 *") << QStringList{QStringLiteral("month 13 is out of range: it must be from 1 to 12")};
+        QTest::newRow("weekday 8") << QStringLiteral("0 0 * * 8") << QStringList{QStringLiteral("day of the week 8 is out of range: it must be from 0 to 7")};
         QTest::newRow("huge number") << QStringLiteral("99999999999 * * * *") << QStringList{QStringLiteral("minute 99999999999 is out of range")};
         QTest::newRow("open range MON-") << QStringLiteral("0 0 * * MON-")
-                                         << QStringList{QStringLiteral("day-of-week 'MON-'"), QStringLiteral("end of the range")};
+                                         << QStringList{QStringLiteral("day of the week 'MON-'"), QStringLiteral("end of the range")};
         QTest::newRow("open range 1-") << QStringLiteral("0 1- * * *") << QStringList{QStringLiteral("hour '1-'")};
         QTest::newRow("open range -5") << QStringLiteral("-5 * * * *") << QStringList{QStringLiteral("minute '-5'"), QStringLiteral("start of the range")};
         QTest::newRow("step 0") << QStringLiteral("*/0 * * * *") << QStringList{QStringLiteral("minute '*/0'"), QStringLiteral("at least 1")};
@@ -152,13 +152,13 @@ private slots:
         QTest::newRow("two steps") << QStringLiteral("*/5/2 * * * *") << QStringList{QStringLiteral("minute '*/5/2'")};
         QTest::newRow("bad step") << QStringLiteral("*/x * * * *") << QStringList{QStringLiteral("minute '*/x'"), QStringLiteral("'x'")};
         QTest::newRow("bad month name") << QStringLiteral("0 0 * FOO *") << QStringList{QStringLiteral("month 'FOO'")};
-        QTest::newRow("full weekday name") << QStringLiteral("0 0 * * MONDAY") << QStringList{QStringLiteral("day-of-week 'MONDAY'")};
+        QTest::newRow("full weekday name") << QStringLiteral("0 0 * * MONDAY") << QStringList{QStringLiteral("day of the week 'MONDAY'")};
         QTest::newRow("name in hour") << QStringLiteral("0 MON * * *") << QStringList{QStringLiteral("hour 'MON' is not a number")};
-        QTest::newRow("month name in weekday") << QStringLiteral("0 0 * * JAN") << QStringList{QStringLiteral("day-of-week 'JAN'")};
-        QTest::newRow("backwards range") << QStringLiteral("0 0 * * 5-1") << QStringList{QStringLiteral("day-of-week"), QStringLiteral("'5-1'")};
-        QTest::newRow("double range") << QStringLiteral("0 0 * * 1-2-3") << QStringList{QStringLiteral("day-of-week '1-2-3'")};
+        QTest::newRow("month name in weekday") << QStringLiteral("0 0 * * JAN") << QStringList{QStringLiteral("day of the week 'JAN'")};
+        QTest::newRow("backwards range") << QStringLiteral("0 0 * * 5-1") << QStringList{QStringLiteral("day of the week"), QStringLiteral("'5-1'")};
+        QTest::newRow("double range") << QStringLiteral("0 0 * * 1-2-3") << QStringList{QStringLiteral("day of the week '1-2-3'")};
         QTest::newRow("empty list entry") << QStringLiteral("1,,2 * * * *") << QStringList{QStringLiteral("minute '1,,2'")};
-        QTest::newRow("trailing comma") << QStringLiteral("0 0 1, * *") << QStringList{QStringLiteral("day-of-month '1,'")};
+        QTest::newRow("trailing comma") << QStringLiteral("0 0 1, * *") << QStringList{QStringLiteral("day of the month '1,'")};
         QTest::newRow("unknown macro") << QStringLiteral("@reboot") << QStringList{QStringLiteral("unknown macro '@reboot'")};
     }
 
@@ -210,7 +210,7 @@ private slots:
         QTest::newRow("13th or Friday") << QStringLiteral("0 0 13 * FRI") << QStringLiteral("2026-03-28T00:00:00Z")
                                         << QStringList{QStringLiteral("2026-04-03T00:00:00Z"), QStringLiteral("2026-04-10T00:00:00Z"),
                                                        QStringLiteral("2026-04-13T00:00:00Z"), QStringLiteral("2026-04-17T00:00:00Z")};
-        // A day-of-month starting with '*' counts as unrestricted: odd days AND Fridays.
+        // A day of the month starting with '*' counts as unrestricted: odd days AND Fridays.
         QTest::newRow("star step and Friday") << QStringLiteral("0 0 */2 * FRI") << QStringLiteral("2026-04-01T00:00:00Z")
                                               << QStringList{QStringLiteral("2026-04-03T00:00:00Z"), QStringLiteral("2026-04-17T00:00:00Z"),
                                                              QStringLiteral("2026-05-01T00:00:00Z")};

@@ -4,7 +4,9 @@
 #include "audit_filter_model.h"
 #include "audit_model.h"
 #include "audit_page.h"
+#include "model_snapshot.h"
 #include <QComboBox>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QtTest>
@@ -55,9 +57,13 @@ private Q_SLOTS:
                  QStringList({auditActionLabel(QStringLiteral("rollback")), auditActionLabel(QStringLiteral("pause")),
                               auditActionLabel(QStringLiteral("train")), auditActionLabel(QStringLiteral("train"))}));
         QCOMPARE(column(shown, AuditModel::ModelColumn), QStringList(4, kClinic));
-        QVERIFY(shown.index(0, AuditModel::DetailColumn).data().toString().contains(QStringLiteral("to: 1")));
+        QCOMPARE(shown.index(0, AuditModel::DetailColumn).data().toString(),
+                 QStringLiteral("%1 rolled back from version 2 to version 1").arg(kClinic));
+        QCOMPARE(shown.index(1, AuditModel::DetailColumn).data().toString(), QStringLiteral("Scheduling of %1 paused").arg(kClinic));
+        QVERIFY2(shown.index(3, AuditModel::DetailColumn).data().toString().contains(QStringLiteral("started (Train now)")),
+                 qPrintable(shown.index(3, AuditModel::DetailColumn).data().toString()));
         QCOMPARE(shown.index(0, AuditModel::TimeColumn).data().toString(),
-                 QLocale().toString(recorded.front().time.toLocalTime(), QLocale::ShortFormat));
+                 formatDateTime(recorded.front().time));
 
         // By action.
         page.setActionFilter(QStringLiteral("train"));
@@ -90,6 +96,39 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(reloaded.count(), 2, 30000);
         QCOMPARE(page.actionCombo()->currentData().toString(), QStringLiteral("resume"));
         QCOMPARE(column(shown, AuditModel::ActorColumn), QStringList({QStringLiteral("dave")}));
+    }
+
+    // Issue 12 item 5: a settings change reads as what changed, and the stored record is a double-click away.
+    void settingsChangeIsASentenceWithItsRecordADoubleClickAway()
+    {
+        test::ApprovalFixture fx;
+        ModelConfig model = fx.workspace->requireModel(kClinic);
+        for (auto& schedule : model.triggers.schedules)
+            if (schedule.cron == QLatin1String("0 2 * * *"))
+                schedule.cron = QStringLiteral("30 3 * * *");
+        QCoro::waitFor(fx.engine->updateModel(model, QStringLiteral("erin")));
+
+        AuditPage page(*fx.workspace);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QSignalSpy reloaded(&page, &AuditPage::reloaded);
+        page.reload();
+        QTRY_COMPARE_WITH_TIMEOUT(reloaded.count(), 1, 30000);
+        const QAbstractItemModel& shown = *page.table()->model();
+        QCOMPARE(shown.index(0, AuditModel::DetailColumn).data().toString(),
+                 QStringLiteral("Settings of %1: schedule changed from Every day at 02:00 to Every day at 03:30").arg(kClinic));
+
+        QTableView* table = page.table();
+        const QRect cell = table->visualRect(shown.index(0, AuditModel::DetailColumn));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        QMessageBox* box = nullptr;
+        QTRY_VERIFY((box = page.findChild<QMessageBox*>(QStringLiteral("auditRecord"))) != nullptr);
+        QVERIFY(box->text().contains(QStringLiteral("Every day at 03:30")));
+        QVERIFY(box->informativeText().contains(QStringLiteral("erin")));
+        QVERIFY(box->detailedText().contains(QStringLiteral("\"before\"")));
+        QVERIFY(box->detailedText().contains(QStringLiteral("30 3 * * *")));
+        box->close();
     }
 };
 

@@ -7,6 +7,8 @@
 #include "model_card.h"
 #include "runner.h"
 #include <QAction>
+#include <QScrollArea>
+#include <QFile>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -105,6 +107,68 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(loaded.count() > 0, 10000);
         QVERIFY(!m_window->dashboard()->summaryText().contains(QStringLiteral("paused")));
         QCOMPARE(m_window->dashboard()->card(kClinic)->healthText(), clinicHealth);
+    }
+
+    // Issue 12 item 11: a dashboard 600 px wide (an 800 px window less the sidebar) shows the cards in one
+    // column and nothing needs scrolling sideways; 1000 px wide shows two columns.
+    void narrowDashboardShowsCardsInOneColumn()
+    {
+        QCoro::waitFor(m_window->refresh());
+        DashboardPage page(*m_fixture.engine);
+        page.setSnapshots(m_window->snapshots());
+        page.resize(600, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto* scroll = page.findChild<QScrollArea*>();
+        QVERIFY(scroll);
+        QTRY_COMPARE(page.columnCount(), 1);
+        QTRY_VERIFY2(scroll->widget()->width() <= scroll->viewport()->width(),
+                     qPrintable(QStringLiteral("%1 > %2").arg(scroll->widget()->width()).arg(scroll->viewport()->width())));
+        QVERIFY(page.card(kClinic)->geometry().right() <= scroll->viewport()->width());
+        page.resize(1000, 700);
+        QTRY_COMPARE(page.columnCount(), 2);
+    }
+
+    // Issue 12 item 13: times are 24-hour whatever the language (English used to switch to 3:30 PM).
+    void timesAre24HourInEveryLanguage()
+    {
+        const QLocale before;
+        const QDateTime afternoon = QDateTime(QDate::currentDate(), QTime(15, 30)).toUTC();
+        for (const QLocale& locale : {QLocale(QLocale::English, QLocale::UnitedStates), QLocale(QLocale::Spanish, QLocale::Spain),
+                                      QLocale(QLocale::Hindi, QLocale::India)}) {
+            QLocale::setDefault(locale);
+            QVERIFY2(formatMoment(afternoon).endsWith(QStringLiteral("15:30")), qPrintable(formatMoment(afternoon)));
+            QVERIFY2(formatDateTime(afternoon.addDays(-40)).endsWith(QStringLiteral("15:30")), qPrintable(formatDateTime(afternoon)));
+        }
+        QLocale::setDefault(before);
+    }
+
+    // Issue 12 item 15: a model whose CSV file is gone says so instead of its last run's row count.
+    void aMissingDataFileIsSaidNotAnOldCount()
+    {
+        const QString csv = m_fixture.dir.filePath(QStringLiteral("visits-copy.csv"));
+        QVERIFY(QFile::copy(QStringLiteral(RETRAINER_TEST_DATA "/wizard/visits.csv"), csv));
+        ModelConfig model;
+        model.name = QStringLiteral("visits-copy");
+        model.task = Task::Regression;
+        model.source = QStringLiteral("csv:") + csv;
+        model.label = QStringLiteral("waiting_minutes");
+        model.timestamp = QStringLiteral("visited_at");
+        model.features = {QStringLiteral("department"), QStringLiteral("queue_length")};
+        QCOMPARE(QCoro::waitFor(m_fixture.engine->saveModel(model)), QString());
+        const auto run = m_fixture.trainAndWait(model.name);
+        QVERIFY(run);
+        QCOMPARE(toString(run->state), QStringLiteral("promoted"));
+        QCoro::waitFor(m_window->refresh());
+        QVERIFY(m_window->dashboard()->card(model.name));
+        QVERIFY2(m_window->dashboard()->card(model.name)->dataText().startsWith(QStringLiteral("60 sample")),
+                 qPrintable(m_window->dashboard()->card(model.name)->dataText()));
+
+        QVERIFY(QFile::remove(csv));
+        QCoro::waitFor(m_window->refresh());
+        const QString data = m_window->dashboard()->card(model.name)->dataText();
+        QVERIFY2(data.contains(QStringLiteral("the data file is missing")) && data.contains(csv), qPrintable(data));
+        QVERIFY(!data.contains(QStringLiteral("sample")));
     }
 };
 

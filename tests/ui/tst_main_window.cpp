@@ -1,4 +1,7 @@
 #include "accuracy_chart.h"
+#include "app_preferences.h"
+#include "preferences_dialog.h"
+#include "question_answers.h"
 #include "console_fixture.h"
 #include "dashboard_page.h"
 #include "history_tab.h"
@@ -8,7 +11,15 @@
 #include "model_page.h"
 #include "model_sidebar.h"
 #include "run_history_model.h"
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QStatusBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QRegularExpression>
+#include <QTextBrowser>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -141,6 +152,55 @@ private slots:
         m_window.reset();
         m_window = std::make_unique<MainWindow>(*m_fixture.engine);
         QCOMPARE(m_window->currentPage(), QStringLiteral("events"));
+    }
+
+    // Issue 12 item 15: Help says the version, licence and workspace, how Retrainer decides, and the commands.
+    void helpMenuExplains()
+    {
+        m_window->aboutAction()->trigger();
+        QMessageBox* about = nullptr;
+        QTRY_VERIFY((about = m_window->findChild<QMessageBox*>(QStringLiteral("aboutBox"))) != nullptr);
+        QVERIFY(about->text().contains(QCoreApplication::applicationVersion().isEmpty() ? QStringLiteral("Retrainer ")
+                                                                                        : QCoreApplication::applicationVersion()));
+        QVERIFY(about->text().contains(QRegularExpression(QStringLiteral("\\d+\\.\\d+\\.\\d+"))));
+        QVERIFY(about->informativeText().contains(QStringLiteral("Licence: ")));
+        QVERIFY(about->informativeText().contains(m_fixture.engine->workspace().directory()));
+        about->close();
+
+        m_window->howItDecidesAction()->trigger();
+        QDialog* decides = nullptr;
+        QTRY_VERIFY((decides = m_window->findChild<QDialog*>(QStringLiteral("howItDecides"))) != nullptr);
+        const QString how = decides->findChild<QTextBrowser*>()->toPlainText();
+        for (const char* words : {"When a model retrains", "kept aside", "an equal score keeps the version in service", "Roll back"})
+            QVERIFY2(how.contains(QString::fromUtf8(words)), words);
+        decides->close();
+
+        m_window->commandsAction()->trigger();
+        QDialog* commands = nullptr;
+        QTRY_VERIFY((commands = m_window->findChild<QDialog*>(QStringLiteral("commandList"))) != nullptr);
+        const QString list = commands->findChild<QPlainTextEdit*>()->toPlainText();
+        QVERIFY(list.contains(QStringLiteral("model add NAME")));
+        QVERIFY(list.contains(QStringLiteral("rollback")));
+        commands->close();
+    }
+
+    // Issue 12 item 13: a new language offers to restart now instead of a passing remark.
+    void languageChangeOffersARestart()
+    {
+        const AppPreferences before = AppPreferences::load();
+        m_window->preferencesAction()->trigger();
+        PreferencesDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<PreferencesDialog*>()) != nullptr);
+        auto* language = dialog->findChild<QComboBox*>(QStringLiteral("languageCombo"));
+        QVERIFY(language);
+        language->setCurrentIndex(language->findData(before.language == QLatin1String("es") ? QStringLiteral("hi") : QStringLiteral("es")));
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QPointer<QMessageBox> question = test::waitForQuestion(m_window.get(), QStringLiteral("restartQuestion"));
+        QVERIFY(question);
+        QVERIFY(question->findChild<QPushButton*>(QStringLiteral("restartNow")));
+        QVERIFY(test::answer(question, "later"));
+        QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("starts again")));
+        before.save();
     }
 };
 

@@ -258,7 +258,8 @@ private slots:
                 paused = box;
         QVERIFY(paused);
         paused->setChecked(true);
-        auto* algorithm = m_page->findChildren<QComboBox*>().first();
+        auto* algorithm = m_page->findChild<QComboBox*>(QStringLiteral("algorithmCombo"));
+        QVERIFY(algorithm);
         QCOMPARE(algorithm->itemData(0).toString(), QStringLiteral("auto")); // offered first
         QCOMPARE(algorithm->currentData().toString(), QStringLiteral("random_forest")); // the demo model's own
         algorithm->setCurrentIndex(algorithm->findData(QStringLiteral("linear")));

@@ -12,6 +12,8 @@
 #include "workspace.h"
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QFile>
+#include <QRegularExpression>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -91,7 +93,7 @@ private slots:
         const QTableWidget* preview = wizard.columnsPage()->preview();
         QCOMPARE(preview->rowCount(), WizardColumnsPage::kPreviewRows);
         QCOMPARE(headerTexts(preview),
-                 (QStringList{QStringLiteral("visit_id\n(text)"), QStringLiteral("visited_at\n(text)"),
+                 (QStringList{QStringLiteral("visit_id\n(text)"), QStringLiteral("visited_at\n(date and time)"),
                               QStringLiteral("department\n(text)"), QStringLiteral("queue_length\n(numbers)"),
                               QStringLiteral("outcome\n(text)"), QStringLiteral("waiting_minutes\n(numbers)")}));
         // The rows as in the file: the first, and the twentieth (the last shown).
@@ -146,7 +148,8 @@ private slots:
         wizard.next();
         QCOMPARE(wizard.currentId(), int(ModelWizard::NamePageId));
         WizardNamePage* page = wizard.namePage();
-        QCOMPARE(page->modelName(), QStringLiteral("waiting_minutes")); // proposed from the label
+        QCOMPARE(page->nameField()->text(), QStringLiteral("Waiting minutes")); // proposed from the label
+        QCOMPARE(page->modelName(), QStringLiteral("waiting-minutes"));
         QVERIFY(page->groupCombo()->findText(QStringLiteral("Clinic")) >= 0);
 
         // A taken name and an invalid one are refused beside the field.
@@ -155,7 +158,7 @@ private slots:
         QVERIFY(page->nameField()->errorLabel()->isVisible());
         QVERIFY(page->nameField()->errorLabel()->text().contains(QStringLiteral("already exists")));
         QVERIFY(!wizard.button(QWizard::FinishButton)->isEnabled());
-        name->setText(QStringLiteral("visit wait"));
+        name->setText(QStringLiteral("   "));
         QVERIFY(page->nameField()->errorLabel()->isVisible());
         QVERIFY(!wizard.button(QWizard::FinishButton)->isEnabled());
         QSignalSpy refused(&wizard, &ModelWizard::modelCreated);
@@ -209,16 +212,43 @@ private slots:
         wizard.trainingPage()->setFeatureChecked(QStringLiteral("visit_id"), true);
         wizard.next();
         QCOMPARE(wizard.currentId(), int(ModelWizard::NamePageId));
-        QCOMPARE(wizard.namePage()->modelName(), QStringLiteral("waiting_minutes")); // still free
+        QCOMPARE(wizard.namePage()->modelName(), QStringLiteral("waiting-minutes")); // still free
         QSignalSpy created(&wizard, &ModelWizard::modelCreated);
         wizard.accept();
         QTRY_COMPARE_WITH_TIMEOUT(created.count(), 1, kTimeout);
-        const ModelConfig model = m_workspace->requireModel(QStringLiteral("waiting_minutes"));
+        const ModelConfig model = m_workspace->requireModel(QStringLiteral("waiting-minutes"));
         QCOMPARE(model.features, (QStringList{QStringLiteral("visit_id"), QStringLiteral("department"),
                                               QStringLiteral("queue_length")}));
         QVERIFY(model.timestamp.isEmpty());
         QCOMPARE(model.group, QStringLiteral("default"));
         QVERIFY(model.kinds.value(QStringLiteral("visit_id")) == ColumnKind::Categorical);
+    }
+
+    // Issue 12 item 15: "2026-03-01 08:15" (a space, no 'T') is a date and time, not text.
+    void datesWrittenWithASpaceAreDatesAndTimes()
+    {
+        QFile original(fixture("visits.csv"));
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QString text = QString::fromUtf8(original.readAll());
+        text.replace(QRegularExpression(QStringLiteral("(\\d{4}-\\d\\d-\\d\\d)T(\\d\\d:\\d\\d)")), QStringLiteral("\\1 \\2"));
+        QVERIFY(text.contains(QStringLiteral("2026-03-02 08:00")));
+        const QString spaced = m_dir.filePath(QStringLiteral("visits-spaced.csv"));
+        QFile copy(spaced);
+        QVERIFY(copy.open(QIODevice::WriteOnly));
+        copy.write(text.toUtf8());
+        copy.close();
+
+        ModelWizard wizard(*m_workspace);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        wizard.sourcePage()->setCsvFile(spaced);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.sourcePage()->isComplete(), kTimeout);
+        wizard.next();
+        QCOMPARE(wizard.columnsPage()->preview()->horizontalHeaderItem(1)->text(), QStringLiteral("visited_at\n(date and time)"));
+        QVERIFY(wizard.columnsPage()->findChild<QLabel*>()->text().contains(QStringLiteral("Dates and times: visited_at.")));
+        wizard.next();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.trainingPage()->isComplete(), kTimeout);
+        QCOMPARE(wizard.trainingPage()->timestampCombo()->currentData().toString(), QStringLiteral("visited_at"));
     }
 
     void unreadableSourcesShowAnErrorAndDoNotAdvance_data()

@@ -131,6 +131,10 @@ private slots:
         model.setPrimaryMetric(QStringLiteral("rmse"));
         QVERIFY(model.headerData(RunHistoryModel::MetricColumn, Qt::Horizontal, Qt::ToolTipRole)
                     .toString().contains(QStringLiteral("rmse")));
+        // Named in words once the metric is known, its meaning and direction beside it.
+        QCOMPARE(model.headerData(RunHistoryModel::MetricColumn, Qt::Horizontal).toString(), QStringLiteral("error on big misses"));
+        QVERIFY(model.headerData(RunHistoryModel::MetricColumn, Qt::Horizontal, Qt::ToolTipRole)
+                    .toString().contains(QStringLiteral("lower is better")));
     }
 
     void formatsDuration_data()
@@ -169,7 +173,7 @@ private slots:
 
         QCOMPARE(cell(model, 0, RunHistoryModel::RunColumn), QStringLiteral("17"));
         QCOMPARE(cell(model, 0, RunHistoryModel::QueuedColumn), QStringLiteral("2024-03-05 14:07"));
-        QCOMPARE(cell(model, 0, RunHistoryModel::TriggerColumn), QStringLiteral("schedule"));
+        QCOMPARE(cell(model, 0, RunHistoryModel::TriggerColumn), QStringLiteral("on schedule"));
         QCOMPARE(cell(model, 0, RunHistoryModel::OutcomeColumn), QStringLiteral("Promoted"));
         QCOMPARE(cell(model, 0, RunHistoryModel::VersionColumn), QStringLiteral("3"));
         QCOMPARE(cell(model, 0, RunHistoryModel::MetricColumn), QStringLiteral("0.1235"));
@@ -390,7 +394,7 @@ private slots:
         QCOMPARE(cell(model, 0, RunHistoryModel::OutcomeColumn), QStringLiteral("Skipped (dry run)"));
         QCOMPARE(cell(model, 0, RunHistoryModel::DurationColumn), QStringLiteral("4 min 05 s"));
         QCOMPARE(cell(model, 0, RunHistoryModel::MetricColumn), QStringLiteral("\u2014"));
-        QCOMPARE(cell(model, 0, RunHistoryModel::TriggerColumn), QStringLiteral("manual"));
+        QCOMPARE(cell(model, 0, RunHistoryModel::TriggerColumn), QStringLiteral("Train now"));
         QCOMPARE(cell(model, 1, RunHistoryModel::RunColumn), QString::number(first));
         QCOMPARE(cell(model, 1, RunHistoryModel::OutcomeColumn), QStringLiteral("Promoted"));
         QCOMPARE(cell(model, 1, RunHistoryModel::MetricColumn), QStringLiteral("0.9877"));
