@@ -293,8 +293,26 @@ void Automation::onRunFinished(qint64 runId, const QString& model, const QString
 
 void Automation::onPerformanceCheckDue(const QString& name)
 {
-    checkPerformance(name);
-    checkDrift(name);
+    if (m_checking.contains(name)) {
+        qInfo("the checks of '%s' are due again while the previous ones still run: skipped this time", qPrintable(name));
+        return;
+    }
+    m_checking.insert(name);
+    runChecks(name);
+}
+
+QCoro::Task<> Automation::runChecks(QString model)
+{
+    QPointer<Automation> guard(this);
+    try {
+        co_await checkPerformance(model);
+        if (guard)
+            co_await checkDrift(model);
+    } catch (const std::exception& e) { // the checks report their own errors; anything else must not stop them for good
+        qWarning("the checks of '%s' failed: %s", qPrintable(model), e.what());
+    }
+    if (guard)
+        m_checking.remove(model);
 }
 
 QCoro::Task<> Automation::checkPerformance(QString name)

@@ -11,6 +11,7 @@
 #include <QFileSystemWatcher>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 #include <map>
 
@@ -72,6 +73,9 @@ private:
     void onDue(const DueRun& due);
     void onRunFinished(qint64 runId, const QString& model, const QString& state);
     void onPerformanceCheckDue(const QString& model);
+    // The performance and drift checks of one model, one after the other; a check that comes due while the
+    // previous one of the same model still runs is skipped, so slow checks never pile up.
+    QCoro::Task<> runChecks(QString model);
     void raise(const QString& model, const QString& severity, const QString& kind, const QString& text);
     void watchSources();
     void saveState();
@@ -90,6 +94,7 @@ private:
     std::map<QString, std::optional<double>> m_liveScores;
     QHash<qint64, std::vector<TriggerKind>> m_runKinds;         // the triggers each run answers
     QHash<QString, QString> m_unreadable;                       // model -> last source error alerted
+    QSet<QString> m_checking;                                   // models whose checks are running
 };
 
 } // namespace retrainer

@@ -8,6 +8,8 @@
 #include <QCoroTask>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QThreadPool>
+#include <atomic>
 #include <QtTest>
 
 using namespace retrainer;
@@ -177,6 +179,39 @@ private Q_SLOTS:
         test::writeFile(m_ws->directory() + QStringLiteral("/clinic.csv"), lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
         const auto bad = scoreLivePerformance(*m_ws, model, 50);
         QVERIFY(bad && *bad < 0.5);
+    }
+    // Reliability: a model's checks that come due while its previous checks still run are skipped, not queued
+    // (in an overloaded daemon they piled up on the thread pool, and SIGTERM then waited for the whole backlog).
+    void checksOfOneModelNeverPileUp()
+    {
+        addModel(QStringLiteral("clinic"), nightlyOnly(), 100);
+        ManualClock clock;
+        clock.set(QDateTime(QDate(2026, 11, 23), QTime(1, 0), QTimeZone::utc()));
+        Runner runner(*m_ws);
+        Automation automation(*m_ws, runner, clock);
+        static std::atomic<int> skipped;
+        skipped = 0;
+        const QtMessageHandler previous = qInstallMessageHandler([](QtMsgType, const QMessageLogContext&, const QString& text) {
+            if (text.contains(QLatin1String("skipped this time")))
+                ++skipped;
+        });
+        const auto settle = [] {
+            for (int i = 0; i < 50; ++i) { // the checks hop between the pool and the event loop
+                QThreadPool::globalInstance()->waitForDone();
+                QCoreApplication::processEvents();
+            }
+        };
+        Q_EMIT automation.scheduler().performanceCheckDue(QStringLiteral("clinic"));
+        Q_EMIT automation.scheduler().performanceCheckDue(QStringLiteral("clinic")); // the first still runs
+        Q_EMIT automation.scheduler().performanceCheckDue(QStringLiteral("clinic"));
+        const int whileRunning = skipped;
+        settle();
+        Q_EMIT automation.scheduler().performanceCheckDue(QStringLiteral("clinic")); // the first has ended
+        const int afterwards = skipped;
+        settle();
+        qInstallMessageHandler(previous);
+        QCOMPARE(whileRunning, 2);
+        QCOMPARE(afterwards, 2);
     }
 };
 
