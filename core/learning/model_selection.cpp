@@ -141,7 +141,7 @@ void runCandidate(SelectionContext& ctx, CandidateJob& job)
     QElapsedTimer timer;
     timer.start();
     const bool kernel = candidate.algorithm == Algorithm::SvmRbf || candidate.algorithm == Algorithm::Krr;
-    double sum = 0.0, previousSeconds = -1.0;
+    double sum = 0.0, weights = 0.0, previousSeconds = -1.0;
     size_t previousRows = 0;
     const double n = double(ctx.folds.size());
     try {
@@ -174,13 +174,15 @@ void runCandidate(SelectionContext& ctx, CandidateJob& job)
             foldTimer.start();
             const ModelArtifact artifact = trainArtifact(ctx.data, fold.train, candidate.algorithm, fit);
             job.stop.check();
-            sum += artifact.evaluate(ctx.data, fold.validate).value(ctx.metric);
+            // Weighted by the fold's training rows: a fold that learnt from more rows is closer to the final fit.
+            sum += double(fold.train.size()) * artifact.evaluate(ctx.data, fold.validate).value(ctx.metric);
+            weights += double(fold.train.size());
             previousSeconds = secondsOf(foldTimer);
             previousRows = fold.train.size();
             job.progress.store(double(f + 1) / n);
         }
         if (candidate.skipped.isEmpty())
-            candidate.score = sum / n;
+            candidate.score = sum / weights;
     } catch (const Cancelled&) {
         job.cancelled = ctx.runCancelled.load();
         candidate.skipped = QCoreApplication::translate("ModelSelection", "stopped: the time limit of %1 s for "

@@ -1,6 +1,8 @@
 #pragma once
 // The "auto" algorithm: every algorithm with a small grid of its main parameters, scored by k-fold
-// cross-validation on the TRAINING rows only (the holdout is never passed in), the best mean score wins.
+// cross-validation on the TRAINING rows only (the holdout is never passed in), the best mean score wins (the
+// mean of the folds' scores weighted by each fold's training rows: a fold that learnt from more rows is closer
+// to the final fit).
 //  - folds: forward-chaining when the data has timestamps (the training rows in time order cut into k + 1
 //    blocks; fold i trains on blocks 0..i and is scored on block i + 1, so a fold never learns from its
 //    future); stratified otherwise (each class's rows, shuffled with a fixed seed, dealt round-robin to the
