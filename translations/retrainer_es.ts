@@ -1026,12 +1026,27 @@ Gravedad: %3
 <context>
     <name>ModelSelection</name>
     <message>
-        <location filename="../core/learning/model_selection.cpp" line="+67"/>
+        <location filename="../core/learning/model_selection.cpp" line="+94"/>
         <source>skipped: %1 training rows, more than the %2 a kernel method handles in reasonable time</source>
         <translation>omitido: %1 filas de entrenamiento, más de las %2 que un método de kernel trata en un tiempo razonable</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+63"/>
+        <source>skipped: its next fold would take about %1 s more, past the time limit of %2 s for choosing</source>
+        <translation>omitido: su siguiente partición tardaría unos %1 s más y pasaría el límite de %2 s para elegir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>skipped: the time limit of %1 s for choosing was reached</source>
+        <translation>omitido: se alcanzó el límite de %1 s para elegir</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>stopped: the time limit of %1 s for choosing was reached</source>
+        <translation>detenido: se alcanzó el límite de %1 s para elegir</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>%1 forward-chaining folds</source>
         <translation>%1 particiones en orden temporal</translation>
     </message>
@@ -1046,12 +1061,23 @@ Gravedad: %3
         <translation>%1 particiones aleatorias</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+94"/>
+        <source>; %1 skipped</source>
+        <translation>; %1 omitido</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <location line="+2"/>
         <source>failed: %1</source>
         <translation>falló: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+102"/>
+        <source>%1 on %2 of %3 training rows</source>
+        <translation>%1 sobre %2 de %3 filas de entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>chosen: %1 — CV %2 %3 (%4)</source>
         <translation>elegido: %1 — validación cruzada %2 %3 (%4)</translation>
     </message>

@@ -1026,12 +1026,27 @@ Severity: %3
 <context>
     <name>ModelSelection</name>
     <message>
-        <location filename="../core/learning/model_selection.cpp" line="+67"/>
+        <location filename="../core/learning/model_selection.cpp" line="+94"/>
         <source>skipped: %1 training rows, more than the %2 a kernel method handles in reasonable time</source>
         <translation>छोड़ा गया: %1 प्रशिक्षण पंक्तियाँ, उन %2 से अधिक जिन्हें कर्नेल विधि उचित समय में संभालती है</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+63"/>
+        <source>skipped: its next fold would take about %1 s more, past the time limit of %2 s for choosing</source>
+        <translation>छोड़ा गया: इसके अगले हिस्से में लगभग %1 सेकंड और लगते, जो चुनने की %2 सेकंड की समय-सीमा से आगे है</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>skipped: the time limit of %1 s for choosing was reached</source>
+        <translation>छोड़ा गया: चुनने की %1 सेकंड की समय-सीमा पूरी हो गई थी</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>stopped: the time limit of %1 s for choosing was reached</source>
+        <translation>रोका गया: चुनने की %1 सेकंड की समय-सीमा पूरी हो गई थी</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>%1 forward-chaining folds</source>
         <translation>%1 समय-क्रमिक फ़ोल्ड</translation>
     </message>
@@ -1046,12 +1061,23 @@ Severity: %3
         <translation>%1 फेंटे गए फ़ोल्ड</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+94"/>
+        <source>; %1 skipped</source>
+        <translation>; %1 छोड़ा गया</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <location line="+2"/>
         <source>failed: %1</source>
         <translation>विफल: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+102"/>
+        <source>%1 on %2 of %3 training rows</source>
+        <translation>%3 में से %2 प्रशिक्षण पंक्तियों पर %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>chosen: %1 — CV %2 %3 (%4)</source>
         <translation>चुना गया: %1 — क्रॉस-वैलिडेशन %2 %3 (%4)</translation>
     </message>

@@ -1,7 +1,10 @@
-// POST endpoints that act on a model's runs and versions through the engine: train, cancel, rollback.
+// POST endpoints that act on a model's runs and versions through the engine: train, cancel, rollback, pin.
 #include "api_routes.h"
+#include "audit_log.h"
 #include "engine.h"
+#include "retention.h"
 #include "workspace.h"
+#include <QCoroFuture>
 
 namespace retrainer {
 
@@ -68,6 +71,34 @@ QCoro::Task<ApiReply> rollback(ApiContext& context, ApiCall call)
                          {"previous_version", before ? json(*before) : json(nullptr)}});
 }
 
+// {"version": N}: pins (retention keeps it) or unpins version N; audited under the token's name.
+QCoro::Task<ApiReply> pinOrUnpin(ApiContext& context, ApiCall call, bool pin)
+{
+    const ModelConfig m = requireModel(context, call);
+    const auto version = intField(call.object(), "version");
+    if (!version)
+        throw ApiError(400, QStringLiteral("missing field"), QStringLiteral("field 'version' (a whole number) is required"));
+    requireVersion(context, m, *version);
+    Workspace& workspace = context.workspace;
+    std::function<ApiReply()> work = [&workspace, name = m.name, v = *version, pin, actor = call.caller.name] {
+        AuditLog audit(workspace.store());
+        pinVersion(workspace.registry(), audit, name, v, pin, actor);
+        return jsonReply({{"model", utf8(name)}, {"version", v}, {"pinned", pin}, {"disk_use", workspace.registry().diskUse(name)}});
+    };
+    auto future = offThread(context.pool, std::move(work));
+    co_return co_await future;
+}
+
+QCoro::Task<ApiReply> pin(ApiContext& context, ApiCall call)
+{
+    co_return co_await pinOrUnpin(context, std::move(call), true);
+}
+
+QCoro::Task<ApiReply> unpin(ApiContext& context, ApiCall call)
+{
+    co_return co_await pinOrUnpin(context, std::move(call), false);
+}
+
 } // namespace
 
 std::vector<ApiRoute> actionRoutes()
@@ -77,6 +108,8 @@ std::vector<ApiRoute> actionRoutes()
         {"POST", models + QStringLiteral("/train"), Access::Admin, train},
         {"POST", models + QStringLiteral("/cancel"), Access::Admin, cancel},
         {"POST", models + QStringLiteral("/rollback"), Access::Admin, rollback},
+        {"POST", models + QStringLiteral("/pin"), Access::Admin, pin},
+        {"POST", models + QStringLiteral("/unpin"), Access::Admin, unpin},
     };
 }
 

@@ -36,6 +36,10 @@ json modelStatus(Workspace& workspace, const ModelConfig& m, const Activity& act
             {"metrics", active ? active->metadata.value("metrics", json::object()) : json::object()},
             {"training", activity.runs.contains(m.name)}, {"active_run", activity.runOf(m.name)},
             {"paused", m.triggers.paused},
+            // "auto" models: why the version in service has its algorithm (model_selection.h)
+            {"chosen", active && active->metadata.contains("selection")
+                           ? active->metadata["selection"].value("why", json(nullptr)) : json(nullptr)},
+            {"disk_use", workspace.registry().diskUse(m.name)},
             {"last_run", runs.empty() ? json(nullptr) : runs.front().toJson()}};
 }
 

@@ -1,4 +1,5 @@
 #include "cli_output.h"
+#include <QLocale>
 #include <cstdio>
 
 namespace retrainer::cli {
@@ -72,5 +73,7 @@ QString formatMetric(const nlohmann::json& metrics, const QString& name)
 }
 
 QString shortHash(const QString& sha256) { return sha256.left(12); }
+
+QString byteSize(qint64 bytes) { return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat); }
 
 } // namespace retrainer::cli

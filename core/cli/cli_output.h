@@ -34,5 +34,6 @@ private:
 QString localTime(const QDateTime& utc);            // "2026-11-23 14:05:00" in local time, "—" when invalid
 QString formatMetric(const nlohmann::json& metrics, const QString& name);
 QString shortHash(const QString& sha256);           // first 12 hex digits
+QString byteSize(qint64 bytes);                     // "4.2 MB" (powers of 1000)
 
 } // namespace retrainer::cli

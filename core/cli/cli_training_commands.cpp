@@ -147,6 +147,7 @@ QCoro::Task<int> statusCommand(Context& context)
         const QString metric = m.effectivePrimaryMetric();
         const json metrics = active ? active->metadata.value("metrics", json::object()) : json::object();
         const auto pending = workspace.registry().pendingApprovals(m.name);
+        const qint64 diskUse = workspace.registry().diskUse(m.name);
         awaiting += int(pending.size());
         json pendingVersions = json::array();
         for (const auto& v : pending)
@@ -154,13 +155,14 @@ QCoro::Task<int> statusCommand(Context& context)
         json entry = {{"model", m.name.toStdString()}, {"group", m.group.toStdString()}, {"task", toString(m.task).toStdString()},
                       {"primary_metric", metric.toStdString()},
                       {"active_version", active ? json(active->version) : json(nullptr)},
-                      {"awaiting_approval", pendingVersions},
+                      {"awaiting_approval", pendingVersions}, {"disk_use", diskUse},
                       {"metrics", metrics}, {"last_run", runs.empty() ? json(nullptr) : runs.front().toJson()}};
         out.push_back(entry);
         rows.push_back({m.name, m.group, active ? QString::number(active->version) : QStringLiteral("—"),
                         QStringLiteral("%1 %2").arg(metric, formatMetric(metrics, metric)),
                         runs.empty() ? QStringLiteral("never") : toString(runs.front().state),
-                        runs.empty() ? QStringLiteral("—") : localTime(runs.front().finishedAt.isValid() ? runs.front().finishedAt : runs.front().queuedAt)});
+                        runs.empty() ? QStringLiteral("—") : localTime(runs.front().finishedAt.isValid() ? runs.front().finishedAt : runs.front().queuedAt),
+                        byteSize(diskUse)});
     }
     if (context.json) {
         context.out.json(parser.positionalArguments().isEmpty() ? out : out.at(0));
@@ -168,7 +170,7 @@ QCoro::Task<int> statusCommand(Context& context)
     }
     context.out.line(QStringLiteral("Workspace %1").arg(workspace.directory()));
     context.out.table({QStringLiteral("MODEL"), QStringLiteral("GROUP"), QStringLiteral("ACTIVE"), QStringLiteral("METRIC"),
-                QStringLiteral("LAST RUN"), QStringLiteral("WHEN")},
+                QStringLiteral("LAST RUN"), QStringLiteral("WHEN"), QStringLiteral("DISK USE")},
                rows);
     QStringList explained; // what each metric in the table means, once
     for (const auto& m : models)

@@ -30,10 +30,35 @@ QCoro::Task<int> versionsCommand(Context& context)
 {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("prune"), QStringLiteral("Delete the versions past the model's keep_versions.")});
-    if (!parseArguments(parser, context, 0, 1, 1, QStringLiteral("versions NAME [--prune] [--json]")))
+    parser.addOption({QStringLiteral("pin"), QStringLiteral("Keep version V whatever the retention (keep_versions) says."),
+                      QStringLiteral("V")});
+    parser.addOption({QStringLiteral("unpin"), QStringLiteral("Let retention delete version V again when it is old."),
+                      QStringLiteral("V")});
+    if (!parseArguments(parser, context, 0, 1, 1, QStringLiteral("versions NAME [--prune | --pin V | --unpin V] [--json]")))
         co_return Usage;
     Workspace& workspace = context.openWorkspace();
     const ModelConfig model = workspace.requireModel(parser.positionalArguments().first());
+    if (parser.isSet(QStringLiteral("pin")) || parser.isSet(QStringLiteral("unpin"))) {
+        const bool pin = parser.isSet(QStringLiteral("pin"));
+        const auto number = positiveNumber(context, parser.value(pin ? QStringLiteral("pin") : QStringLiteral("unpin")),
+                                           QStringLiteral("--pin and --unpin take a version number such as 2"));
+        if (!number)
+            co_return Usage;
+        AuditLog audit(workspace.store());
+        try {
+            pinVersion(workspace.registry(), audit, model.name, *number, pin, context.user);
+        } catch (const Error& e) {
+            context.out.error(e.message());
+            co_return Failure;
+        }
+        if (context.json)
+            context.out.json({{"model", model.name.toStdString()}, {"version", *number}, {"pinned", pin}});
+        else
+            context.out.line(pin ? QStringLiteral("version %1 of '%2' is pinned: retention will keep it").arg(*number).arg(model.name)
+                                 : QStringLiteral("version %1 of '%2' is no longer pinned: retention keeps the newest %3")
+                                       .arg(*number).arg(model.name).arg(model.keepVersions));
+        co_return Ok;
+    }
     if (parser.isSet(QStringLiteral("prune"))) {
         AuditLog audit(workspace.store());
         const auto pruned = pruneVersions(workspace.registry(), audit, model.name, model.keepVersions, context.user);
@@ -64,7 +89,8 @@ QCoro::Task<int> versionsCommand(Context& context)
                         formatMetric(v.metadata.value("metrics", json::object()), metric),
                         QString::fromStdString(v.metadata.value("algorithm", std::string())),
                         QString::number(v.metadata.value("train_size", 0)), shortHash(v.sha256),
-                        problem.isEmpty() ? QStringLiteral("ok") : QStringLiteral("DAMAGED"), approvalText(v)});
+                        problem.isEmpty() ? QStringLiteral("ok") : QStringLiteral("DAMAGED"),
+                        v.pinned ? QStringLiteral("pinned") : QString(), approvalText(v)});
     }
     if (context.json) {
         context.out.json(out);
@@ -76,8 +102,14 @@ QCoro::Task<int> versionsCommand(Context& context)
     }
     context.out.table({QStringLiteral("VERSION"), QStringLiteral("ACTIVE"), QStringLiteral("CREATED"), metric.toUpper(),
                 QStringLiteral("ALGORITHM"), QStringLiteral("TRAIN ROWS"), QStringLiteral("SHA-256"), QStringLiteral("CHECKSUM"),
-                QStringLiteral("APPROVAL")},
+                QStringLiteral("PINNED"), QStringLiteral("APPROVAL")},
                rows);
+    for (const auto& v : versions) // why the version in service has its algorithm ("auto" models)
+        if (v.active && v.metadata.contains("selection"))
+            context.out.line(QStringLiteral("Version %1 %2").arg(v.version)
+                                 .arg(QString::fromStdString(v.metadata["selection"].value("why", std::string()))));
+    context.out.line(QStringLiteral("Disk use: %1 in %2 version files; the newest %3 are kept, and pinned ones")
+                         .arg(byteSize(workspace.registry().diskUse(model.name))).arg(versions.size()).arg(model.keepVersions));
     co_return Ok;
 }
 

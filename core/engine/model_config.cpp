@@ -97,6 +97,8 @@ json ModelConfig::toJson() const
     j["data_policy"] = dataPolicy.lastDays == 0 ? json("all") : json({{"last_days", dataPolicy.lastDays}});
     j["minimum_samples"] = minimumSamples;
     j["keep_versions"] = keepVersions;
+    if (autoAlgorithm || autoTimeLimit != kDefaultAutoTimeLimit)
+        j["auto_time_limit"] = autoTimeLimit;
     if (!primaryMetric.isEmpty())
         j["primary_metric"] = primaryMetric.toStdString();
     j["triggers"] = triggers.toJson();
@@ -172,6 +174,7 @@ ModelConfig ModelConfig::fromJson(const json& j)
     }
     m.minimumSamples = int(numberField(j, "minimum_samples", n, m.minimumSamples, 2, 1e9));
     m.keepVersions = int(numberField(j, "keep_versions", n, m.keepVersions, 1, 100000));
+    m.autoTimeLimit = numberField(j, "auto_time_limit", n, m.autoTimeLimit, 0, 1e7);
     m.primaryMetric = stringField(j, "primary_metric", n, false);
     static const QStringList metrics = {QStringLiteral("accuracy"), QStringLiteral("macro_f1"), QStringLiteral("r2"),
                                         QStringLiteral("mae"), QStringLiteral("rmse")};

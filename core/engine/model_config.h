@@ -4,6 +4,7 @@
 #include "dataset.h"
 #include "gate_policy.h"
 #include "hygiene.h"
+#include "model_selection.h"
 #include "quality_report.h"
 #include "task.h"
 #include "trigger_config.h"
@@ -35,6 +36,8 @@ struct ModelConfig
     // "algorithm": "auto": chosen per run by cross-validation (model_selection.h); `algorithm` is then
     // linear, what a text classifier uses.
     bool autoAlgorithm = false;
+    // "auto_time_limit": seconds that choosing the algorithm may take (model_selection.h); 0: no limit.
+    double autoTimeLimit = kDefaultAutoTimeLimit;
     nlohmann::json parameters = nlohmann::json::object(); // overrides of the algorithm's defaults
     double holdoutFraction = 0.2;
     DataPolicy dataPolicy;

@@ -13,7 +13,7 @@ std::vector<PrunedVersion> pruneVersions(Registry& registry, AuditLog& audit, co
     const std::vector<ModelVersion> versions = registry.versions(model); // newest first
     for (size_t i = size_t(std::max(keep, 0)); i < versions.size(); ++i) {
         const ModelVersion& v = versions[i];
-        if (v.active || v.approvalState() == QLatin1String("pending"))
+        if (v.active || v.pinned || v.approvalState() == QLatin1String("pending"))
             continue;
         registry.removeVersion(model, v.version);
         audit.record(actor, QStringLiteral("delete_version"), model,
@@ -24,6 +24,15 @@ std::vector<PrunedVersion> pruneVersions(Registry& registry, AuditLog& audit, co
     }
     std::reverse(pruned.begin(), pruned.end());
     return pruned;
+}
+
+void pinVersion(Registry& registry, AuditLog& audit, const QString& model, int version, bool pinned, const QString& actor)
+{
+    const auto before = registry.version(model, version);
+    registry.setPinned(model, version, pinned); // throws Error for an unknown version
+    audit.record(actor, pinned ? QStringLiteral("pin_version") : QStringLiteral("unpin_version"), model,
+                 {{"version", version}, {"sha256", before ? before->sha256.toStdString() : std::string()},
+                  {"was_pinned", before && before->pinned}});
 }
 
 } // namespace retrainer

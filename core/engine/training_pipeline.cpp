@@ -214,7 +214,9 @@ RunRecord TrainingPipeline::execute(qint64 runId, const ModelConfig& model, cons
         const bool hasText = std::any_of(data.features.begin(), data.features.end(),
                                          [](const FeatureColumn& f) { return f.kind == ColumnKind::Text; });
         if (model.autoAlgorithm && !hasText) { // cross-validation on the training rows only
-            const Selection chosen = selectAlgorithm(data, split.train, metric, options);
+            SelectionLimits limits;
+            limits.timeLimitSeconds = model.autoTimeLimit;
+            const Selection chosen = selectAlgorithm(data, split.train, metric, options, limits);
             algorithm = chosen.chosen.algorithm;
             options.parameters = chosen.chosen.parameters;
             selection = chosen.toJson();

@@ -17,6 +17,8 @@ namespace {
 constexpr char kMagic[] = "RTRNMDL1";
 constexpr qsizetype kMagicSize = 8;
 constexpr int kFormatVersion = 2; // 2: optional text model; 1 still loads
+constexpr int kCompressedFormat = 3; // 2 with the model part compressed by zlib ("compression", "raw_bytes")
+constexpr int kCompressionLevel = 1;  // zlib's fastest: most of the saving at a fraction of the time
 const QString kUnseenClass = QStringLiteral("(unseen)");
 
 [[noreturn]] void damaged(const QString& why)
@@ -183,15 +185,23 @@ QByteArray ModelArtifact::serialize() const
         m_textModel->serialize(stream);
     else
         m_model->serialize(stream);
-    const QByteArray modelBytes = QByteArray::fromStdString(stream.str());
+    const QByteArray rawBytes = QByteArray::fromStdString(stream.str());
+    // Compressed only when that saves at least a tenth; the checksum covers the bytes as stored.
+    QByteArray packed = qCompress(rawBytes, kCompressionLevel);
+    const bool compressed = !packed.isEmpty() && packed.size() < rawBytes.size() - rawBytes.size() / 10;
+    const QByteArray modelBytes = compressed ? std::move(packed) : rawBytes;
 
-    nlohmann::json header{{"format", kFormatVersion},
+    nlohmann::json header{{"format", compressed ? kCompressedFormat : kFormatVersion},
                           {"task", toString(task()).toStdString()},
                           {"algorithm", toString(algorithm()).toStdString()},
                           {"encoder", m_encoder.toJson()},
                           {"model_bytes", modelBytes.size()}};
     if (m_text)
         header["text"] = m_text->toJson();
+    if (compressed) {
+        header["compression"] = "zlib";
+        header["raw_bytes"] = rawBytes.size();
+    }
     QByteArray headerBytes;
     try {
         header["checksum"] = checksum(header, modelBytes);
@@ -221,7 +231,7 @@ ModelArtifact ModelArtifact::deserialize(const QByteArray& bytes)
     if (length == 0 || qint64(length) > qint64(bytes.size() - headerStart))
         damaged(QStringLiteral("the header length %1 does not fit the file (%2 bytes)").arg(length).arg(bytes.size()));
     const QByteArray headerBytes = bytes.mid(headerStart, length);
-    const QByteArray modelBytes = bytes.mid(headerStart + length);
+    QByteArray modelBytes = bytes.mid(headerStart + length);
 
     QString problem;
     auto parsedHeader = parseJson(headerBytes, &problem);
@@ -244,13 +254,26 @@ ModelArtifact ModelArtifact::deserialize(const QByteArray& bytes)
     } catch (const nlohmann::json::exception& e) {
         damaged(QStringLiteral("the header is incomplete (%1)").arg(QString::fromUtf8(e.what())));
     }
-    if (format != 1 && format != kFormatVersion)
+    if (format != 1 && format != kFormatVersion && format != kCompressedFormat)
         damaged(QStringLiteral("unsupported format %1").arg(format));
     if (modelSize != modelBytes.size())
         damaged(QStringLiteral("the model part has %1 bytes, the header says %2").arg(modelBytes.size()).arg(modelSize));
     header.erase("checksum");
     if (storedChecksum != checksum(header, modelBytes))
         damaged(QStringLiteral("the checksum does not match"));
+    if (format == kCompressedFormat) {
+        qint64 rawSize = -1;
+        try {
+            if (header.at("compression").get<std::string>() != "zlib")
+                damaged(QStringLiteral("unknown compression %1").arg(QString::fromStdString(header.at("compression").dump())));
+            rawSize = header.at("raw_bytes").get<qint64>();
+        } catch (const nlohmann::json::exception& e) {
+            damaged(QStringLiteral("the compression entry is incomplete (%1)").arg(QString::fromUtf8(e.what())));
+        }
+        modelBytes = qUncompress(modelBytes);
+        if (modelBytes.size() != rawSize)
+            damaged(QStringLiteral("the model part unpacks to %1 bytes, the header says %2").arg(modelBytes.size()).arg(rawSize));
+    }
     const auto task = taskFromString(QString::fromStdString(taskText));
     const auto algorithm = algorithmFromString(QString::fromStdString(algorithmText));
     if (!task || !algorithm)

@@ -4,6 +4,9 @@
 // then dlib's serialisation of the model. Deserialisation of a truncated or altered file throws Error.
 // Format 2 (written since text models) adds an optional "text" entry (the TextEncoder): the model part is then
 // a TextClassifier. Format 1 files (without text) still load.
+// Format 3 is format 2 with the model part compressed by zlib (qCompress; header "compression": "zlib" and
+// "raw_bytes"), written when that saves at least a tenth of it. The header's checksum covers the stored
+// (compressed) bytes, so a damaged file is refused before anything is unpacked.
 #include "dataset.h"
 #include "feature_encoder.h"
 #include "metrics.h"

@@ -38,7 +38,7 @@ QString sha256Hex(const QByteArray& bytes)
 }
 
 const QString kSelectVersions = QStringLiteral(
-    "SELECT v.model, v.version, v.created, v.sha256, v.file, v.size, v.metadata, a.version IS NOT NULL, v.approval "
+    "SELECT v.model, v.version, v.created, v.sha256, v.file, v.size, v.metadata, a.version IS NOT NULL, v.approval, v.pinned "
     "FROM versions v LEFT JOIN active_versions a ON a.model = v.model AND a.version = v.version ");
 
 ModelVersion versionFrom(const QSqlQuery& q)
@@ -59,6 +59,7 @@ ModelVersion versionFrom(const QSqlQuery& q)
     v.approval = json::parse(q.value(8).toString().toStdString(), nullptr, false);
     if (v.approval.is_discarded() || !v.approval.is_object())
         v.approval = json::object();
+    v.pinned = q.value(9).toBool();
     return v;
 }
 
@@ -130,6 +131,7 @@ json ModelVersion::toJson() const
                 {"size", size},
                 {"metrics", metrics},
                 {"approval", approval},
+                {"pinned", pinned},
                 {"metadata", metadata}};
 }
 
@@ -412,6 +414,8 @@ void Registry::removeVersion(const QString& model, int version)
         throw Error(QStringLiteral("version %1 of '%2' is in service and cannot be deleted").arg(version).arg(model));
     if (v->approvalState() == QLatin1String("pending"))
         throw Error(QStringLiteral("version %1 of '%2' awaits approval and cannot be deleted").arg(version).arg(model));
+    if (v->pinned)
+        throw Error(QStringLiteral("version %1 of '%2' is pinned and cannot be deleted (unpin it first)").arg(version).arg(model));
     const QString what = QStringLiteral("cannot delete version %1 of model '%2' in store %3").arg(version).arg(model, m_store.path());
     const QSqlDatabase db = m_store.connection();
     Transaction transaction(db, what);
@@ -423,6 +427,34 @@ void Registry::removeVersion(const QString& model, int version)
                      {{"version", version}, {"sha256", v->sha256.toStdString()}, {"size", v->size}});
     transaction.commit();
     QFile::remove(QDir(m_modelsDir).filePath(v->file)); // a file left behind has no record and is harmless
+}
+
+void Registry::setPinned(const QString& model, int version, bool pinned)
+{
+    if (!this->version(model, version))
+        throw Error(QStringLiteral("model '%1' has no version %2").arg(model).arg(version));
+    const QString what = QStringLiteral("cannot %1 version %2 of model '%3' in store %4")
+                             .arg(pinned ? QStringLiteral("pin") : QStringLiteral("unpin")).arg(version).arg(model, m_store.path());
+    const QSqlDatabase db = m_store.connection();
+    Transaction transaction(db, what);
+    QSqlQuery q = prepare(db, QStringLiteral("UPDATE versions SET pinned = ? WHERE model = ? AND version = ?"), what);
+    q.addBindValue(pinned ? 1 : 0);
+    q.addBindValue(model);
+    q.addBindValue(version);
+    exec(q, what);
+    m_store.addEvent(model, std::nullopt, pinned ? QStringLiteral("VERSION_PINNED") : QStringLiteral("VERSION_UNPINNED"),
+                     {{"version", version}});
+    transaction.commit();
+}
+
+qint64 Registry::diskUse(const QString& model) const
+{
+    const QString what = QStringLiteral("cannot add up the versions of model '%1' in store %2").arg(model, m_store.path());
+    const QSqlDatabase db = m_store.connection();
+    QSqlQuery q = prepare(db, QStringLiteral("SELECT COALESCE(SUM(size), 0) FROM versions WHERE model = ?"), what);
+    q.addBindValue(model);
+    exec(q, what);
+    return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 } // namespace retrainer

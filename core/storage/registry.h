@@ -26,9 +26,10 @@ struct ModelVersion
     // {} unless the version needed a person's approval: {"state": "pending"|"approved"|"rejected"|"expired",
     // "requested", "expires", "run", and once decided "by", "comment", "decided"} (times ISO 8601 UTC).
     nlohmann::json approval = nlohmann::json::object();
+    bool pinned = false;         // a person pinned it: retention never deletes it
 
     QString approvalState() const; // "" when no approval was asked for
-    nlohmann::json toJson() const; // {model, version, active, created, sha256, file, size, metrics, approval, metadata}
+    nlohmann::json toJson() const; // {model, version, active, created, sha256, file, size, metrics, approval, pinned, metadata}
 };
 
 class Registry
@@ -77,8 +78,15 @@ public:
     std::vector<ModelVersion> expireApprovals(const QDateTime& now);
 
     // Deletes a version's record (with a VERSION_DELETED event, in one transaction) and then its file.
-    // Throws Error for an unknown version, the active one or one awaiting approval; nothing changes then.
+    // Throws Error for an unknown version, the active one, a pinned one or one awaiting approval; nothing
+    // changes then.
     void removeVersion(const QString& model, int version);
+
+    // Pins or unpins `version` (a VERSION_PINNED / VERSION_UNPINNED event in the same transaction); a pinned
+    // version is never pruned or deleted. Throws Error for an unknown version.
+    void setPinned(const QString& model, int version, bool pinned);
+    // Bytes taken by the model's version files (the sum of their recorded sizes).
+    qint64 diskUse(const QString& model) const;
 
     QString modelsDir() const { return m_modelsDir; }
 

@@ -107,6 +107,10 @@ const std::vector<Step>& migrationSteps()
             "ALTER TABLE versions ADD COLUMN approval TEXT NOT NULL DEFAULT '{}'",
             "ALTER TABLE runs ADD COLUMN hygiene TEXT NOT NULL DEFAULT '{}'",
         },
+        // 4: versions a person pinned (never pruned by retention).
+        {
+            "ALTER TABLE versions ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0",
+        },
     };
     return steps;
 }

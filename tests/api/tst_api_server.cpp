@@ -439,6 +439,42 @@ private Q_SLOTS:
     }
 
 
+    // Pin and unpin over the API: admin only, shown in versions, audited; each model's disk use in status.
+    void pinAndUnpinAudited()
+    {
+        const QString pin = modelPath(QStringLiteral("csv-model"), QStringLiteral("/pin"));
+        QCOMPARE(m_http.post(pin, m_viewer, R"({"version": 1})").status, 403);
+        QCOMPARE(m_http.post(pin, m_admin, R"({"version": 42})").status, 404);
+        QCOMPARE(m_http.post(pin, m_admin, "{}").status, 400);
+        const auto pinned = m_http.post(pin, m_admin, R"({"version": 1})");
+        QCOMPARE(pinned.status, 200);
+        JSON_COMPARE(pinned.body["pinned"], json(true));
+        const auto versions = m_http.get(modelPath(QStringLiteral("csv-model"), QStringLiteral("/versions")), m_viewer);
+        qint64 sizes = 0;
+        for (const auto& v : versions.body) {
+            sizes += v["size"].get<qint64>();
+            JSON_COMPARE(v["pinned"], json(v["version"] == json(1)));
+        }
+        QVERIFY(sizes > 0);
+        JSON_COMPARE(pinned.body["disk_use"], json(sizes));
+        const auto status = m_http.get(QStringLiteral("/api/v1/status"), m_viewer);
+        bool seen = false;
+        for (const auto& m : status.body["models"])
+            if (m["model"] == json("csv-model")) {
+                JSON_COMPARE(m["disk_use"], json(sizes));
+                seen = true;
+            }
+        QVERIFY(seen);
+        QVERIFY(m_workspace->registry().version(QStringLiteral("csv-model"), 1)->pinned);
+        QCOMPARE(m_http.post(modelPath(QStringLiteral("csv-model"), QStringLiteral("/unpin")), m_admin, R"({"version": 1})").status, 200);
+        QVERIFY(!m_workspace->registry().version(QStringLiteral("csv-model"), 1)->pinned);
+        const auto audit = m_http.get(QStringLiteral("/api/v1/audit?model=csv-model&limit=2"), m_admin);
+        QCOMPARE(audit.body.size(), size_t(2));
+        JSON_COMPARE(audit.body[0]["action"], json("unpin_version"));
+        JSON_COMPARE(audit.body[1]["action"], json("pin_version"));
+        JSON_COMPARE(audit.body[1]["actor"], json("ops"));
+    }
+
     // Reliability issue: on a store: model created on an empty store (no column types known yet), "abc" or
     // {"x": [1, 2]} as a number and rows without a feature were stored and only rejected at training.
     void samplesCheckedOnAnEmptyStore()

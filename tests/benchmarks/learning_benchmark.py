@@ -5,7 +5,11 @@ Debian package descriptions of tests/data/text. Each dataset is written as CSV w
 minute per row, rows shuffled with a fixed seed), so Retrainer's holdout - the newest 20 % - is the last
 20 % of the rows (as many as the version's holdout_size), which the baselines use too. Prints one line per dataset: Retrainer's primary metric and
 training time, the best baseline and the others.
-Usage: /usr/bin/python3 tests/benchmarks/learning_benchmark.py build/app/retrainer
+A last line, "large", times `auto` against a default random forest (`--algorithm random_forest`) on the same
+100,000 rows (sklearn's make_friedman1 regression, 10 features, noise 1), the budget of README "The auto
+algorithm": auto at most 3 x the forest.
+Usage: /usr/bin/python3 tests/benchmarks/learning_benchmark.py build/app/retrainer [dataset ...]
+(dataset names as printed; none: all)
 """
 import csv
 import datetime
@@ -117,13 +121,32 @@ def debian_text():
     return score, seconds, chosen, metric, out
 
 
+def large():
+    x, y = datasets.make_friedman1(n_samples=100000, noise=1.0, random_state=0)
+    columns = [f"f{i}" for i in range(x.shape[1])] + ["y"]
+    rows = [[*map(float, xi), float(yi)] for xi, yi in zip(x, y)]
+    score, seconds, chosen, metric, holdout = run_retrainer("large", columns, rows, "regression", "y")
+    forest, forest_seconds, _, _, _ = run_retrainer("large", columns, rows, "regression", "y",
+                                                    ("--algorithm", "random_forest"))
+    cut = len(y) - holdout
+    began = time.time()
+    ridge = make_pipeline(StandardScaler(), Ridge()).fit(x[:cut], y[:cut])
+    base = {"ridge": (r2_score(y[cut:], ridge.predict(x[cut:])), time.time() - began),
+            "Retrainer default forest": (forest, forest_seconds)}
+    chosen += f" | auto {seconds:.2f} s = {seconds / forest_seconds:.2f} x the default forest's {forest_seconds:.2f} s"
+    return score, seconds, chosen, metric, base
+
+
 def main():
     jobs = [("iris", lambda: tabular("iris", datasets.load_iris(), "classification")),
             ("wine", lambda: tabular("wine", datasets.load_wine(), "classification")),
             ("breast-cancer", lambda: tabular("cancer", datasets.load_breast_cancer(), "classification")),
             ("digits", lambda: tabular("digits", datasets.load_digits(), "classification")),
             ("diabetes", lambda: tabular("diabetes", datasets.load_diabetes(), "regression")),
-            ("debian-sections", debian_text)]
+            ("debian-sections", debian_text),
+            ("large", large)]
+    wanted = sys.argv[2:]
+    jobs = [(name, job) for name, job in jobs if not wanted or name in wanted]
     print(f"{'dataset':16s} {'metric':9s} {'retrainer':>9s} {'time s':>7s} {'best baseline':>14s} {'gap':>7s}  baselines / chosen")
     for name, job in jobs:
         score, seconds, chosen, metric, base = job()

@@ -176,6 +176,28 @@ private Q_SLOTS:
         QCOMPARE(prune.json().object().value(QStringLiteral("keep_versions")).toInt(), 10); // 2 of 10: nothing to delete
         QCOMPARE(prune.json().object().value(QStringLiteral("deleted")).toArray().size(), 0);
 
+        // Pinning: shown in the list and in JSON, refused for an unknown version; disk use in status and versions.
+        const auto pin = cli({QStringLiteral("versions"), clinic, QStringLiteral("--pin"), QStringLiteral("1")});
+        QVERIFY2(pin.exit == 0 && pin.out.contains(QStringLiteral("pinned")), qPrintable(pin.out + pin.err));
+        qint64 sizes = 0;
+        for (const auto& v : cli({QStringLiteral("versions"), clinic, QStringLiteral("--json")}).json().array()) {
+            const auto o = v.toObject();
+            sizes += o.value(QStringLiteral("size")).toInteger();
+            QCOMPARE(o.value(QStringLiteral("pinned")).toBool(), o.value(QStringLiteral("version")).toInt() == 1);
+        }
+        QVERIFY(sizes > 0);
+        const auto table = cli({QStringLiteral("versions"), clinic});
+        QVERIFY2(table.out.contains(QStringLiteral("PINNED")) && table.out.contains(QStringLiteral("Disk use: ")), qPrintable(table.out));
+        QCOMPARE(cli({QStringLiteral("status"), clinic, QStringLiteral("--json")}).json().object()
+                     .value(QStringLiteral("disk_use")).toInteger(), sizes);
+        QVERIFY(cli({QStringLiteral("status")}).out.contains(QStringLiteral("DISK USE")));
+        const auto unknown = cli({QStringLiteral("versions"), clinic, QStringLiteral("--pin"), QStringLiteral("99")});
+        QCOMPARE(unknown.exit, 1);
+        QVERIFY2(unknown.err.contains(QStringLiteral("no version 99")), qPrintable(unknown.err));
+        QCOMPARE(cli({QStringLiteral("versions"), clinic, QStringLiteral("--unpin"), QStringLiteral("1")}).exit, 0);
+        QVERIFY(!cli({QStringLiteral("versions"), clinic, QStringLiteral("--json")}).json().array().last().toObject()
+                     .value(QStringLiteral("pinned")).toBool());
+
         const auto rollback = cli({QStringLiteral("rollback"), clinic, QStringLiteral("1")});
         QCOMPARE(rollback.exit, 0);
         QCOMPARE(activeVersion(clinic).value(QStringLiteral("version")).toInt(), 1);

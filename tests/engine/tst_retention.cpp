@@ -49,6 +49,49 @@ private Q_SLOTS:
         QCOMPARE(registry.addVersion(QStringLiteral("m"), QByteArray("x"), {}).version, 14);
     }
 
+    // A pinned version is never pruned nor deleted; pinning and unpinning are audited and recorded as events;
+    // disk use is the sum of the model's version files.
+    void pinnedVersionsAreKept()
+    {
+        Registry& registry = m_ws->registry();
+        const QString m = QStringLiteral("m");
+        qint64 total = 0;
+        for (int i = 1; i <= 6; ++i) {
+            registry.addVersion(m, QByteArray(1000 * i, char('a' + i)), {{"n", i}});
+            total += 1000 * i;
+        }
+        registry.addVersion(QStringLiteral("other"), QByteArray(777, 'z'), {});
+        registry.activate(m, 6);
+        QCOMPARE(registry.diskUse(m), total);
+        QCOMPARE(registry.diskUse(QStringLiteral("other")), qint64(777));
+        QCOMPARE(registry.diskUse(QStringLiteral("nobody")), qint64(0));
+        AuditLog audit(m_ws->store());
+        pinVersion(registry, audit, m, 2, true, QStringLiteral("alice"));
+        QVERIFY(registry.version(m, 2)->pinned);
+        QVERIFY(!registry.version(m, 3)->pinned);
+        QVERIFY(registry.version(m, 2)->toJson()["pinned"].get<bool>());
+        const auto pinEntry = audit.entries(m, 1).front();
+        QCOMPARE(pinEntry.action, QStringLiteral("pin_version"));
+        QCOMPARE(pinEntry.actor, QStringLiteral("alice"));
+        QCOMPARE(pinEntry.detail["version"].get<int>(), 2);
+        QVERIFY_THROWS_EXCEPTION(Error, registry.removeVersion(m, 2));
+        QVERIFY_THROWS_EXCEPTION(Error, pinVersion(registry, audit, m, 99, true, QStringLiteral("alice")));
+
+        const auto pruned = pruneVersions(registry, audit, m, 2, QStringLiteral("retrainer")); // keep v6, v5
+        std::vector<int> gone;
+        for (const auto& p : pruned)
+            gone.push_back(p.version);
+        QCOMPARE(gone, (std::vector<int>{1, 3, 4}));
+        QVERIFY(registry.version(m, 2));
+        QCOMPARE(registry.diskUse(m), qint64(2000 + 5000 + 6000));
+
+        pinVersion(registry, audit, m, 2, false, QStringLiteral("bob"));
+        QCOMPARE(audit.entries(m, 1).front().action, QStringLiteral("unpin_version"));
+        QCOMPARE(pruneVersions(registry, audit, m, 2, QStringLiteral("retrainer")).size(), size_t(1));
+        QVERIFY(!registry.version(m, 2));
+        QCOMPARE(registry.diskUse(m), qint64(5000 + 6000));
+    }
+
     void pipelinePrunesAfterPromotion()
     {
         auto model = test::csvModel(QStringLiteral("prices"), QStringLiteral("data.csv"));

@@ -70,6 +70,23 @@ nlohmann::json headerOf(const QByteArray& bytes)
     return nlohmann::json::parse(bytes.mid(12, modelStart(bytes) - 12).toStdString());
 }
 
+// The model part as format 2 stores it: unpacked when the file is compressed (format 3).
+QByteArray rawModel(const QByteArray& bytes)
+{
+    const QByteArray stored = bytes.mid(modelStart(bytes));
+    return headerOf(bytes).contains("compression") ? qUncompress(stored) : stored;
+}
+
+// The header as format 2 writes it: no compression entries.
+nlohmann::json plainHeaderOf(const QByteArray& bytes)
+{
+    nlohmann::json header = headerOf(bytes);
+    header.erase("compression");
+    header.erase("raw_bytes");
+    header["format"] = 2;
+    return header;
+}
+
 } // namespace
 
 class TestModelArtifact : public QObject
@@ -88,6 +105,7 @@ private slots:
     void everyFlippedByteIsCaught();
     void wellFormedButInconsistent();
     void formatOneStillLoads();
+    void forestIsCompressedAndOldFilesLoad();
     void modelOfAnotherKindIsRefused();
     void mismatchedEncoderIsRefused();
     void progressPhases();
@@ -129,7 +147,8 @@ void TestModelArtifact::layout()
     const nlohmann::json header = nlohmann::json::parse(bytes.mid(12, start - 12).toStdString());
     QCOMPARE(header.at("task").get<std::string>(), "classification");
     QCOMPARE(header.at("algorithm").get<std::string>(), "linear");
-    QCOMPARE(header.at("format").get<int>(), 2); // 2 since text models; format 1 files still load (formatOneStillLoads)
+    // 2 since text models, 3 when the model part is compressed; format 1 files still load (formatOneStillLoads)
+    QCOMPARE(header.at("format").get<int>(), header.contains("compression") ? 3 : 2);
     QCOMPARE(header.at("encoder").at("classes").size(), size_t(3));
     QCOMPARE(header.at("model_bytes").get<qsizetype>(), bytes.size() - start);
 }
@@ -246,25 +265,56 @@ void TestModelArtifact::formatOneStillLoads()
     // A file written before text models (format 1, no "text" entry) loads and predicts as before.
     const Trained t = train(Task::Classification, Algorithm::Linear);
     const QByteArray linear = t.artifact.serialize();
-    nlohmann::json header = headerOf(linear);
+    nlohmann::json header = plainHeaderOf(linear);
     header["format"] = 1;
-    const ModelArtifact old = ModelArtifact::deserialize(forge(header, linear.mid(modelStart(linear))));
+    const ModelArtifact old = ModelArtifact::deserialize(forge(header, rawModel(linear)));
     QVERIFY(!old.isTextModel());
     for (const Sample& s : t.data.samples)
         QCOMPARE(old.predict(s).label, t.artifact.predict(s).label);
+}
+
+// A forest of 100 trees on 20,000 rows: the stored file is compressed (format 3) and smaller, it loads and
+// predicts exactly as the model in memory, a flipped byte in the packed part is refused by the checksum, and
+// the same model written the old way (format 2, unpacked) still loads.
+void TestModelArtifact::forestIsCompressedAndOldFilesLoad()
+{
+    Dataset data = test::regressionFixture(20000, 3);
+    std::vector<size_t> rows(data.samples.size());
+    for (size_t i = 0; i < rows.size(); ++i)
+        rows[i] = i;
+    const ModelArtifact forest = trainArtifact(data, rows, Algorithm::RandomForest, {});
+    const QByteArray bytes = forest.serialize();
+    const nlohmann::json header = headerOf(bytes);
+    QCOMPARE(header.at("format").get<int>(), 3);
+    QCOMPARE(header.at("compression").get<std::string>(), "zlib");
+    const QByteArray raw = rawModel(bytes);
+    QCOMPARE(header.at("raw_bytes").get<qsizetype>(), raw.size());
+    const QByteArray old = forge(plainHeaderOf(bytes), raw);
+    qInfo("forest of 20,000 rows: %lld bytes stored, %lld uncompressed (%.1f %%)", qint64(bytes.size()),
+          qint64(old.size()), 100.0 * double(bytes.size()) / double(old.size()));
+    QVERIFY(bytes.size() < old.size() - old.size() / 10);
+    const ModelArtifact packed = ModelArtifact::deserialize(bytes), unpacked = ModelArtifact::deserialize(old);
+    for (size_t i = 0; i < data.samples.size(); i += 97) {
+        QCOMPARE(packed.predict(data.samples[i]).value, forest.predict(data.samples[i]).value);
+        QCOMPARE(unpacked.predict(data.samples[i]).value, forest.predict(data.samples[i]).value);
+    }
+    QByteArray flipped = bytes;
+    flipped[modelStart(bytes) + (bytes.size() - modelStart(bytes)) / 2] ^= 0x04;
+    QVERIFY(throwsError(flipped));
 }
 
 void TestModelArtifact::wellFormedButInconsistent()
 {
     const QByteArray linear = train(Task::Classification, Algorithm::Linear).artifact.serialize();
     const QByteArray svm = train(Task::Classification, Algorithm::SvmRbf).artifact.serialize();
-    const nlohmann::json header = headerOf(linear);
-    const QByteArray model = linear.mid(modelStart(linear));
-    // The forger writes what the writer writes: the same bytes, accepted.
-    QCOMPARE(forge(header, model), linear);
+    const nlohmann::json header = plainHeaderOf(linear);
+    const QByteArray model = rawModel(linear);
+    // The forger writes what the writer writes without compression: accepted.
+    if (!headerOf(linear).contains("compression"))
+        QCOMPARE(forge(header, model), linear);
     QVERIFY(!throwsError(forge(header, model)));
     // A header saying "linear" over an svm model.
-    QVERIFY(throwsError(forge(header, svm.mid(modelStart(svm)))));
+    QVERIFY(throwsError(forge(header, rawModel(svm))));
     // A header saying "regression" over a classifier (encoder and model say classification).
     nlohmann::json regression = header;
     regression["task"] = "regression";
@@ -281,8 +331,21 @@ void TestModelArtifact::wellFormedButInconsistent()
     QVERIFY(throwsError(forge(header, model + QByteArray("tail"))));
     // An unknown format version.
     nlohmann::json future = header;
-    future["format"] = 3;
+    future["format"] = 4;
     QVERIFY(throwsError(forge(future, model)));
+    // Format 3 says how the model part is packed: an unknown packing, or a size that does not fit, is refused.
+    nlohmann::json packed = header;
+    packed["format"] = 3;
+    packed["compression"] = "zlib";
+    packed["raw_bytes"] = model.size();
+    QVERIFY(!throwsError(forge(packed, qCompress(model))));
+    packed["raw_bytes"] = model.size() + 1;
+    QVERIFY(throwsError(forge(packed, qCompress(model))));
+    packed["raw_bytes"] = model.size();
+    packed["compression"] = "lzma";
+    QVERIFY(throwsError(forge(packed, qCompress(model))));
+    packed.erase("compression");
+    QVERIFY(throwsError(forge(packed, qCompress(model))));
 }
 
 void TestModelArtifact::modelOfAnotherKindIsRefused()
@@ -290,7 +353,7 @@ void TestModelArtifact::modelOfAnotherKindIsRefused()
     const Trained t = train(Task::Classification, Algorithm::SvmRbf);
     // The raw model stream, read back as another kind of model, or cut short.
     const QByteArray bytes = t.artifact.serialize();
-    const std::string model = bytes.mid(modelStart(bytes)).toStdString();
+    const std::string model = rawModel(bytes).toStdString();
     {
         std::istringstream in(model);
         QVERIFY(Model::deserialize(Task::Classification, Algorithm::SvmRbf, in));
@@ -314,7 +377,7 @@ void TestModelArtifact::mismatchedEncoderIsRefused()
     const Trained classifier = train(Task::Classification, Algorithm::Linear);
     const Trained regressor = train(Task::Regression, Algorithm::Linear);
     const QByteArray bytes = regressor.artifact.serialize();
-    std::istringstream in(bytes.mid(modelStart(bytes)).toStdString());
+    std::istringstream in(rawModel(bytes).toStdString());
     std::shared_ptr<const Model> model = Model::deserialize(Task::Regression, Algorithm::Linear, in);
     QVERIFY_THROWS_EXCEPTION(Error, ModelArtifact(classifier.artifact.encoder(), model));
     QVERIFY_THROWS_EXCEPTION(Error, ModelArtifact(regressor.artifact.encoder(), nullptr));

@@ -115,6 +115,88 @@ private Q_SLOTS:
         QVERIFY(before.chosen.score > (classification ? 0.9 : 0.9)); // both fixtures are learnable
     }
 
+    // A time limit that is already used up: the default forest (listed first) is still scored, every other
+    // candidate is skipped or stopped with the limit as its reason, and the forest is chosen.
+    void timeLimitSkipsWithTheReason()
+    {
+        const Dataset data = test::classificationFixture(240);
+        SelectionLimits limits;
+        limits.timeLimitSeconds = 1e-6;
+        const Selection s = selectAlgorithm(data, allRows(data), QStringLiteral("accuracy"), TrainerOptions(), limits);
+        QCOMPARE(toString(s.chosen.algorithm), QStringLiteral("random_forest"));
+        QCOMPARE(s.chosen.parameters["min_samples_per_leaf"].get<int>(), 5);
+        QVERIFY(s.candidates.front().skipped.isEmpty());
+        QVERIFY(s.candidates.front().score > 0.9);
+        for (size_t c = 1; c < s.candidates.size(); ++c)
+            QVERIFY2(s.candidates[c].skipped.contains(QStringLiteral("time limit")), qPrintable(s.candidates[c].skipped));
+        QCOMPARE(s.toJson()["time_limit"].get<double>(), 1e-6);
+        QVERIFY(s.why().contains(QStringLiteral("svm_rbf skipped")));
+    }
+
+    // Kernel methods are skipped above the kernel row limit, with the reason, before any of them trains.
+    void kernelMethodsSkippedOnLargeData()
+    {
+        const Dataset data = test::regressionFixture(240);
+        SelectionLimits limits;
+        limits.kernelRowLimit = 100;
+        const Selection s = selectAlgorithm(data, allRows(data), QStringLiteral("r2"), TrainerOptions(), limits);
+        int kernels = 0;
+        for (const auto& c : s.candidates) {
+            const bool kernel = c.algorithm == Algorithm::SvmRbf || c.algorithm == Algorithm::Krr;
+            kernels += kernel;
+            QCOMPARE(c.skipped.isEmpty(), !kernel);
+            if (kernel) {
+                QVERIFY2(c.skipped.contains(QStringLiteral("240 training rows")), qPrintable(c.skipped));
+                QCOMPARE(c.seconds, 0.0);
+            }
+        }
+        QVERIFY(kernels >= 2);
+        QVERIFY(s.chosen.algorithm != Algorithm::SvmRbf && s.chosen.algorithm != Algorithm::Krr);
+    }
+
+    // Large data: the folds are cut from an evenly spread subsample, in time order when there are timestamps.
+    void subsampleSpreadsOverTime()
+    {
+        Dataset data = test::regressionFixture(1000);
+        data.hasTimestamp = true;
+        for (size_t i = 0; i < data.samples.size(); ++i)
+            data.samples[i].timestampMs = qint64(data.samples.size() - i) * 1000; // newest first
+        const std::vector<size_t> rows = selectionSubsample(data, allRows(data), 100);
+        QCOMPARE(rows.size(), size_t(100));
+        QCOMPARE(std::set<size_t>(rows.begin(), rows.end()).size(), size_t(100));
+        for (size_t i = 1; i < rows.size(); ++i) { // in time order, about 10 rows apart
+            const qint64 step = data.samples[rows[i]].timestampMs - data.samples[rows[i - 1]].timestampMs;
+            QVERIFY(step >= 9000 && step <= 11000);
+        }
+        QCOMPARE(data.samples[rows.front()].timestampMs, qint64(1000)); // starts at the oldest
+        QCOMPARE(selectionSubsample(data, allRows(data), 5000).size(), size_t(1000)); // small data: all rows
+
+        SelectionLimits limits;
+        limits.maxRows = 150;
+        const Selection s = selectAlgorithm(data, allRows(data), QStringLiteral("r2"), TrainerOptions(), limits);
+        QCOMPARE(s.rows, size_t(150));
+        QCOMPARE(s.trainingRows, size_t(1000));
+        QVERIFY2(s.why().contains(QStringLiteral("150 of 1000 training rows")), qPrintable(s.why()));
+        QVERIFY(s.chosen.score > 0.9);
+    }
+
+    // Candidates trained in parallel score exactly as when trained one after another.
+    void parallelEqualsSequential()
+    {
+        const Dataset data = test::classificationFixture(150);
+        SelectionLimits one, two;
+        one.parallel = 1;
+        two.parallel = 2;
+        const Selection a = selectAlgorithm(data, allRows(data), QStringLiteral("macro_f1"), TrainerOptions(), one);
+        const Selection b = selectAlgorithm(data, allRows(data), QStringLiteral("macro_f1"), TrainerOptions(), two);
+        QCOMPARE(a.candidates.size(), b.candidates.size());
+        for (size_t c = 0; c < a.candidates.size(); ++c) {
+            QCOMPARE(b.candidates[c].score, a.candidates[c].score);
+            QCOMPARE(b.candidates[c].skipped, a.candidates[c].skipped);
+        }
+        QCOMPARE(b.why(), a.why());
+    }
+
     void cancelStopsTheSelection()
     {
         const Dataset data = test::regressionFixture(120);

@@ -59,7 +59,7 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("old.sqlite"));
         { Store create(path); }
         {
-            // Turn the file back into a schema-1 store: no tables or columns of steps 2 and 3, user_version 1.
+            // Turn the file back into a schema-1 store: no tables or columns of steps 2, 3 and 4, user_version 1.
             auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
@@ -70,6 +70,7 @@ private Q_SLOTS:
             QVERIFY(q.exec(QStringLiteral("DROP TABLE tokens")));
             QVERIFY(q.exec(QStringLiteral("ALTER TABLE versions DROP COLUMN approval")));
             QVERIFY(q.exec(QStringLiteral("ALTER TABLE runs DROP COLUMN hygiene")));
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE versions DROP COLUMN pinned")));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
             q.finish();
             db.close();
@@ -78,6 +79,8 @@ private Q_SLOTS:
         Store migrated(path);
         QCOMPARE(migrated.schemaVersion(), Store::latestSchemaVersion());
         QVERIFY(AlertLog(migrated).raise(QStringLiteral("m"), QStringLiteral("warning"), QStringLiteral("k"), QStringLiteral("t")) > 0);
+        QSqlQuery pinned(migrated.connection());
+        QVERIFY(pinned.exec(QStringLiteral("SELECT pinned FROM versions"))); // step 4 added the column
     }
 };
 

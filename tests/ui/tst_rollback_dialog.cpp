@@ -107,9 +107,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(m_page->versions()->table()->item(0, VersionsTab::ChecksumColumn)->text() != QStringLiteral("verifying…"), 60000);
         RollbackDialog* dialog = openDialogFor(2);
         QVERIFY(dialog);
-        QSignalSpy verified(dialog, &RollbackDialog::verificationFinished);
-        QTRY_COMPARE_WITH_TIMEOUT(verified.count(), 1, 60000);
-        QCOMPARE(verified.first().first().toBool(), false);
+        // The verification starts when the dialog opens and may end before a spy could be connected: wait for
+        // its visible outcome instead.
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->statusText().startsWith(QStringLiteral("Refused")), 60000);
         QVERIFY(!dialog->verified());
         QVERIFY(!dialog->rollbackButton()->isEnabled());
         QVERIFY2(dialog->statusText().startsWith(QStringLiteral("Refused")), qPrintable(dialog->statusText()));
