@@ -313,7 +313,7 @@ QCoro::Task<> MainWindow::startNewModel(QString model)
 
 void MainWindow::openPreferences()
 {
-    auto* dialog = new PreferencesDialog(AppPreferences::load(), this);
+    auto* dialog = new PreferencesDialog(AppPreferences::load(), this, &m_engine.engine(), m_engine.actor());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const AppPreferences before = AppPreferences::load();

@@ -49,6 +49,9 @@ public:
     // Marks approval requests past their expiry (by the clock) "expired". Done at start and hourly.
     // Returns how many expired.
     int expireApprovals();
+    // Records an alert and emits alertRaised (used by the rules here and by the engine, e.g. a failing
+    // alert channel). A store that cannot record it is logged, not thrown.
+    void raise(const QString& model, const QString& severity, const QString& kind, const QString& text);
     // Compares the model's newest rows with the active version's training data (on a worker thread) and
     // raises a "drift" alert once per version and feature whose PSI passes 0.2. Runs with the hourly
     // performance check.
@@ -72,7 +75,6 @@ private:
     void onDue(const DueRun& due);
     void onRunFinished(qint64 runId, const QString& model, const QString& state);
     void onPerformanceCheckDue(const QString& model);
-    void raise(const QString& model, const QString& severity, const QString& kind, const QString& text);
     void watchSources();
     void saveState();
 

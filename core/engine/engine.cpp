@@ -52,6 +52,7 @@ Engine::Engine(Workspace& workspace, const Clock& clock, QObject* parent)
     , m_predictors(workspace)
     , m_runner(workspace)
     , m_automation(workspace, m_runner, clock)
+    , m_delivery(workspace.store(), workspace.secretsPath(), [&workspace] { return workspace.alertChannels(); })
 {
     connect(&m_runner, &Runner::runQueued, this, [this](qint64 id, const QString& model) {
         const auto run = m_workspace.store().run(id);
@@ -60,6 +61,13 @@ Engine::Engine(Workspace& workspace, const Clock& clock, QObject* parent)
     connect(&m_runner, &Runner::runProgress, this, &Engine::runProgress);
     connect(&m_runner, &Runner::runFinished, this, &Engine::onRunFinished);
     connect(&m_automation, &Automation::alertRaised, this, &Engine::alertRaised);
+    connect(&m_automation, &Automation::alertRaised, &m_delivery, &AlertDelivery::deliver);
+    connect(&m_delivery, &AlertDelivery::channelFailing, this, [this](const QString& channel, int failures, const QString& error) {
+        m_automation.raise({}, QStringLiteral("critical"), QStringLiteral("channel-failing"),
+                           QStringLiteral("Alerts are not reaching the channel '%1': its last %2 deliveries failed (%3). "
+                                          "Check its settings and press \"Send test alert\".")
+                               .arg(channel).arg(failures).arg(error));
+    });
     connect(&m_automation, &Automation::rolledBack, this, &Engine::onAutoRollback);
 }
 

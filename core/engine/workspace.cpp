@@ -13,6 +13,20 @@ namespace retrainer {
 
 using json = nlohmann::json;
 
+namespace {
+
+void checkChannelNames(const std::vector<AlertChannel>& channels)
+{
+    QStringList names;
+    for (const auto& c : channels) {
+        if (names.contains(c.name))
+            throw Error(QStringLiteral("alert channel '%1' is defined twice").arg(c.name));
+        names << c.name;
+    }
+}
+
+} // namespace
+
 QString Workspace::resolveDirectory(const QString& option)
 {
     if (!option.isEmpty())
@@ -35,6 +49,7 @@ Workspace::~Workspace() = default;
 QString Workspace::configPath() const { return m_dir + QStringLiteral("/workspace.json"); }
 QString Workspace::storePath() const { return m_dir + QStringLiteral("/retrainer.sqlite"); }
 QString Workspace::modelsDir() const { return m_dir + QStringLiteral("/models"); }
+QString Workspace::secretsPath() const { return m_dir + QStringLiteral("/secrets.json"); }
 
 std::unique_ptr<Workspace> Workspace::create(const QString& dir)
 {
@@ -95,6 +110,13 @@ void Workspace::load()
             names << model.name;
             m_models.push_back(std::move(model));
         }
+        if (j.contains("alert_channels") && !j["alert_channels"].is_array())
+            throw Error(QStringLiteral("\"alert_channels\" must be a list [...] of channels"));
+        std::vector<AlertChannel> channels;
+        for (const auto& c : j.value("alert_channels", json::array()))
+            channels.push_back(AlertChannel::fromJson(c));
+        checkChannelNames(channels);
+        m_channels = std::move(channels);
     } catch (const Error& e) {
         throw Error(QStringLiteral("%1: %2").arg(configPath(), e.message()));
     } catch (const json::exception& e) {
@@ -105,10 +127,27 @@ void Workspace::load()
 void Workspace::save() const
 {
     QMutexLocker lock(&m_modelsMutex);
-    write(m_models);
+    write(m_models, m_channels);
 }
 
-void Workspace::write(const std::vector<ModelConfig>& models) const
+std::vector<AlertChannel> Workspace::alertChannels() const
+{
+    QMutexLocker lock(&m_modelsMutex);
+    return m_channels;
+}
+
+void Workspace::setAlertChannels(const std::vector<AlertChannel>& channels)
+{
+    for (const auto& c : channels)
+        if (const QString problem = c.problem(); !problem.isEmpty())
+            throw Error(problem);
+    checkChannelNames(channels);
+    QMutexLocker lock(&m_modelsMutex);
+    write(m_models, channels);
+    m_channels = channels;
+}
+
+void Workspace::write(const std::vector<ModelConfig>& models, const std::vector<AlertChannel>& channels) const
 {
     json j;
     j["schema_version"] = kConfigVersion;
@@ -116,6 +155,11 @@ void Workspace::write(const std::vector<ModelConfig>& models) const
     j["models"] = json::array();
     for (const auto& m : models)
         j["models"].push_back(m.toJson());
+    if (!channels.empty()) {
+        j["alert_channels"] = json::array();
+        for (const auto& c : channels)
+            j["alert_channels"].push_back(c.toJson());
+    }
     QSaveFile file(configPath());
     const std::string text = j.dump(2) + "\n";
     if (!file.open(QIODevice::WriteOnly) || file.write(text.data(), qint64(text.size())) != qint64(text.size())
@@ -157,7 +201,7 @@ void Workspace::addModel(const ModelConfig& model)
             throw Error(QStringLiteral("a model named '%1' already exists").arg(model.name));
     std::vector<ModelConfig> next = m_models;
     next.push_back(model);
-    write(next);
+    write(next, m_channels);
     m_models = std::move(next);
 }
 
@@ -170,7 +214,7 @@ void Workspace::updateModel(const ModelConfig& model)
         *it = model;
     else
         next.push_back(model);
-    write(next);
+    write(next, m_channels);
     m_models = std::move(next);
 }
 
