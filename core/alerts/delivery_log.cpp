@@ -96,6 +96,18 @@ std::map<qint64, std::vector<DeliveryRecord>> DeliveryLog::since(qint64 fromAler
     return out;
 }
 
+int DeliveryLog::endUnfinished(const QString& reason)
+{
+    const QString what = QStringLiteral("cannot close unfinished alert deliveries");
+    auto q = sql::prepare(m_store.connection(),
+                          QStringLiteral("UPDATE alert_deliveries SET state = 'failed', error = ?, updated = ? WHERE state = 'sending'"),
+                          what);
+    q.addBindValue(reason);
+    q.addBindValue(now());
+    sql::exec(q, what);
+    return q.numRowsAffected();
+}
+
 int DeliveryLog::failuresInARow(const QString& channel) const
 {
     const QString what = QStringLiteral("cannot read the deliveries through '%1'").arg(channel);

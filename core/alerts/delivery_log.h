@@ -33,6 +33,8 @@ public:
     std::vector<DeliveryRecord> forAlert(qint64 alertId) const;
     // The deliveries of the alerts numbered `fromAlertId` and later, by alert.
     std::map<qint64, std::vector<DeliveryRecord>> since(qint64 fromAlertId) const;
+    // Deliveries still "sending" (left by a process that stopped) become "failed" with `reason`; how many.
+    int endUnfinished(const QString& reason);
     // Finished deliveries through `channel` that failed since its last success.
     int failuresInARow(const QString& channel) const;
 

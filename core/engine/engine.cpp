@@ -1,4 +1,5 @@
 #include "engine.h"
+#include "delivery_log.h"
 #include "clock.h"
 #include "error.h"
 #include "workspace.h"
@@ -79,6 +80,19 @@ Engine::~Engine()
 QCoro::Task<> Engine::start()
 {
     QPointer<Engine> guard(this);
+    // Deliveries a stopped process left half-way end "failed" with the reason (they are not sent again).
+    Store* store = &m_workspace.store();
+    std::function<void()> closeUnfinished = [store] {
+        DeliveryLog(*store).endUnfinished(QStringLiteral("Retrainer stopped before it was delivered"));
+    };
+    try {
+        auto closing = onWorker(&m_workers, std::move(closeUnfinished));
+        co_await closing;
+    } catch (const Error& e) {
+        qWarning("%s", qPrintable(e.message()));
+    }
+    if (!guard)
+        co_return;
     co_await m_automation.start();
     if (!guard)
         co_return;

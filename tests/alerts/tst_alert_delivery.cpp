@@ -191,6 +191,19 @@ private Q_SLOTS:
         QVERIFY2(log.front().error.startsWith(QLatin1String("Retrainer closed before it was delivered")), qPrintable(log.front().error));
     }
 
+    void startEndsDeliveriesLeftSending()
+    {
+        const qint64 left = DeliveryLog(m_ws->store()).begin(41, QStringLiteral("room")); // as after kill -9
+        SystemClock clock;
+        Engine engine(*m_ws, clock);
+        QCoro::waitFor(engine.start());
+        const auto log = DeliveryLog(m_ws->store()).forAlert(41);
+        QCOMPARE(log.size(), size_t(1));
+        QCOMPARE(log.front().id, left);
+        QCOMPARE(log.front().state, QStringLiteral("failed"));
+        QCOMPARE(log.front().error, QStringLiteral("Retrainer stopped before it was delivered"));
+    }
+
     void unreachableReceiverIsAPlainReason()
     {
         quint16 closedPort = 0;

@@ -39,6 +39,11 @@ private Q_SLOTS:
         (void)log.begin(5, QStringLiteral("mail")); // still sending: not a failure yet
         QCOMPARE(log.failuresInARow(QStringLiteral("mail")), 1);
 
+        QCOMPARE(log.endUnfinished(QStringLiteral("stopped")), 1); // alert 5's, left "sending"
+        QCOMPARE(log.forAlert(5).front().state, QStringLiteral("failed"));
+        QCOMPARE(log.forAlert(5).front().error, QStringLiteral("stopped"));
+        QCOMPARE(log.failuresInARow(QStringLiteral("mail")), 2);
+
         const auto byAlert = log.since(2);
         QCOMPARE(byAlert.size(), size_t(4));
         QCOMPARE(byAlert.at(2).size(), size_t(2));
