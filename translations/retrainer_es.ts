@@ -37,7 +37,36 @@ Gravedad: %3
         <translation>Confirmada %1 por %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Sent to other channels:</source>
+        <translation>Enviada a otros canales:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1: delivered (%n attempt(s)).</source>
+        <translation>
+            <numerusform>%1: entregada (%n intento).</numerusform>
+            <numerusform>%1: entregada (%n intentos).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: not delivered after %n attempt(s). Last problem: %2</source>
+        <translation>
+            <numerusform>%1: no entregada tras %n intento. Último problema: %2</numerusform>
+            <numerusform>%1: no entregada tras %n intentos. Último problema: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: still trying (%n attempt(s) so far).</source>
+        <translation>
+            <numerusform>%1: todavía intentándolo (%n intento hasta ahora).</numerusform>
+            <numerusform>%1: todavía intentándolo (%n intentos hasta ahora).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Alert about %1</source>
         <translation>Alerta sobre %1</translation>
     </message>
@@ -1486,9 +1515,213 @@ Gravedad: %3
     </message>
 </context>
 <context>
+    <name>retrainer::AlertChannelsEditor</name>
+    <message>
+        <location filename="../ui/alert_channels_editor.cpp" line="+44"/>
+        <source>Encrypt the connection (STARTTLS)</source>
+        <translation>Cifrar la conexión (STARTTLS)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save channel</source>
+        <translation>Guardar canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send test alert</source>
+        <translation>Enviar alerta de prueba</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Besides the tray and the Alerts page, alerts can be posted to a chat room or a web service (a &quot;webhook&quot;: an address that accepts messages) or sent by e-mail.</source>
+        <translation>Además de la bandeja y la página de alertas, las alertas pueden publicarse en una sala de chat o un servicio web (un &quot;webhook&quot;: una dirección que acepta mensajes) o enviarse por correo electrónico.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Webhook (chat room or web service)</source>
+        <translation>Webhook (sala de chat o servicio web)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+90"/>
+        <source>https://chat.example.org/hooks/…</source>
+        <translation>https://chat.example.org/hooks/…</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>The address messages are posted to. It often contains a secret key, so it is kept in a file only you can read, not in workspace.json. Leave empty to keep the saved one.</source>
+        <translation>La dirección a la que se publican los mensajes. A menudo contiene una clave secreta, por eso se guarda en un archivo que solo usted puede leer, no en workspace.json. Déjelo vacío para conservar la guardada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chat message (Slack, Mattermost)</source>
+        <translation>Mensaje de chat (Slack, Mattermost)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every detail, for programs (JSON)</source>
+        <translation>Todos los detalles, para programas (JSON)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kept in a file only you can read. Leave empty to keep the saved one.</source>
+        <translation>Se guarda en un archivo que solo usted puede leer. Déjelo vacío para conservar la guardada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name@example.org, other@example.org</source>
+        <translation>nombre@example.org, otro@example.org</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all kinds</source>
+        <translation>todos los tipos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which alerts to send, separated by commas: %1. Empty sends every kind.</source>
+        <translation>Qué alertas enviar, separadas por comas: %1. Vacío envía todos los tipos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all models</source>
+        <translation>todos los modelos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which models&apos; alerts to send, separated by commas. Empty sends alerts about every model.</source>
+        <translation>De qué modelos enviar alertas, separados por comas. Vacío envía las alertas de todos los modelos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message:</source>
+        <translation>Mensaje:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mail server:</source>
+        <translation>Servidor de correo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User name:</source>
+        <translation>Usuario:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From:</source>
+        <translation>De:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send by:</source>
+        <translation>Enviar por:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alert kinds:</source>
+        <translation>Tipos de alerta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models:</source>
+        <translation>Modelos:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 — e-mail to %2</source>
+        <translation>%1 — correo a %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — webhook</source>
+        <translation>%1 — webhook</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(saved; type a new address to change it)</source>
+        <translation>(guardada; escriba una dirección nueva para cambiarla)</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Not saved: %1</source>
+        <translation>No se guardó: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Channel &quot;%1&quot; saved. New alerts are sent to it.</source>
+        <translation>Canal &quot;%1&quot; guardado. Las alertas nuevas se le enviarán.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Channel &quot;%1&quot; removed.</source>
+        <translation>Canal &quot;%1&quot; quitado.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not removed: %1</source>
+        <translation>No se quitó: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot send a test yet: %1</source>
+        <translation>Todavía no se puede enviar una prueba: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sending a test alert through &quot;%1&quot;…</source>
+        <translation>Enviando una alerta de prueba por &quot;%1&quot;…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Test alert sent through &quot;%1&quot;. Check that it arrived.</source>
+        <translation>Alerta de prueba enviada por &quot;%1&quot;. Compruebe que llegó.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The test alert did not arrive: %1</source>
+        <translation>La alerta de prueba no llegó: %1</translation>
+    </message>
+</context>
+<context>
     <name>retrainer::AlertsPage</name>
     <message>
-        <location filename="../ui/alerts_page.cpp" line="+24"/>
+        <location filename="../ui/alerts_page.cpp" line="+25"/>
         <source>Show acknowledged alerts</source>
         <translation>Mostrar alertas revisadas</translation>
     </message>
@@ -1533,7 +1766,7 @@ Gravedad: %3
         <translation>Haga doble clic en una alerta para leerla completa.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+51"/>
         <source>critical</source>
         <translation>crítica</translation>
     </message>
@@ -3166,7 +3399,7 @@ Gravedad: %3
 <context>
     <name>retrainer::PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="+18"/>
+        <location filename="../ui/preferences_dialog.cpp" line="+20"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
@@ -3241,7 +3474,12 @@ Gravedad: %3
         <translation>&amp;Puerto:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+10"/>
+        <source>Alerts sent outside this computer</source>
+        <translation>Alertas enviadas fuera de este equipo</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Enter a whole number from %1 to %2.</source>
         <translation>Debe ser un número entero de %1 a %2.</translation>
     </message>

@@ -37,7 +37,36 @@ Severity: %3
         <translation>%1 को %2 द्वारा स्वीकार किया गया।</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Sent to other channels:</source>
+        <translation>अन्य चैनलों को भेजा गया:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1: delivered (%n attempt(s)).</source>
+        <translation>
+            <numerusform>%1: पहुँचाया गया (%n प्रयास)।</numerusform>
+            <numerusform>%1: पहुँचाया गया (%n प्रयास)।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: not delivered after %n attempt(s). Last problem: %2</source>
+        <translation>
+            <numerusform>%1: %n प्रयास के बाद भी नहीं पहुँचा। अंतिम समस्या: %2</numerusform>
+            <numerusform>%1: %n प्रयासों के बाद भी नहीं पहुँचा। अंतिम समस्या: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: still trying (%n attempt(s) so far).</source>
+        <translation>
+            <numerusform>%1: अभी भी प्रयास जारी है (अब तक %n प्रयास)।</numerusform>
+            <numerusform>%1: अभी भी प्रयास जारी है (अब तक %n प्रयास)।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Alert about %1</source>
         <translation>%1 के बारे में अलर्ट</translation>
     </message>
@@ -1486,9 +1515,213 @@ Severity: %3
     </message>
 </context>
 <context>
+    <name>retrainer::AlertChannelsEditor</name>
+    <message>
+        <location filename="../ui/alert_channels_editor.cpp" line="+44"/>
+        <source>Encrypt the connection (STARTTLS)</source>
+        <translation>कनेक्शन एन्क्रिप्ट करें (STARTTLS)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save channel</source>
+        <translation>चैनल सहेजें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send test alert</source>
+        <translation>परीक्षण अलर्ट भेजें</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Besides the tray and the Alerts page, alerts can be posted to a chat room or a web service (a &quot;webhook&quot;: an address that accepts messages) or sent by e-mail.</source>
+        <translation>ट्रे और अलर्ट पेज के अलावा, अलर्ट किसी चैट रूम या वेब सेवा (एक &quot;वेबहुक&quot;: ऐसा पता जो संदेश स्वीकार करता है) पर भेजे जा सकते हैं या ई-मेल से भेजे जा सकते हैं।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Webhook (chat room or web service)</source>
+        <translation>वेबहुक (चैट रूम या वेब सेवा)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>ई-मेल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+90"/>
+        <source>https://chat.example.org/hooks/…</source>
+        <translation>https://chat.example.org/hooks/…</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>The address messages are posted to. It often contains a secret key, so it is kept in a file only you can read, not in workspace.json. Leave empty to keep the saved one.</source>
+        <translation>वह पता जिस पर संदेश भेजे जाते हैं। इसमें अक्सर एक गुप्त कुंजी होती है, इसलिए इसे workspace.json में नहीं, बल्कि ऐसी फ़ाइल में रखा जाता है जिसे केवल आप पढ़ सकते हैं। सहेजा हुआ पता रखने के लिए खाली छोड़ें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chat message (Slack, Mattermost)</source>
+        <translation>चैट संदेश (Slack, Mattermost)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every detail, for programs (JSON)</source>
+        <translation>हर विवरण, प्रोग्रामों के लिए (JSON)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kept in a file only you can read. Leave empty to keep the saved one.</source>
+        <translation>ऐसी फ़ाइल में रखा जाता है जिसे केवल आप पढ़ सकते हैं। सहेजा हुआ रखने के लिए खाली छोड़ें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name@example.org, other@example.org</source>
+        <translation>name@example.org, other@example.org</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all kinds</source>
+        <translation>सभी प्रकार</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which alerts to send, separated by commas: %1. Empty sends every kind.</source>
+        <translation>कौन-से अलर्ट भेजने हैं, अल्पविराम से अलग: %1। खाली छोड़ने पर हर प्रकार भेजा जाता है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all models</source>
+        <translation>सभी मॉडल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which models&apos; alerts to send, separated by commas. Empty sends alerts about every model.</source>
+        <translation>किन मॉडलों के अलर्ट भेजने हैं, अल्पविराम से अलग। खाली छोड़ने पर हर मॉडल के अलर्ट भेजे जाते हैं।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Address:</source>
+        <translation>पता:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message:</source>
+        <translation>संदेश:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mail server:</source>
+        <translation>मेल सर्वर:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port:</source>
+        <translation>पोर्ट:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User name:</source>
+        <translation>उपयोगकर्ता नाम:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>पासवर्ड:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From:</source>
+        <translation>प्रेषक:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To:</source>
+        <translation>प्राप्तकर्ता:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name:</source>
+        <translation>नाम:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send by:</source>
+        <translation>भेजने का तरीका:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alert kinds:</source>
+        <translation>अलर्ट के प्रकार:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models:</source>
+        <translation>मॉडल:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 — e-mail to %2</source>
+        <translation>%1 — %2 को ई-मेल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — webhook</source>
+        <translation>%1 — वेबहुक</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(saved; type a new address to change it)</source>
+        <translation>(सहेजा हुआ; बदलने के लिए नया पता लिखें)</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Not saved: %1</source>
+        <translation>सहेजा नहीं गया: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Channel &quot;%1&quot; saved. New alerts are sent to it.</source>
+        <translation>चैनल &quot;%1&quot; सहेजा गया। नए अलर्ट इसे भेजे जाएँगे।</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Channel &quot;%1&quot; removed.</source>
+        <translation>चैनल &quot;%1&quot; हटाया गया।</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not removed: %1</source>
+        <translation>हटाया नहीं गया: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot send a test yet: %1</source>
+        <translation>अभी परीक्षण नहीं भेजा जा सकता: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sending a test alert through &quot;%1&quot;…</source>
+        <translation>&quot;%1&quot; से परीक्षण अलर्ट भेजा जा रहा है…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Test alert sent through &quot;%1&quot;. Check that it arrived.</source>
+        <translation>&quot;%1&quot; से परीक्षण अलर्ट भेजा गया। जाँचें कि वह पहुँचा।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The test alert did not arrive: %1</source>
+        <translation>परीक्षण अलर्ट नहीं पहुँचा: %1</translation>
+    </message>
+</context>
+<context>
     <name>retrainer::AlertsPage</name>
     <message>
-        <location filename="../ui/alerts_page.cpp" line="+24"/>
+        <location filename="../ui/alerts_page.cpp" line="+25"/>
         <source>Show acknowledged alerts</source>
         <translation>देखे जा चुके अलर्ट दिखाएँ</translation>
     </message>
@@ -1533,7 +1766,7 @@ Severity: %3
         <translation>पूरा अलर्ट पढ़ने के लिए उस पर डबल-क्लिक करें।</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+51"/>
         <source>critical</source>
         <translation>गंभीर</translation>
     </message>
@@ -3166,7 +3399,7 @@ Severity: %3
 <context>
     <name>retrainer::PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="+18"/>
+        <location filename="../ui/preferences_dialog.cpp" line="+20"/>
         <source>Preferences</source>
         <translation>प्राथमिकताएँ</translation>
     </message>
@@ -3241,7 +3474,12 @@ Severity: %3
         <translation>पोर्ट(&amp;P):</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+10"/>
+        <source>Alerts sent outside this computer</source>
+        <translation>इस कंप्यूटर से बाहर भेजे जाने वाले अलर्ट</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Enter a whole number from %1 to %2.</source>
         <translation>%1 से %2 तक की पूर्ण संख्या दर्ज करें।</translation>
     </message>

@@ -13,7 +13,7 @@ class Text
 
 } // namespace
 
-QString alertDetailsText(const AlertRecord& alert)
+QString alertDetailsText(const AlertRecord& alert, const std::vector<DeliveryRecord>& deliveries)
 {
     const QString severity = alert.severity == QLatin1String("critical") ? Text::tr("critical") : Text::tr("warning");
     QString text = Text::tr("When: %1\nModel: %2\nSeverity: %3\n\n%4")
@@ -21,13 +21,25 @@ QString alertDetailsText(const AlertRecord& alert)
     text += QStringLiteral("\n\n")
             + (alert.isOpen() ? Text::tr("Not acknowledged yet.")
                               : Text::tr("Acknowledged %1 by %2.").arg(formatMoment(alert.acknowledgedAt), alert.acknowledgedBy));
+    if (!deliveries.empty())
+        text += QStringLiteral("\n\n") + Text::tr("Sent to other channels:");
+    for (const DeliveryRecord& d : deliveries) {
+        QString line;
+        if (d.state == QLatin1String("sent"))
+            line = Text::tr("%1: delivered (%n attempt(s)).", nullptr, d.attempts).arg(d.channel);
+        else if (d.state == QLatin1String("failed"))
+            line = Text::tr("%1: not delivered after %n attempt(s). Last problem: %2", nullptr, d.attempts).arg(d.channel, d.error);
+        else
+            line = Text::tr("%1: still trying (%n attempt(s) so far).", nullptr, d.attempts).arg(d.channel);
+        text += QStringLiteral("\n") + line;
+    }
     return text;
 }
 
-QMessageBox* showAlertDetails(QWidget* parent, const AlertRecord& alert)
+QMessageBox* showAlertDetails(QWidget* parent, const AlertRecord& alert, const std::vector<DeliveryRecord>& deliveries)
 {
     auto* box = new QMessageBox(alert.severity == QLatin1String("critical") ? QMessageBox::Critical : QMessageBox::Warning,
-                                Text::tr("Alert about %1").arg(alert.model), alertDetailsText(alert), QMessageBox::NoButton,
+                                Text::tr("Alert about %1").arg(alert.model), alertDetailsText(alert, deliveries), QMessageBox::NoButton,
                                 parent);
     box->addButton(Text::tr("Close"), QMessageBox::RejectRole);
     box->setObjectName(QStringLiteral("alertDetails"));

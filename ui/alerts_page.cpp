@@ -2,6 +2,7 @@
 #include "alert_details.h"
 #include "automation.h"
 #include "console_engine.h"
+#include "workspace.h"
 #include "model_snapshot.h"
 #include <QCheckBox>
 #include <QCoroFuture>
@@ -63,10 +64,19 @@ QCoro::Task<> AlertsPage::reload()
     const int ticket = ++m_reloads;
     QPointer<AlertsPage> self(this);
     AlertLog* log = &m_engine.automation().alerts();
-    auto future = QtConcurrent::run([log] { return log->alerts({}, false, 500); });
-    const std::vector<AlertRecord> alerts = co_await future;
+    Store* store = &m_engine.workspace().store();
+    using Loaded = std::pair<std::vector<AlertRecord>, std::map<qint64, std::vector<DeliveryRecord>>>;
+    auto future = QtConcurrent::run([log, store]() -> Loaded {
+        Loaded loaded{log->alerts({}, false, 500), {}};
+        if (!loaded.first.empty())
+            loaded.second = DeliveryLog(*store).since(loaded.first.back().id);
+        return loaded;
+    });
+    Loaded loaded = co_await future;
     if (!self || ticket != self->m_reloads)
         co_return;
+    const std::vector<AlertRecord>& alerts = loaded.first;
+    self->m_deliveries = std::move(loaded.second);
     self->m_list->clear();
     self->m_shown.clear();
     int open = 0;
@@ -103,10 +113,19 @@ const AlertRecord* AlertsPage::alertAt(int row) const
     return it == m_shown.end() ? nullptr : &it->second;
 }
 
+std::vector<DeliveryRecord> AlertsPage::deliveriesAt(int row) const
+{
+    const AlertRecord* alert = alertAt(row);
+    if (!alert)
+        return {};
+    const auto it = m_deliveries.find(alert->id);
+    return it == m_deliveries.end() ? std::vector<DeliveryRecord>{} : it->second;
+}
+
 void AlertsPage::showDetails(int row)
 {
     if (const AlertRecord* alert = alertAt(row))
-        showAlertDetails(this, *alert);
+        showAlertDetails(this, *alert, deliveriesAt(row));
 }
 
 QCoro::Task<> AlertsPage::acknowledgeSelected()

@@ -2,6 +2,7 @@
 // The Alerts page: what needs a person (failed runs, performance still low after retries, missed runs,
 // slow runs, unreadable sources), newest first, with Acknowledge. Double-clicking one shows all of it.
 #include "alert_log.h"
+#include "delivery_log.h"
 #include <QCoroTask>
 #include <QWidget>
 #include <map>
@@ -27,6 +28,8 @@ public:
     int openCount() const { return m_open; }
     // The alert a row shows (nullptr for none), and opening its details as a double-click does.
     const AlertRecord* alertAt(int row) const;
+    // What happened to it on the outside channels (webhook, e-mail), as loaded with the list.
+    std::vector<DeliveryRecord> deliveriesAt(int row) const;
     void showDetails(int row);
 
 Q_SIGNALS:
@@ -42,6 +45,7 @@ private:
     QPushButton* m_acknowledge;
     QLabel* m_summary;
     std::map<qint64, AlertRecord> m_shown; // by id
+    std::map<qint64, std::vector<DeliveryRecord>> m_deliveries; // by alert id
     int m_open = 0;
     int m_reloads = 0;
 };

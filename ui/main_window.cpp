@@ -357,7 +357,7 @@ QCoro::Task<> MainWindow::offerRestart()
 
 void MainWindow::openPreferences()
 {
-    auto* dialog = new PreferencesDialog(AppPreferences::load(), this);
+    auto* dialog = new PreferencesDialog(AppPreferences::load(), this, &m_engine.engine(), m_engine.actor());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const AppPreferences before = AppPreferences::load();

@@ -1,4 +1,6 @@
 #include "preferences_dialog.h"
+#include "alert_channels_editor.h"
+#include "engine.h"
 #include "validated_field.h"
 #include <QCheckBox>
 #include <QComboBox>
@@ -12,7 +14,7 @@
 
 namespace retrainer {
 
-PreferencesDialog::PreferencesDialog(AppPreferences preferences, QWidget* parent)
+PreferencesDialog::PreferencesDialog(AppPreferences preferences, QWidget* parent, Engine* engine, const QString& actor)
     : QDialog(parent), m_initial(std::move(preferences))
 {
     setWindowTitle(tr("Preferences"));
@@ -68,6 +70,13 @@ PreferencesDialog::PreferencesDialog(AppPreferences preferences, QWidget* parent
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(consoleBox);
     layout->addWidget(apiBox);
+    if (engine) {
+        auto* alertsBox = new QGroupBox(tr("Alerts sent outside this computer"), this);
+        auto* alertsLayout = new QVBoxLayout(alertsBox);
+        m_alertChannels = new AlertChannelsEditor(*engine, actor, alertsBox);
+        alertsLayout->addWidget(m_alertChannels);
+        layout->addWidget(alertsBox);
+    }
     layout->addStretch();
     layout->addWidget(m_buttons);
 

@@ -1,5 +1,6 @@
 #pragma once
-// The console's preferences: start minimised, start at login, language, and the local HTTP API.
+// The console's preferences: start minimised, start at login, language, the local HTTP API and — given
+// the engine — the workspace's outside alert channels (saved at once by their own editor).
 // Edits a copy of AppPreferences; the caller saves preferences() when the dialog is accepted.
 #include "app_preferences.h"
 #include <QDialog>
@@ -10,6 +11,8 @@ class QDialogButtonBox;
 
 namespace retrainer {
 
+class AlertChannelsEditor;
+class Engine;
 class ValidatedField;
 
 class PreferencesDialog : public QDialog
@@ -17,7 +20,9 @@ class PreferencesDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit PreferencesDialog(AppPreferences preferences, QWidget* parent = nullptr);
+    explicit PreferencesDialog(AppPreferences preferences, QWidget* parent = nullptr, Engine* engine = nullptr,
+                               const QString& actor = {});
+    AlertChannelsEditor* alertChannels() const { return m_alertChannels; }
 
     // The preferences as edited (the initial ones where a field is invalid).
     AppPreferences preferences() const;
@@ -36,6 +41,7 @@ private:
     QCheckBox* m_apiEnabled = nullptr;
     ValidatedField* m_apiPort = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
+    AlertChannelsEditor* m_alertChannels = nullptr;
 };
 
 } // namespace retrainer

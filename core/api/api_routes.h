@@ -44,6 +44,7 @@ std::vector<ApiRoute> readRoutes();
 std::vector<ApiRoute> actionRoutes();
 std::vector<ApiRoute> approvalRoutes();
 std::vector<ApiRoute> sampleRoutes();
+std::vector<ApiRoute> alertRoutes();
 
 // The model named by {name}; ApiError 404 naming the known models when there is none.
 ModelConfig requireModel(ApiContext& context, const ApiCall& call);

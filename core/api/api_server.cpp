@@ -72,6 +72,7 @@ ApiServer::ApiServer(Engine& engine, QObject* parent)
     addRoutes(actionRoutes());
     addRoutes(approvalRoutes());
     addRoutes(sampleRoutes());
+    addRoutes(alertRoutes());
     connect(this, &QAbstractHttpServer::newWebSocketConnection, this, &ApiServer::acceptWebSockets);
 }
 

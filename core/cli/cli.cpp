@@ -77,12 +77,14 @@ QStringList withAbsolutePaths(QStringList args)
     int positional = 0; // words after the command word
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString a = args[i];
-        if (a == QLatin1String("--workspace") || a == QLatin1String("--input")) {
-            if (a == QLatin1String("--input") && i + 1 < args.size())
+        if (a == QLatin1String("--workspace") || a == QLatin1String("--input") || a == QLatin1String("--password-file")) {
+            if (a != QLatin1String("--workspace") && i + 1 < args.size())
                 args[i + 1] = absolute(args[i + 1]);
             ++i;
         } else if (a.startsWith(QLatin1String("--input="))) {
             args[i] = QStringLiteral("--input=") + absolute(a.mid(8));
+        } else if (a.startsWith(QLatin1String("--password-file="))) {
+            args[i] = QStringLiteral("--password-file=") + absolute(a.mid(16));
         } else if (a.startsWith(QLatin1Char('-'))) {
             continue;
         } else if (command.isEmpty()) {

@@ -286,11 +286,15 @@ QCoro::Task<int> cancelCommand(Context& context)
 
 QCoro::Task<int> alertsCommand(Context& context)
 {
+    if (context.arguments.value(0) == QLatin1String("channel"))
+        co_return co_await alertChannelCommand(context);
+    if (context.arguments.value(0) == QLatin1String("deliveries"))
+        co_return co_await alertDeliveriesCommand(context);
     const bool ack = context.arguments.value(0) == QLatin1String("ack");
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("all"), QString()});
     if (!parseArguments(parser, context, ack ? 1 : 0, ack ? 1 : 0, ack ? 1 : 0,
-                        QStringLiteral("alerts [--all] [--json] | alerts ack ID")))
+                        QStringLiteral("alerts [--all] [--json] | alerts ack ID | alerts deliveries [ID] | alerts channel add|list|remove|test …")))
         co_return Usage;
     AlertLog log(context.openWorkspace().store());
     if (ack) {

@@ -71,6 +71,8 @@ QCoro::Task<int> pauseCommand(Context& context);
 QCoro::Task<int> resumeCommand(Context& context);
 QCoro::Task<int> cancelCommand(Context& context);
 QCoro::Task<int> alertsCommand(Context& context);
+QCoro::Task<int> alertChannelCommand(Context& context);    // alerts channel add|list|remove|test
+QCoro::Task<int> alertDeliveriesCommand(Context& context); // alerts deliveries [ID]
 QCoro::Task<int> simulateCommand(Context& context);
 QCoro::Task<int> approveCommand(Context& context);
 QCoro::Task<int> rejectCommand(Context& context);

@@ -50,6 +50,9 @@ public:
     // Marks approval requests past their expiry (by the clock) "expired". Done at start and hourly.
     // Returns how many expired.
     int expireApprovals();
+    // Records an alert and emits alertRaised (used by the rules here and by the engine, e.g. a failing
+    // alert channel). A store that cannot record it is logged, not thrown.
+    void raise(const QString& model, const QString& severity, const QString& kind, const QString& text);
     // Compares the model's newest rows with the active version's training data (on a worker thread) and
     // raises a "drift" alert once per version and feature whose PSI passes 0.2. Runs with the hourly
     // performance check.
@@ -76,7 +79,6 @@ private:
     // The performance and drift checks of one model, one after the other; a check that comes due while the
     // previous one of the same model still runs is skipped, so slow checks never pile up.
     QCoro::Task<> runChecks(QString model);
-    void raise(const QString& model, const QString& severity, const QString& kind, const QString& text);
     void watchSources();
     void saveState();
 

@@ -1,4 +1,5 @@
 #include "engine.h"
+#include "delivery_log.h"
 #include "clock.h"
 #include "error.h"
 #include "workspace.h"
@@ -52,6 +53,7 @@ Engine::Engine(Workspace& workspace, const Clock& clock, QObject* parent)
     , m_predictors(workspace)
     , m_runner(workspace)
     , m_automation(workspace, m_runner, clock)
+    , m_delivery(workspace.store(), workspace.secretsPath(), [&workspace] { return workspace.alertChannels(); })
 {
     connect(&m_runner, &Runner::runQueued, this, [this](qint64 id, const QString& model) {
         const auto run = m_workspace.store().run(id);
@@ -60,6 +62,13 @@ Engine::Engine(Workspace& workspace, const Clock& clock, QObject* parent)
     connect(&m_runner, &Runner::runProgress, this, &Engine::runProgress);
     connect(&m_runner, &Runner::runFinished, this, &Engine::onRunFinished);
     connect(&m_automation, &Automation::alertRaised, this, &Engine::alertRaised);
+    connect(&m_automation, &Automation::alertRaised, &m_delivery, &AlertDelivery::deliver);
+    connect(&m_delivery, &AlertDelivery::channelFailing, this, [this](const QString& channel, int failures, const QString& error) {
+        m_automation.raise({}, QStringLiteral("critical"), QStringLiteral("channel-failing"),
+                           QStringLiteral("Alerts are not reaching the channel '%1': its last %2 deliveries failed (%3). "
+                                          "Check its settings and press \"Send test alert\".")
+                               .arg(channel).arg(failures).arg(error));
+    });
     connect(&m_automation, &Automation::rolledBack, this, &Engine::onAutoRollback);
 }
 
@@ -71,6 +80,19 @@ Engine::~Engine()
 QCoro::Task<> Engine::start()
 {
     QPointer<Engine> guard(this);
+    // Deliveries a stopped process left half-way end "failed" with the reason (they are not sent again).
+    Store* store = &m_workspace.store();
+    std::function<void()> closeUnfinished = [store] {
+        DeliveryLog(*store).endUnfinished(QStringLiteral("Retrainer stopped before it was delivered"));
+    };
+    try {
+        auto closing = onWorker(&m_workers, std::move(closeUnfinished));
+        co_await closing;
+    } catch (const Error& e) {
+        qWarning("%s", qPrintable(e.message()));
+    }
+    if (!guard)
+        co_return;
     co_await m_automation.start();
     if (!guard)
         co_return;

@@ -5,6 +5,7 @@
 // checked, audited with the actor who asked, and announced by one set of signals.
 // Lives on the thread that owns the workspace (the main thread); slow work (verifying files, loading
 // predictors, typing rows) runs on workers and is awaited.
+#include "alert_delivery.h"
 #include "alert_log.h"
 #include "audit_log.h"
 #include "automation.h"
@@ -36,6 +37,8 @@ public:
     // True once start() has loaded every model's version in service (or recorded why it could not).
     bool serving() const { return m_serving; }
     AuditLog& audit() { return m_audit; }
+    // Sends new alerts to the outside channels (webhook, e-mail) that want them.
+    AlertDelivery& delivery() { return m_delivery; }
 
     // Starts the automation (scheduler, triggers, approval expiry) and loads every model's predictor.
     QCoro::Task<> start();
@@ -61,6 +64,14 @@ public:
     void setPaused(const QString& model, bool paused, const QString& actor);
     // Adds or replaces a model's settings (validated, saved to workspace.json), refreshes the automation.
     QCoro::Task<> updateModel(ModelConfig model, QString actor);
+    // Adds or replaces an outside alert channel. `secrets` fields that are empty keep the stored ones; a
+    // webhook needs an address (given, stored, or in the environment). Written on a worker.
+    QCoro::Task<> saveAlertChannel(AlertChannel channel, ChannelSecrets secrets, QString actor);
+    // Throws Error naming the known channels when there is no such channel.
+    QCoro::Task<> removeAlertChannel(QString name, QString actor);
+    // Sends a test alert through the saved channel `name` now (audited), and returns what happened.
+    QCoro::Task<DeliveryAttempt> testAlertChannel(QString name, QString actor);
+    AlertChannel requireAlertChannel(const QString& name) const;
 
 Q_SIGNALS:
     void runQueued(qint64 runId, const QString& model, const QString& trigger);
@@ -88,6 +99,7 @@ private:
     Predictors m_predictors;
     Runner m_runner;
     Automation m_automation;
+    AlertDelivery m_delivery;
     QThreadPool m_workers; // the engine's own slow work (verify, load, type rows), waited for on destruction
     bool m_serving = false;
     bool m_started = false; // an engine opened for one CLI command is never started: it loads no predictors

@@ -11,6 +11,7 @@
 namespace retrainer {
 
 
+
 QString Workspace::resolveDirectory(const QString& option)
 {
     if (!option.isEmpty())
@@ -33,6 +34,7 @@ Workspace::~Workspace() = default;
 QString Workspace::configPath() const { return m_dir + QStringLiteral("/workspace.json"); }
 QString Workspace::storePath() const { return m_dir + QStringLiteral("/retrainer.sqlite"); }
 QString Workspace::modelsDir() const { return m_dir + QStringLiteral("/models"); }
+QString Workspace::secretsPath() const { return m_dir + QStringLiteral("/secrets.json"); }
 
 std::unique_ptr<Workspace> Workspace::create(const QString& dir)
 {
@@ -67,6 +69,7 @@ void Workspace::load()
         WorkspaceFile parsed = WorkspaceFile::parse(file.readAll());
         m_settings = parsed.settings;
         m_models = std::move(parsed.models);
+        m_channels = std::move(parsed.channels);
     } catch (const Error& e) {
         throw Error(QStringLiteral("%1: %2").arg(configPath(), e.message()));
     }
@@ -75,12 +78,29 @@ void Workspace::load()
 void Workspace::save() const
 {
     QMutexLocker lock(&m_modelsMutex);
-    write(m_models);
+    write(m_models, m_channels);
 }
 
-void Workspace::write(const std::vector<ModelConfig>& models) const
+std::vector<AlertChannel> Workspace::alertChannels() const
 {
-    const QByteArray text = WorkspaceFile{m_settings, models}.serialize();
+    QMutexLocker lock(&m_modelsMutex);
+    return m_channels;
+}
+
+void Workspace::setAlertChannels(const std::vector<AlertChannel>& channels)
+{
+    for (const auto& c : channels)
+        if (const QString problem = c.problem(); !problem.isEmpty())
+            throw Error(problem);
+    WorkspaceFile::checkChannelNames(channels);
+    QMutexLocker lock(&m_modelsMutex);
+    write(m_models, channels);
+    m_channels = channels;
+}
+
+void Workspace::write(const std::vector<ModelConfig>& models, const std::vector<AlertChannel>& channels) const
+{
+    const QByteArray text = WorkspaceFile{m_settings, models, channels}.serialize();
     QSaveFile file(configPath());
     if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
         throw Error(QStringLiteral("cannot write %1: %2").arg(configPath(), writeProblem(configPath(), file.errorString())));
@@ -120,7 +140,7 @@ void Workspace::addModel(const ModelConfig& model)
             throw Error(QStringLiteral("a model named '%1' already exists").arg(model.name));
     std::vector<ModelConfig> next = m_models;
     next.push_back(model);
-    write(next);
+    write(next, m_channels);
     m_models = std::move(next);
 }
 
@@ -133,7 +153,7 @@ void Workspace::updateModel(const ModelConfig& model)
         *it = model;
     else
         next.push_back(model);
-    write(next);
+    write(next, m_channels);
     m_models = std::move(next);
 }
 

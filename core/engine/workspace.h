@@ -1,6 +1,7 @@
 #pragma once
 // A workspace folder: workspace.json (models and their policies), retrainer.sqlite (the store) and
 // models/ (artifacts). Opened once per process; the store and registry are shared by every thread.
+#include "alert_channel.h"
 #include "model_config.h"
 #include "workspace_file.h"
 #include "registry.h"
@@ -34,6 +35,8 @@ public:
     QString configPath() const;
     QString storePath() const;
     QString modelsDir() const;
+    // The alert channels' secrets (webhook addresses, SMTP passwords), readable by the owner only.
+    QString secretsPath() const;
 
     Store& store() { return *m_store; }
     Registry& registry() { return *m_registry; }
@@ -48,6 +51,11 @@ public:
     // models in memory stay as they were.
     void addModel(const ModelConfig& model);
     void updateModel(const ModelConfig& model);
+
+    // Outside alert channels (webhook, e-mail), a copy taken under the lock. setAlertChannels validates
+    // (unique names, each usable) and saves workspace.json; nothing changes when it throws Error.
+    std::vector<AlertChannel> alertChannels() const;
+    void setAlertChannels(const std::vector<AlertChannel>& channels);
 
     const WorkspaceSettings& settings() const { return m_settings; }
 
@@ -65,11 +73,13 @@ public:
 private:
     explicit Workspace(const QString& dir);
     void load();
-    void write(const std::vector<ModelConfig>& models) const; // workspace.json; the caller holds m_modelsMutex
+    // workspace.json; the caller holds m_modelsMutex.
+    void write(const std::vector<ModelConfig>& models, const std::vector<AlertChannel>& channels) const;
 
     QString m_dir;
     mutable QMutex m_modelsMutex;
     std::vector<ModelConfig> m_models;
+    std::vector<AlertChannel> m_channels; // guarded by m_modelsMutex too: saved in the same file
     WorkspaceSettings m_settings;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<Registry> m_registry;

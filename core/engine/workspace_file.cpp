@@ -49,6 +49,11 @@ WorkspaceFile WorkspaceFile::parse(const QByteArray& bytes)
             names << model.name;
             file.models.push_back(std::move(model));
         }
+        if (j.contains("alert_channels") && !j["alert_channels"].is_array())
+            throw Error(QStringLiteral("\"alert_channels\" must be a list [...] of channels"));
+        for (const auto& c : j.value("alert_channels", json::array()))
+            file.channels.push_back(AlertChannel::fromJson(c));
+        checkChannelNames(file.channels);
     } catch (const json::exception& e) {
         throw Error(QString::fromUtf8(e.what()));
     }
@@ -63,7 +68,22 @@ QByteArray WorkspaceFile::serialize() const
     j["models"] = json::array();
     for (const auto& m : models)
         j["models"].push_back(m.toJson());
+    if (!channels.empty()) {
+        j["alert_channels"] = json::array();
+        for (const auto& c : channels)
+            j["alert_channels"].push_back(c.toJson());
+    }
     return QByteArray::fromStdString(j.dump(2) + "\n");
+}
+
+void WorkspaceFile::checkChannelNames(const std::vector<AlertChannel>& channels)
+{
+    QStringList names;
+    for (const auto& c : channels) {
+        if (names.contains(c.name))
+            throw Error(QStringLiteral("alert channel '%1' is defined twice").arg(c.name));
+        names << c.name;
+    }
 }
 
 } // namespace retrainer

@@ -53,7 +53,7 @@ qint64 AlertLog::raise(const QString& model, const QString& severity, const QStr
                           QStringLiteral("INSERT INTO alerts (time, model, severity, kind, text) VALUES (?, ?, ?, ?, ?)"),
                           QStringLiteral("cannot record an alert"));
     q.addBindValue(iso(QDateTime::currentDateTimeUtc()));
-    q.addBindValue(model);
+    q.addBindValue(model.isNull() ? QStringLiteral("") : model); // an alert about no model (a failing channel): not NULL
     q.addBindValue(severity);
     q.addBindValue(kind);
     q.addBindValue(text);

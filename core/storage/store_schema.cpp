@@ -111,6 +111,19 @@ const std::vector<Step>& migrationSteps()
         {
             "ALTER TABLE versions ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0",
         },
+        // 5: what happened to each alert on each outside channel (webhook, e-mail).
+        {
+            R"(CREATE TABLE alert_deliveries (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                alert_id INTEGER NOT NULL,
+                channel TEXT NOT NULL,
+                state TEXT NOT NULL,
+                attempts INTEGER NOT NULL DEFAULT 0,
+                error TEXT NOT NULL DEFAULT '',
+                updated TEXT NOT NULL))",
+            "CREATE INDEX alert_deliveries_by_alert ON alert_deliveries(alert_id)",
+            "CREATE INDEX alert_deliveries_by_channel ON alert_deliveries(channel, id)",
+        },
     };
     return steps;
 }

@@ -59,7 +59,7 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("old.sqlite"));
         { Store create(path); }
         {
-            // Turn the file back into a schema-1 store: no tables or columns of steps 2, 3 and 4, user_version 1.
+            // Turn the file back into a schema-1 store: no tables or columns of steps 2 to 5, user_version 1.
             auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
@@ -68,6 +68,7 @@ private Q_SLOTS:
             QVERIFY(q.exec(QStringLiteral("DROP TABLE state")));
             QVERIFY(q.exec(QStringLiteral("DROP TABLE audit")));
             QVERIFY(q.exec(QStringLiteral("DROP TABLE tokens")));
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE alert_deliveries")));
             QVERIFY(q.exec(QStringLiteral("ALTER TABLE versions DROP COLUMN approval")));
             QVERIFY(q.exec(QStringLiteral("ALTER TABLE runs DROP COLUMN hygiene")));
             QVERIFY(q.exec(QStringLiteral("ALTER TABLE versions DROP COLUMN pinned")));
