@@ -22,8 +22,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
             (void)boolField(body, "force", false);
             (void)boolField(body, "dry_run", false);
             (void)boolField(body, "exclusive", false);
-            if (const auto version = intField(body, "version"); version && *version < 0 && *version != -1)
-                (void)*version; // any int is answered; range checks belong to the registry
+            (void)intField(body, "version"); // range checks past int belong to the registry
             (void)stringField(body, "reason");
             break;
         }
