@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Saves a PNG of every page of the console (dashboard, each tab of the clinic model, alerts, event log,
 # audit trail) from a fresh demo workspace, under Xvfb, at 1280x800 and 1024x700, in English and Spanish:
-# docs/screenshots/<size>-<language>/<page>.png. The clinic model is trained twice and rolled back once so
+# resources/screenshots/<size>-<language>/<page>.png. The clinic model is trained twice and rolled back once so
 # that its chart shows points, markers and a rollback.
 #   packaging/screenshots.sh [OUT_DIR] [SIZES] [LANGUAGES]   e.g. packaging/screenshots.sh /tmp/shots "1024x700" "es"
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -x build/app/retrainer ] || bash packaging/build.sh
 bin="$PWD/build/app/retrainer"
-out="${1:-$PWD/docs/screenshots}"
+out="${1:-$PWD/resources/screenshots}"
 sizes="${2:-1280x800 1024x700}"
 languages="${3:-en es}"
 workspace="$(mktemp -d)"

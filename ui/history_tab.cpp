@@ -56,23 +56,32 @@ HistoryTab::HistoryTab(ConsoleEngine& engine, QWidget* parent)
     for (RunState s : {RunState::Promoted, RunState::AwaitingApproval, RunState::Rejected, RunState::Failed, RunState::Cancelled,
                        RunState::Skipped, RunState::Interrupted})
         m_outcome->addItem(toString(s), toString(s));
+    // The lists size to a short name, not their longest one (in Spanish the filter row alone was 1,107 px
+    // wide); the open list still shows every name in full.
+    for (QComboBox* combo : {m_trigger, m_outcome}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(14);
+    }
     for (QDateEdit* edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setEnabled(false);
     }
     auto* exportButton = new QPushButton(tr("Export…"), this);
 
+    // Two rows, so that the tab fits an 800 px window beside the sidebar.
     auto* filters = new QHBoxLayout;
     filters->addWidget(new QLabel(tr("Trigger:"), this));
     filters->addWidget(m_trigger);
     filters->addWidget(new QLabel(tr("Outcome:"), this));
     filters->addWidget(m_outcome);
-    filters->addWidget(m_useDates);
-    filters->addWidget(m_from);
-    filters->addWidget(new QLabel(tr("to"), this));
-    filters->addWidget(m_to);
     filters->addStretch();
     filters->addWidget(exportButton);
+    auto* dates = new QHBoxLayout;
+    dates->addWidget(m_useDates);
+    dates->addWidget(m_from);
+    dates->addWidget(new QLabel(tr("to"), this));
+    dates->addWidget(m_to);
+    dates->addStretch();
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
     splitter->addWidget(m_details);
@@ -80,6 +89,7 @@ HistoryTab::HistoryTab(ConsoleEngine& engine, QWidget* parent)
     splitter->setStretchFactor(1, 2);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
+    layout->addLayout(dates);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_status);
 

@@ -5,7 +5,8 @@
 
 namespace retrainer {
 
-// Returns the language in use ("en" when no translation matched).
+// Replaces the translations installed before, so the language can change while the console runs. Returns the
+// language in use ("en" when no translation matched).
 QString installTranslations(const QString& language);
 
 } // namespace retrainer
