@@ -11,6 +11,7 @@ PACKAGES=(
   libcurl4-openssl-dev python3-aiosmtpd openssl
   libqt6opengl6-dev libgl-dev libegl-dev libvulkan-dev libxkbcommon-dev
   fonts-noto-core xvfb xauth
+  appstream desktop-file-utils bash-completion man-db systemd   # ctest packaging_files
 )
 
 missing=()

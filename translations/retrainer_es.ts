@@ -1037,7 +1037,7 @@ Gravedad: %3
 <context>
     <name>ModelName</name>
     <message>
-        <location filename="../core/engine/model_identifier.cpp" line="+10"/>
+        <location filename="../core/engine/model_identifier.cpp" line="+11"/>
         <source>Give the model a name, e.g. Waiting time (north clinic).</source>
         <translation>Dé un nombre al modelo, p. ej. Tiempo de espera (clínica norte).</translation>
     </message>
@@ -1454,7 +1454,7 @@ Gravedad: %3
 <context>
     <name>retrainer::AccuracyChart</name>
     <message>
-        <location filename="../ui/accuracy_chart.cpp" line="+161"/>
+        <location filename="../ui/accuracy_chart.cpp" line="+156"/>
         <source>%1 of %2 per run</source>
         <translation>%1 de %2 por ejecución</translation>
     </message>
@@ -1489,7 +1489,12 @@ Gravedad: %3
         <translation>umbral %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Run durations</source>
         <translation>Duración de las ejecuciones</translation>
     </message>
@@ -1499,14 +1504,19 @@ Gravedad: %3
         <translation>segundos</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>took %1 s</source>
+        <translation>tardó %1 s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No run of %1 has measured %2 yet. Train the model to see its first point.</source>
         <translation>Ninguna ejecución de %1 ha medido %2 todavía. El primer punto aparecerá tras entrenar el modelo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Each point is a training run; the dashed line is the threshold below which %1 retrains. Hover a point for details.</source>
-        <translation>Cada punto es una ejecución de entrenamiento; la línea discontinua es el umbral por debajo del cual %1 se reentrena. Al pasar el puntero sobre un punto se ven los detalles.</translation>
+        <source>Each point is a training run; the dashed line is the threshold below which %1 retrains. Rest the pointer on a point for its time and value.</source>
+        <translation>Cada punto es una ejecución de entrenamiento; la línea discontinua es el umbral por debajo del cual %1 se reentrena. Deje el puntero sobre un punto para ver su hora y su valor.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1813,7 +1823,7 @@ Gravedad: %3
 <context>
     <name>retrainer::ApprovalDialog</name>
     <message>
-        <location filename="../ui/approval_dialog.cpp" line="+66"/>
+        <location filename="../ui/approval_dialog.cpp" line="+73"/>
         <source>Approve</source>
         <translation>Aprobar</translation>
     </message>
@@ -1828,12 +1838,12 @@ Gravedad: %3
         <translation>Aprobar o rechazar la versión %2 de %1</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>Version %1 of %2 passed training and waits for your decision before it answers predictions.</source>
         <translation>La versión %1 de %2 superó el entrenamiento y espera una decisión antes de responder predicciones.</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-92"/>
         <source>Why you approve or reject this version (kept in the audit trail)</source>
         <translation>Motivo de la aprobación o el rechazo de esta versión (se guarda en el registro de auditoría)</translation>
     </message>
@@ -1859,7 +1869,7 @@ Gravedad: %3
     </message>
     <message>
         <location line="+20"/>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Loading version %1…</source>
         <translation>Cargando la versión %1…</translation>
     </message>
@@ -2539,12 +2549,12 @@ Gravedad: %3
         <translation>Cualquier resultado</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Trigger:</source>
         <translation>Disparador:</translation>
     </message>
@@ -2554,7 +2564,7 @@ Gravedad: %3
         <translation>Resultado:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
@@ -3150,7 +3160,7 @@ Gravedad: %3
 <context>
     <name>retrainer::ModelSettingsPage</name>
     <message>
-        <location filename="../ui/model_settings_page.cpp" line="+32"/>
+        <location filename="../ui/model_settings_page.cpp" line="+35"/>
         <source>Schedules</source>
         <translation>Programaciones</translation>
     </message>
@@ -3160,7 +3170,17 @@ Gravedad: %3
         <translation>Modelo</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>The name the console, the tray and alerts show. Commands and the HTTP API keep using the model&apos;s identifier, which never changes.</source>
+        <translation>El nombre que muestran la consola, la bandeja y las alertas. Los comandos y la API HTTP siguen usando el identificador del modelo, que nunca cambia.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name shown:</source>
+        <translation>&amp;Nombre mostrado:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Tuned parameters belong to the previous algorithm; the new one starts from its defaults.</source>
         <translation>Los parámetros ajustados pertenecen al algoritmo anterior; el nuevo parte de sus valores predeterminados.</translation>
     </message>
@@ -3245,7 +3265,7 @@ Gravedad: %3
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>No model selected</source>
         <translation>Ningún modelo seleccionado</translation>
     </message>
@@ -3260,7 +3280,12 @@ Gravedad: %3
         <translation>Configuración de %1</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+34"/>
+        <source>Another model is already called &quot;%1&quot; (its identifier is %2).</source>
+        <translation>Otro modelo ya se llama &quot;%1&quot; (su identificador es %2).</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Correct the fields marked in red first.</source>
         <translation>Primero hay que corregir los campos marcados en rojo.</translation>
     </message>
@@ -3566,7 +3591,7 @@ Gravedad: %3
         <translation>Revertir a la versión %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Roll back %1</source>
         <translation>Revertir %1</translation>
     </message>
@@ -3581,7 +3606,7 @@ Gravedad: %3
         <translation>¿Poner en servicio la versión %1 de %2?</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Metric</source>
         <translation>Métrica</translation>
     </message>
@@ -4475,7 +4500,7 @@ Gravedad: %3
         <translation>%1 — el nombre de este modelo en las órdenes y la API</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>A model named &quot;%1&quot; already exists.</source>
         <translation>Ya existe un modelo llamado &quot;%1&quot;.</translation>
     </message>

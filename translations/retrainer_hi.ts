@@ -1037,7 +1037,7 @@ Severity: %3
 <context>
     <name>ModelName</name>
     <message>
-        <location filename="../core/engine/model_identifier.cpp" line="+10"/>
+        <location filename="../core/engine/model_identifier.cpp" line="+11"/>
         <source>Give the model a name, e.g. Waiting time (north clinic).</source>
         <translation>मॉडल को एक नाम दें, जैसे प्रतीक्षा समय (उत्तर क्लिनिक)।</translation>
     </message>
@@ -1454,7 +1454,7 @@ Severity: %3
 <context>
     <name>retrainer::AccuracyChart</name>
     <message>
-        <location filename="../ui/accuracy_chart.cpp" line="+161"/>
+        <location filename="../ui/accuracy_chart.cpp" line="+156"/>
         <source>%1 of %2 per run</source>
         <translation>हर रन में %2 का %1</translation>
     </message>
@@ -1489,7 +1489,12 @@ Severity: %3
         <translation>सीमा %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Run durations</source>
         <translation>रन की अवधि</translation>
     </message>
@@ -1499,14 +1504,19 @@ Severity: %3
         <translation>सेकंड</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>took %1 s</source>
+        <translation>%1 सेकंड लगे</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No run of %1 has measured %2 yet. Train the model to see its first point.</source>
         <translation>%1 के किसी भी रन ने अभी तक %2 नहीं मापा है। पहला बिंदु देखने के लिए मॉडल को प्रशिक्षित करें।</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Each point is a training run; the dashed line is the threshold below which %1 retrains. Hover a point for details.</source>
-        <translation>हर बिंदु एक प्रशिक्षण रन है; डैश वाली रेखा वह सीमा है जिसके नीचे %1 फिर से प्रशिक्षित होता है। विवरण के लिए किसी बिंदु पर पॉइंटर रखें।</translation>
+        <source>Each point is a training run; the dashed line is the threshold below which %1 retrains. Rest the pointer on a point for its time and value.</source>
+        <translation>हर बिंदु एक प्रशिक्षण रन है; डैश वाली रेखा वह सीमा है जिसके नीचे %1 फिर से प्रशिक्षित होता है। समय और मान देखने के लिए किसी बिंदु पर पॉइंटर रोकें।</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1813,7 +1823,7 @@ Severity: %3
 <context>
     <name>retrainer::ApprovalDialog</name>
     <message>
-        <location filename="../ui/approval_dialog.cpp" line="+66"/>
+        <location filename="../ui/approval_dialog.cpp" line="+73"/>
         <source>Approve</source>
         <translation>स्वीकृत करें</translation>
     </message>
@@ -1828,12 +1838,12 @@ Severity: %3
         <translation>%1 का संस्करण %2 स्वीकृत या अस्वीकार करें</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>Version %1 of %2 passed training and waits for your decision before it answers predictions.</source>
         <translation>%2 का संस्करण %1 प्रशिक्षण में सफल रहा और पूर्वानुमान देने से पहले आपके निर्णय की प्रतीक्षा कर रहा है।</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-92"/>
         <source>Why you approve or reject this version (kept in the audit trail)</source>
         <translation>आप यह संस्करण क्यों स्वीकृत या अस्वीकार कर रहे हैं (ऑडिट ट्रेल में रखा जाता है)</translation>
     </message>
@@ -1859,7 +1869,7 @@ Severity: %3
     </message>
     <message>
         <location line="+20"/>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Loading version %1…</source>
         <translation>संस्करण %1 लोड हो रहा है…</translation>
     </message>
@@ -2539,12 +2549,12 @@ Severity: %3
         <translation>कोई भी परिणाम</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>Export…</source>
         <translation>निर्यात करें…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Trigger:</source>
         <translation>ट्रिगर:</translation>
     </message>
@@ -2554,7 +2564,7 @@ Severity: %3
         <translation>परिणाम:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>to</source>
         <translation>तक</translation>
     </message>
@@ -3150,7 +3160,7 @@ Severity: %3
 <context>
     <name>retrainer::ModelSettingsPage</name>
     <message>
-        <location filename="../ui/model_settings_page.cpp" line="+32"/>
+        <location filename="../ui/model_settings_page.cpp" line="+35"/>
         <source>Schedules</source>
         <translation>शेड्यूल</translation>
     </message>
@@ -3160,7 +3170,17 @@ Severity: %3
         <translation>मॉडल</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>The name the console, the tray and alerts show. Commands and the HTTP API keep using the model&apos;s identifier, which never changes.</source>
+        <translation>वह नाम जो कंसोल, ट्रे और अलर्ट दिखाते हैं। कमांड और HTTP API मॉडल के पहचानकर्ता का ही उपयोग करते रहते हैं, जो कभी नहीं बदलता।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name shown:</source>
+        <translation>दिखाया जाने वाला नाम(&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Tuned parameters belong to the previous algorithm; the new one starts from its defaults.</source>
         <translation>समायोजित पैरामीटर पिछले एल्गोरिद्म के हैं; नया एल्गोरिद्म अपने डिफ़ॉल्ट मानों से शुरू होगा।</translation>
     </message>
@@ -3245,7 +3265,7 @@ Severity: %3
         <translation>सहेजें(&amp;S)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>No model selected</source>
         <translation>कोई मॉडल चयनित नहीं</translation>
     </message>
@@ -3260,7 +3280,12 @@ Severity: %3
         <translation>%1 की सेटिंग्स</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+34"/>
+        <source>Another model is already called &quot;%1&quot; (its identifier is %2).</source>
+        <translation>एक अन्य मॉडल का नाम पहले से &quot;%1&quot; है (उसका पहचानकर्ता %2 है)।</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Correct the fields marked in red first.</source>
         <translation>पहले लाल रंग से चिह्नित फ़ील्ड ठीक करें।</translation>
     </message>
@@ -3566,7 +3591,7 @@ Severity: %3
         <translation>संस्करण %1 पर रोलबैक करें</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Roll back %1</source>
         <translation>%1 का रोलबैक</translation>
     </message>
@@ -3581,7 +3606,7 @@ Severity: %3
         <translation>%2 का संस्करण %1 सेवा में लाएँ?</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Metric</source>
         <translation>मीट्रिक</translation>
     </message>
@@ -4475,7 +4500,7 @@ Severity: %3
         <translation>%1 — कमांड और API में इस मॉडल का नाम</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>A model named &quot;%1&quot; already exists.</source>
         <translation>&quot;%1&quot; नाम का मॉडल पहले से मौजूद है।</translation>
     </message>

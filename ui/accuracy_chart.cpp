@@ -1,15 +1,15 @@
 #include "accuracy_chart.h"
 #include <algorithm>
 #include <limits>
+#include "chart_point_tips.h"
 #include "metric_words.h"
 #include "console_engine.h"
 #include "model_snapshot.h"
 #include "workspace.h"
 #include <QCoroFuture>
-#include <QCursor>
 #include <QLabel>
+#include <QLocale>
 #include <QPointer>
-#include <QToolTip>
 #include <QVBoxLayout>
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
@@ -90,13 +90,6 @@ void attachTimeAxes(QChart* chart, const QString& valueTitle, double minY, doubl
     }
 }
 
-QString pointText(const QPointF& point)
-{
-    return QStringLiteral("%1\n%2").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(qint64(point.x())),
-                                                           QStringLiteral("d MMM yyyy HH:mm")),
-                                        QLocale().toString(point.y(), 'f', 3));
-}
-
 } // namespace
 
 AccuracyChart::AccuracyChart(ConsoleEngine& engine, QWidget* parent)
@@ -104,7 +97,9 @@ AccuracyChart::AccuracyChart(ConsoleEngine& engine, QWidget* parent)
       m_engine(engine),
       m_caption(new QLabel(this)),
       m_metricView(chartView(this)),
-      m_durationView(chartView(this))
+      m_durationView(chartView(this)),
+      m_metricTips(new ChartPointTips(m_metricView)),
+      m_durationTips(new ChartPointTips(m_durationView))
 {
     m_caption->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
@@ -228,10 +223,14 @@ void AccuracyChart::show(const Data& data)
         chart->addSeries(s);
     const double span = std::max(0.05, maxY - minY);
     attachTimeAxes(chart, metricTitle, minY - span * 0.1, maxY + span * 0.1, fromMs, toMs);
-    connectTooltip(m_metric);
-    connectTooltip(m_promoted);
-    connectTooltip(m_rejected);
-    connectTooltip(m_rolledBack);
+    const QString label = config->label;
+    const auto metricText = [metric, metricTitle, label](double value) {
+        return tr("%1: %2").arg(metricTitle, formatMetric(metric, value, label));
+    };
+    m_metricTips->clear();
+    for (QXYSeries* series : {static_cast<QXYSeries*>(m_metric), static_cast<QXYSeries*>(m_promoted),
+                              static_cast<QXYSeries*>(m_rejected), static_cast<QXYSeries*>(m_rolledBack)})
+        m_metricTips->watch(series, metricText);
 
     QChart* durations = m_durationView->chart();
     durations->removeAllSeries();
@@ -240,23 +239,14 @@ void AccuracyChart::show(const Data& data)
     durations->setTitle(tr("Run durations"));
     durations->addSeries(m_durations);
     attachTimeAxes(durations, tr("seconds"), 0, maxDuration * 1.1, fromMs, toMs);
-    connectTooltip(m_durations);
+    m_durationTips->clear();
+    m_durationTips->watch(m_durations, [](double secs) { return tr("took %1 s").arg(QLocale().toString(secs, 'f', 1)); });
 
     m_caption->setText(m_metric->count() == 0
                            ? tr("No run of %1 has measured %2 yet. Train the model to see its first point.").arg(shown, metricTitle)
                            : tr("Each point is a training run; the dashed line is the threshold below which %1 "
-                                "retrains. Hover a point for details.").arg(shown)
+                                "retrains. Rest the pointer on a point for its time and value.").arg(shown)
                                  + QLatin1Char('\n') + tr("%1: %2.").arg(metricTitle, MetricWords::meaning(metric)));
-}
-
-void AccuracyChart::connectTooltip(QXYSeries* series)
-{
-    connect(series, &QXYSeries::hovered, this, [series](const QPointF& point, bool state) {
-        if (state)
-            QToolTip::showText(QCursor::pos(), series->name() + QLatin1Char('\n') + pointText(point));
-        else
-            QToolTip::hideText();
-    });
 }
 
 int AccuracyChart::metricPointCount() const { return m_metric ? int(m_metric->count()) : 0; }

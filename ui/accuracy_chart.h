@@ -1,7 +1,7 @@
 #pragma once
 // The Accuracy tab: the primary metric of every run that measured one, over time, with the threshold
-// as a dashed line and markers for promoted, rejected and rolled-back versions (tooltips on hover);
-// below it a chart of run durations.
+// as a dashed line and markers for promoted, rejected and rolled-back versions; below it a chart of run
+// durations. Resting the pointer on a point shows its moment and value (ChartPointTips).
 #include "registry.h"
 #include "run_record.h"
 #include <QCoroTask>
@@ -17,6 +17,7 @@ class QLabel;
 
 namespace retrainer {
 
+class ChartPointTips;
 class ConsoleEngine;
 
 // The time axis's label format and tick count for a range: labels as fine as the range needs ("HH:mm:ss"
@@ -43,6 +44,10 @@ public:
     int rejectedMarkerCount() const;
     int rollbackMarkerCount() const;
     int durationPointCount() const;
+    QChartView* metricView() const { return m_metricView; }
+    ChartPointTips* metricTips() const { return m_metricTips; }
+    QLineSeries* metricSeries() const { return m_metric; }
+    QScatterSeries* promotedSeries() const { return m_promoted; }
 
 Q_SIGNALS:
     void reloaded();
@@ -55,13 +60,14 @@ private:
         std::vector<ModelVersion> versions;
     };
     void show(const Data& data);
-    void connectTooltip(QXYSeries* series);
 
     ConsoleEngine& m_engine;
     QString m_model;
     QLabel* m_caption;
     QChartView* m_metricView;
     QChartView* m_durationView;
+    ChartPointTips* m_metricTips;
+    ChartPointTips* m_durationTips;
     QLineSeries* m_metric = nullptr;
     QScatterSeries* m_promoted = nullptr;
     QScatterSeries* m_rejected = nullptr;

@@ -41,6 +41,12 @@ QString signedDifference(const MetricComparison& row)
     return sign + figure(qAbs(*diff), row.judged);
 }
 
+QString shownNameOf(Engine& engine, const QString& model)
+{
+    const auto config = engine.workspace().model(model);
+    return config ? config->shownName() : model;
+}
+
 QString localMoment(const QDateTime& utc)
 {
     return formatDateTime(utc);
@@ -52,6 +58,7 @@ ApprovalDialog::ApprovalDialog(Engine& engine, QString model, int version, QWidg
     : QDialog(parent)
     , m_engine(engine)
     , m_model(std::move(model))
+    , m_shownName(shownNameOf(engine, m_model))
     , m_version(version)
     , m_actor(cli::currentUser())
     , m_intro(new QLabel(this))
@@ -67,7 +74,8 @@ ApprovalDialog::ApprovalDialog(Engine& engine, QString model, int version, QWidg
     , m_reject(m_buttons->addButton(tr("Reject"), QDialogButtonBox::ActionRole))
 {
     setObjectName(QStringLiteral("approvalDialog"));
-    setWindowTitle(tr("Approve or reject %1 version %2").arg(m_model).arg(m_version));
+    setWindowTitle(tr("Approve or reject %1 version %2").arg(m_shownName).arg(m_version));
+    m_intro->setObjectName(QStringLiteral("approvalIntro"));
     for (QLabel* label : {m_intro, m_basis, m_gate, m_expiry, m_note, m_status})
         label->setWordWrap(true);
     m_table->setColumnCount(4);
@@ -119,6 +127,7 @@ QString ApprovalDialog::gateText() const { return m_gate->text(); }
 QString ApprovalDialog::expiryText() const { return m_expiry->text(); }
 QString ApprovalDialog::commentNote() const { return m_note->isHidden() ? QString() : m_note->text(); }
 QString ApprovalDialog::statusText() const { return m_status->text(); }
+QString ApprovalDialog::introText() const { return m_intro->text(); }
 
 QCoro::Task<> ApprovalDialog::load()
 {
@@ -141,7 +150,7 @@ QCoro::Task<> ApprovalDialog::load()
     if (!self)
         co_return;
     if (!error.isEmpty()) {
-        self->setStatus(tr("Cannot show version %1 of %2: %3").arg(version).arg(model, error), kBad);
+        self->setStatus(tr("Cannot show version %1 of %2: %3").arg(version).arg(self->m_shownName, error), kBad);
         self->updateButtons();
         Q_EMIT self->loadFailed(error);
         co_return;
@@ -167,11 +176,11 @@ void ApprovalDialog::showCandidate(const ApprovalCandidate& candidate)
     const QDateTime expires = m_candidate->expires();
     if (state == QLatin1String("pending")) {
         m_intro->setText(tr("Version %1 of %2 passed training and waits for your decision before it answers "
-                            "predictions.").arg(m_version).arg(m_model));
+                            "predictions.").arg(m_version).arg(m_shownName));
         m_expiry->setText(expires.isValid() ? tr("Awaiting approval; the request expires on %1.").arg(localMoment(expires))
                                             : tr("Awaiting approval; the request does not expire."));
     } else {
-        m_intro->setText(tr("Version %1 of %2 beside the version that was in service.").arg(m_version).arg(m_model));
+        m_intro->setText(tr("Version %1 of %2 beside the version that was in service.").arg(m_version).arg(m_shownName));
         const std::string by = version.approval.value("by", std::string());
         m_expiry->setText(state.isEmpty() ? tr("This version did not need approval.")
                           : by.empty()    ? tr("No longer awaiting approval: %1.").arg(state)

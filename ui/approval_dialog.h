@@ -27,6 +27,9 @@ public:
     ApprovalDialog(Engine& engine, QString model, int version, QWidget* parent = nullptr);
 
     QString model() const { return m_model; }
+    // The name the model is shown under (its identifier when it has no display name).
+    QString shownName() const { return m_shownName; }
+    QString introText() const;
     int version() const { return m_version; }
     // Who the decision is recorded for (the OS user unless changed, e.g. by tests).
     QString actor() const { return m_actor; }
@@ -65,6 +68,7 @@ private:
 
     Engine& m_engine;
     QString m_model;
+    QString m_shownName;
     int m_version;
     QString m_actor;
     std::optional<ApprovalCandidate> m_candidate;

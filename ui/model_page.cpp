@@ -59,6 +59,12 @@ ModelPage::ModelPage(ConsoleEngine& engine, QWidget* parent)
         m_badge->refresh(m_engine.workspace().registry(), m_model);
     };
     connect(m_badge, &ApprovalBadge::clicked, this, [this] { reviewPendingVersion(); });
+    connect(m_settings, &ModelSettingsPage::saved, this, [this, refreshChart](const QString& model) {
+        if (model != m_model)
+            return;
+        m_title->setText(m_engine.shownName(model)); // the name shown may have changed
+        refreshChart(model);
+    });
     connect(&m_engine, &ConsoleEngine::versionsChanged, this, refreshChart);
     connect(&m_engine, &ConsoleEngine::runFinished, this, [this, refreshChart](qint64, const QString& model, const QString&) {
         refreshChart(model);

@@ -1,7 +1,9 @@
 #include "model_settings_page.h"
 #include "algorithm_label.h"
 #include "schedule_editor.h"
+#include "model_identifier.h"
 #include "trigger_settings_form.h"
+#include "validated_field.h"
 #include "wheel_guard.h"
 #include "workspace.h"
 #include <QComboBox>
@@ -11,6 +13,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
@@ -37,6 +40,13 @@ ModelSettingsPage::ModelSettingsPage(Workspace& workspace, QWidget* parent) : QW
 
     auto* modelBox = new QGroupBox(tr("Model"), m_form);
     auto* modelForm = new QFormLayout(modelBox);
+    m_displayName = new ValidatedField([this](const QString& text) { return checkDisplayName(text); }, modelBox);
+    m_displayName->setObjectName(QStringLiteral("displayNameField"));
+    m_displayName->lineEdit()->setToolTip(tr("The name the console, the tray and alerts show. Commands and the HTTP "
+                                             "API keep using the model's identifier, which never changes."));
+    modelForm->addRow(tr("&Name shown:"), m_displayName);
+    qobject_cast<QLabel*>(modelForm->labelForField(m_displayName))->setBuddy(m_displayName->lineEdit());
+
     m_algorithm = new QComboBox(modelBox);
     m_algorithm->setObjectName(QStringLiteral("algorithmCombo"));
     addAlgorithmItems(m_algorithm);
@@ -110,6 +120,7 @@ ModelSettingsPage::ModelSettingsPage(Workspace& workspace, QWidget* parent) : QW
     layout->addWidget(scroll, 1);
     layout->addLayout(buttons);
 
+    connect(m_displayName, &ValidatedField::edited, this, &ModelSettingsPage::updateButtons);
     connect(m_schedules, &ScheduleEditor::changed, this, &ModelSettingsPage::updateButtons);
     connect(m_triggers, &TriggerSettingsForm::changed, this, &ModelSettingsPage::updateButtons);
     connect(m_algorithm, &QComboBox::currentIndexChanged, this, &ModelSettingsPage::updateButtons);
@@ -151,6 +162,8 @@ void ModelSettingsPage::load(const ModelConfig& model)
     m_loading = true;
     m_title->setText(tr("Settings of %1").arg(model.shownName()));
     m_form->setEnabled(true);
+    m_displayName->lineEdit()->setPlaceholderText(model.name);
+    m_displayName->setText(model.displayName);
     m_schedules->setSchedules(model.triggers.schedules);
     m_triggers->setTriggers(model.triggers, model.effectivePrimaryMetric());
     m_algorithm->setCurrentIndex(std::max(0, m_algorithm->findData(model.algorithmName())));
@@ -171,7 +184,18 @@ void ModelSettingsPage::revert()
 
 bool ModelSettingsPage::isValid() const
 {
-    return m_loaded && m_schedules->isValid() && m_triggers->isValid();
+    return m_loaded && m_displayName->isValid() && m_schedules->isValid() && m_triggers->isValid();
+}
+
+QString ModelSettingsPage::checkDisplayName(const QString& text) const
+{
+    if (!m_loaded || text.trimmed().isEmpty())
+        return {}; // no name of its own: the identifier is shown
+    if (const QString why = displayNameProblem(text); !why.isEmpty())
+        return why;
+    if (const auto other = modelCalled(m_workspace.models(), text, m_loaded->name))
+        return tr("Another model is already called \"%1\" (its identifier is %2).").arg(other->shownName(), other->name);
+    return {};
 }
 
 std::optional<ModelConfig> ModelSettingsPage::editedModel() const
@@ -179,6 +203,7 @@ std::optional<ModelConfig> ModelSettingsPage::editedModel() const
     if (!isValid())
         return std::nullopt;
     ModelConfig model = *m_loaded;
+    model.displayName = m_displayName->text().trimmed();
     model.triggers.schedules = m_schedules->schedules();
     m_triggers->applyTo(model.triggers);
     model.autoAlgorithm = m_algorithm->currentData().toString() == QLatin1String("auto");

@@ -1,5 +1,5 @@
 #pragma once
-// The Settings tab of a model: its schedules (in words, with the next 5 moments), the other triggers,
+// The Settings tab of a model: the name it is shown under, its schedules (in words, with the next 5 moments), the other triggers,
 // the threshold, algorithm, holdout fraction, data policy and minimum samples. Every field is checked as
 // it is typed, with the error beneath it; Save stays disabled while any field is invalid or nothing
 // changed. Save writes workspace.json through Workspace::updateModel on a worker thread, then emits
@@ -20,6 +20,7 @@ namespace retrainer {
 
 class ScheduleEditor;
 class TriggerSettingsForm;
+class ValidatedField;
 class Workspace;
 
 class ModelSettingsPage : public QWidget
@@ -41,6 +42,8 @@ public:
     std::optional<ModelConfig> editedModel() const;
     bool isValid() const;
     bool isModified() const;
+    // The name the model is shown under (empty: its identifier).
+    ValidatedField* displayNameField() const { return m_displayName; }
 
     // Writes the edited configuration (as the Save button does) and emits saved() once it is stored.
     QCoro::Task<> save();
@@ -54,6 +57,7 @@ private:
     void load(const ModelConfig& model);
     void updateButtons();
     void setBusy(bool busy);
+    QString checkDisplayName(const QString& text) const;
 
     Workspace& m_workspace;
     std::optional<ModelConfig> m_loaded;
@@ -61,6 +65,7 @@ private:
     bool m_busy = false;
     QLabel* m_title = nullptr;
     QWidget* m_form = nullptr;
+    ValidatedField* m_displayName = nullptr;
     ScheduleEditor* m_schedules = nullptr;
     TriggerSettingsForm* m_triggers = nullptr;
     QComboBox* m_algorithm = nullptr;

@@ -46,12 +46,14 @@ RollbackDialog::RollbackDialog(ConsoleEngine& engine, const ModelVersion& chosen
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this)),
       m_rollback(m_buttons->addButton(tr("Roll back to version %1").arg(chosen.version), QDialogButtonBox::ActionRole))
 {
-    setWindowTitle(tr("Roll back %1").arg(chosen.model));
+    const QString shown = m_engine.shownName(chosen.model);
+    setWindowTitle(tr("Roll back %1").arg(shown));
     setObjectName(QStringLiteral("rollbackDialog"));
     auto* intro = new QLabel(active ? tr("Put version %1 of %2 back in service instead of version %3?")
-                                          .arg(chosen.version).arg(chosen.model).arg(active->version)
-                                    : tr("Put version %1 of %2 in service?").arg(chosen.version).arg(chosen.model),
+                                          .arg(chosen.version).arg(shown).arg(active->version)
+                                    : tr("Put version %1 of %2 in service?").arg(chosen.version).arg(shown),
                              this);
+    intro->setObjectName(QStringLiteral("rollbackIntro"));
     intro->setWordWrap(true);
     m_status->setWordWrap(true);
     m_status->setObjectName(QStringLiteral("rollbackStatus"));
@@ -132,7 +134,7 @@ void RollbackDialog::askConfirmation()
 {
     m_confirmation = new QMessageBox(QMessageBox::Question, tr("Confirm the rollback"),
                                      tr("Version %1 of %2 will answer every prediction from now on. Continue?")
-                                         .arg(m_chosen.version).arg(m_chosen.model),
+                                         .arg(m_chosen.version).arg(m_engine.shownName(m_chosen.model)),
                                      QMessageBox::Yes | QMessageBox::Cancel, this);
     m_confirmation->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_confirmation, &QMessageBox::finished, this, [this](int result) {
@@ -154,7 +156,7 @@ QCoro::Task<> RollbackDialog::perform()
     if (!self)
         co_return;
     if (error.isEmpty()) {
-        self->m_status->setText(tr("Done: version %1 of %2 is in service.").arg(version).arg(model));
+        self->m_status->setText(tr("Done: version %1 of %2 is in service.").arg(version).arg(self->m_engine.shownName(model)));
         self->m_status->setStyleSheet(QStringLiteral("color: #2e7d32;"));
         Q_EMIT self->rolledBack(model, version);
     } else {

@@ -50,9 +50,8 @@ QString WizardNamePage::checkName(const QString& name) const
 {
     if (const QString why = displayNameProblem(name); !why.isEmpty())
         return why;
-    for (const auto& model : m_workspace.models())
-        if (model.shownName().compare(name, Qt::CaseInsensitive) == 0 || model.name == name)
-            return tr("A model named \"%1\" already exists.").arg(name);
+    if (modelCalled(m_workspace.models(), name))
+        return tr("A model named \"%1\" already exists.").arg(name);
     return {};
 }
 

@@ -148,9 +148,8 @@ QCoro::Task<int> modelAdd(Context& context)
     }
     if (workspace.model(model.name))
         throw Error(QStringLiteral("a model named '%1' already exists").arg(model.name));
-    for (const auto& other : workspace.models())
-        if (!model.displayName.isEmpty() && other.shownName().compare(model.displayName, Qt::CaseInsensitive) == 0)
-            throw Error(QStringLiteral("a model named '%1' already exists (its identifier is '%2')").arg(other.shownName(), other.name));
+    if (const auto other = model.displayName.isEmpty() ? std::nullopt : modelCalled(workspace.models(), model.displayName))
+        throw Error(QStringLiteral("a model named '%1' already exists (its identifier is '%2')").arg(other->shownName(), other->name));
     co_await context.openEngine().updateModel(model, context.user);
     context.out.line(QStringLiteral("Added model '%1' (%2 of '%3' with %4)")
                   .arg(model.name, toString(model.task), model.label, model.algorithmName()));

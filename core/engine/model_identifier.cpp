@@ -1,4 +1,5 @@
 #include "model_identifier.h"
+#include "model_config.h"
 #include <QCoreApplication>
 
 namespace retrainer {
@@ -44,6 +45,16 @@ QString identifierFor(const QString& displayName, const std::function<bool(const
     for (int n = 2; taken && taken(identifier); ++n)
         identifier = QStringLiteral("%1-%2").arg(base).arg(n);
     return identifier;
+}
+
+std::optional<ModelConfig> modelCalled(const std::vector<ModelConfig>& models, const QString& displayName,
+                                       const QString& except)
+{
+    const QString name = displayName.trimmed();
+    for (const ModelConfig& model : models)
+        if (model.name != except && (model.shownName().compare(name, Qt::CaseInsensitive) == 0 || model.name == name))
+            return model;
+    return std::nullopt;
 }
 
 } // namespace retrainer

@@ -192,6 +192,35 @@ private Q_SLOTS:
         QVERIFY(!dialog.rejectButton()->isEnabled());
     }
 
+    // Issue 12: the dialog speaks of the model by the name it is shown under, not its identifier.
+    void showsTheNameShown()
+    {
+        const QString shown = QStringLiteral("Waiting time (north clinic)");
+        ModelConfig clinic = m_fx->workspace->requireModel(kClinic);
+        clinic.displayName = shown;
+        QCoro::waitFor(m_fx->engine->updateModel(clinic, QStringLiteral("trainer")));
+        const int candidate = m_fx->candidate();
+        ApprovalDialog dialog(*m_fx->engine, kClinic, candidate);
+        dialog.show();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.isLoaded(), kTimeout);
+        QCOMPARE(dialog.model(), kClinic); // decisions still name the model by its identifier
+        QCOMPARE(dialog.shownName(), shown);
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("Approve or reject %1 version %2").arg(shown).arg(candidate));
+        QVERIFY2(dialog.introText().contains(shown), qPrintable(dialog.introText()));
+        QVERIFY(!dialog.introText().contains(kClinic));
+
+        QTest::keyClicks(dialog.commentEdit(), QStringLiteral("not this one"));
+        QSignalSpy decided(&dialog, &ApprovalDialog::decided);
+        QTest::mouseClick(dialog.rejectButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(decided.count(), 1, kTimeout);
+        QCOMPARE(decided.at(0).at(0).toString(), kClinic);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.introText().contains(shown) && !dialog.introText().contains(kClinic), kTimeout);
+
+        clinic = m_fx->workspace->requireModel(kClinic);
+        clinic.displayName.clear();
+        QCoro::waitFor(m_fx->engine->updateModel(clinic, QStringLiteral("trainer")));
+    }
+
     void refusesAnExpiredRequest()
     {
         const int before = activeVersion();

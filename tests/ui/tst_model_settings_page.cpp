@@ -293,6 +293,47 @@ private slots:
                  QString::fromStdString(clinic.toJson().dump()));
     }
 
+    // Issue 12: the name a model is shown under is edited here; the identifier never changes.
+    void editsTheNameShown()
+    {
+        ValidatedField* name = m_page->displayNameField();
+        QCOMPARE(name, field("displayNameField"));
+        QCOMPARE(name->text(), QString()); // the demo model has no name of its own
+        QCOMPARE(name->lineEdit()->placeholderText(), kClinic);
+
+        // The name another model already shows under, in another letter case, is refused beside the field.
+        typeInto(name, QStringLiteral("DELIVERY-Delay"));
+        QVERIFY(!name->isValid());
+        QVERIFY2(name->error().contains(QStringLiteral("delivery-delay")), qPrintable(name->error()));
+        QVERIFY(!name->errorLabel()->text().isEmpty());
+        QVERIFY(!button("saveButton")->isEnabled());
+        typeInto(name, QString(101, QLatin1Char('x')));
+        QVERIFY2(name->error().contains(QStringLiteral("100")), qPrintable(name->error()));
+
+        const QString shown = QStringLiteral("Waiting time (north clinic)");
+        typeInto(name, shown);
+        QVERIFY2(name->isValid(), qPrintable(name->error()));
+        QVERIFY(button("saveButton")->isEnabled());
+        QSignalSpy saved(m_page.get(), &ModelSettingsPage::saved);
+        QTest::mouseClick(button("saveButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 30000);
+        QCOMPARE(saved.at(0).at(0).toString(), kClinic);
+        QCOMPARE(Workspace::open(m_dir.path())->requireModel(kClinic).displayName, shown);
+        QVERIFY(m_workspace->model(kClinic)); // same identifier
+        auto* title = m_page->findChildren<QLabel*>().first();
+        QCOMPARE(title->text(), QStringLiteral("Settings of %1").arg(shown));
+
+        // Its own name is not "another model's"; emptied, the identifier is shown again.
+        typeInto(name, shown.toUpper());
+        QVERIFY(name->isValid());
+        typeInto(name, QString());
+        QVERIFY(name->isValid());
+        QTest::mouseClick(button("saveButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 2, 30000);
+        QCOMPARE(m_workspace->requireModel(kClinic).shownName(), kClinic);
+        QCOMPARE(Workspace::open(m_dir.path())->requireModel(kClinic).displayName, QString());
+    }
+
     void unknownModelDisablesThePage()
     {
         m_page->setModel(QStringLiteral("no-such-model"));

@@ -4,6 +4,7 @@
 #include "rollback_dialog.h"
 #include "versions_tab.h"
 #include <QFile>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -23,6 +24,7 @@ class TstRollbackDialog : public QObject
 
     Registry& registry() { return m_fixture.engine->workspace().registry(); }
     int activeVersion() { return registry().active(kClinic)->version; }
+    ModelConfig clinicConfig() { return m_fixture.engine->workspace().requireModel(kClinic); }
 
     void openVersions()
     {
@@ -88,6 +90,37 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(m_page->versions()->activeVersion().value_or(0), 1, 60000);
         QTRY_COMPARE_WITH_TIMEOUT(m_page->accuracy()->rollbackMarkerCount(), 1, 60000);
         dialog->close();
+    }
+
+    // Issue 12: the dialog and its question speak of the model by the name it is shown under.
+    void showsTheNameShown()
+    {
+        const QString shown = QStringLiteral("Waiting time (north clinic)");
+        ModelConfig clinic = clinicConfig();
+        clinic.displayName = shown;
+        QCOMPARE(QCoro::waitFor(m_fixture.engine->saveModel(clinic)), QString());
+
+        openVersions();
+        RollbackDialog* dialog = openDialogFor(2);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("Roll back %1").arg(shown));
+        auto* intro = dialog->findChild<QLabel*>(QStringLiteral("rollbackIntro"));
+        QVERIFY(intro);
+        QCOMPARE(intro->text(), QStringLiteral("Put version 2 of %1 back in service instead of version 1?").arg(shown));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->verified(), 60000);
+        QTest::mouseClick(dialog->rollbackButton(), Qt::LeftButton);
+        QMessageBox* confirmation = dialog->confirmation();
+        QVERIFY(confirmation);
+        QVERIFY2(confirmation->text().contains(shown), qPrintable(confirmation->text()));
+        QVERIFY(!confirmation->text().contains(kClinic));
+        QTest::mouseClick(confirmation->button(QMessageBox::Cancel), Qt::LeftButton);
+        QTRY_VERIFY(!dialog->confirmation());
+        QCOMPARE(activeVersion(), 1); // cancelled: nothing changed
+        dialog->close();
+
+        clinic = clinicConfig();
+        clinic.displayName.clear();
+        QCOMPARE(QCoro::waitFor(m_fixture.engine->saveModel(clinic)), QString());
     }
 
     void corruptedVersionIsRefused()
