@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs Retrainer's build and test dependencies from Debian's packages.
 # Idempotent: packages already present are left as they are.
+# --benchmark also installs what tests/benchmarks/run.sh compares Retrainer with and measures it by
+# (scikit-learn, pandas, joblib, GNU time, wrk): benchmark dependencies, not build ones.
 set -euo pipefail
 
 PACKAGES=(
@@ -12,6 +14,10 @@ PACKAGES=(
   libqt6opengl6-dev libgl-dev libegl-dev libvulkan-dev libxkbcommon-dev
   fonts-noto-core xvfb xauth
 )
+BENCHMARK_PACKAGES=(python3-sklearn python3-pandas python3-joblib python3-numpy time wrk)
+if [ "${1:-}" = "--benchmark" ]; then
+  PACKAGES+=("${BENCHMARK_PACKAGES[@]}")
+fi
 
 missing=()
 for p in "${PACKAGES[@]}"; do
