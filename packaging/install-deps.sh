@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs Retrainer's build and test dependencies from Debian's packages.
 # Idempotent: packages already present are left as they are.
+# --benchmark also installs what tests/benchmarks/run.sh compares Retrainer with and measures it by
+# (scikit-learn, pandas, joblib, GNU time, wrk): benchmark dependencies, not build ones.
 set -euo pipefail
 
 PACKAGES=(
@@ -13,6 +15,10 @@ PACKAGES=(
   fonts-noto-core xvfb xauth
   appstream desktop-file-utils bash-completion man-db systemd   # ctest packaging_files
 )
+BENCHMARK_PACKAGES=(python3-sklearn python3-pandas python3-joblib python3-numpy time wrk)
+if [ "${1:-}" = "--benchmark" ]; then
+  PACKAGES+=("${BENCHMARK_PACKAGES[@]}")
+fi
 
 missing=()
 for p in "${PACKAGES[@]}"; do

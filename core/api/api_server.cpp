@@ -206,7 +206,9 @@ QCoro::Task<> ApiServer::answer(ApiCall call, const CompiledRoute* route, const 
     }
     if (!self)
         co_return;
-    if (call.method != "GET" || reply.status >= 500)
+    // Changes are logged; reads are not (predict is a POST that changes nothing, asked thousands of times a
+    // second: a log line each was a twentieth of its time and flooded the journal).
+    if ((call.method != "GET" && route->route.access == Access::Admin) || reply.status >= 500)
         qInfo("API %s %s by %s: %d", call.method.constData(), qPrintable(call.path),
               qPrintable(call.caller.name.isEmpty() ? QStringLiteral("-") : call.caller.name), reply.status);
     if (socket) // the request object lives as long as its socket

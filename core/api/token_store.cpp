@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QThread>
 #include <array>
 
 namespace retrainer {
@@ -12,6 +13,8 @@ namespace retrainer {
 using json = nlohmann::json;
 
 namespace {
+
+const char kLookup[] = "SELECT name, role, last_used FROM tokens WHERE hash = ? AND revoked_at IS NULL";
 
 QString iso(const QDateTime& t) { return t.toUTC().toString(Qt::ISODateWithMs); }
 QDateTime fromIso(const QVariant& v)
@@ -116,6 +119,15 @@ void TokenStore::revoke(const QString& name, const QString& by)
     transaction.commit();
 }
 
+QSqlQuery& TokenStore::lookup(const QSqlDatabase& db, const QString& what)
+{
+    if (!m_lookup) {
+        m_lookup = std::make_unique<QSqlQuery>(sql::prepare(db, QString::fromLatin1(kLookup), what));
+        m_lookupThread = QThread::currentThreadId();
+    }
+    return *m_lookup;
+}
+
 std::optional<TokenIdentity> TokenStore::authenticate(const QString& token)
 {
     if (!token.startsWith(QLatin1String("rt_")))
@@ -123,8 +135,12 @@ std::optional<TokenIdentity> TokenStore::authenticate(const QString& token)
     const QString what = QStringLiteral("checking an API token");
     const QString hash = hashOf(token);
     const QSqlDatabase db = m_store.connection();
-    QSqlQuery q = sql::prepare(db, QStringLiteral("SELECT name, role, last_used FROM tokens WHERE hash = ? AND revoked_at IS NULL"), what);
-    q.addBindValue(hash);
+    QSqlQuery own;
+    const bool shared = m_lookupThread == nullptr || m_lookupThread == QThread::currentThreadId();
+    if (!shared)
+        own = sql::prepare(db, QString::fromLatin1(kLookup), what);
+    QSqlQuery& q = shared ? lookup(db, what) : own;
+    q.bindValue(0, hash);
     sql::exec(q, what);
     if (!q.next())
         return std::nullopt;

@@ -3,7 +3,9 @@
 // leaked database does not leak working tokens. Roles: "admin" (everything) and "viewer" (reads only).
 #include "store.h"
 #include <QDateTime>
+#include <QSqlQuery>
 #include <QString>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <vector>
@@ -51,7 +53,13 @@ public:
     static QString hashOf(const QString& token); // SHA-256, hex
 
 private:
+    // The statement authenticate runs, prepared once on the thread that answers requests: every request is
+    // checked, and preparing the statement anew was most of the check's time.
+    QSqlQuery& lookup(const QSqlDatabase& db, const QString& what);
+
     Store& m_store;
+    std::unique_ptr<QSqlQuery> m_lookup;
+    Qt::HANDLE m_lookupThread = nullptr;
 };
 
 } // namespace retrainer

@@ -5,7 +5,9 @@
 #include <QDateTime>
 #include <QRegularExpression>
 #include <QSet>
+#include <array>
 #include <charconv>
+#include <string_view>
 #include <cmath>
 
 namespace retrainer {
@@ -15,15 +17,31 @@ namespace {
 enum class NumberText { Empty, Finite, NotFinite, Text };
 
 // Classifies a cell: empty, a finite number, NaN/infinity (or out of range), or text.
-NumberText classifyNumber(const QString& text, double* value = nullptr)
+// Called for every cell of every row: it reads the text in place, without allocating.
+NumberText classifyNumber(QStringView text, double* value = nullptr)
 {
-    const QString trimmed = text.trimmed();
+    const QStringView trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return NumberText::Empty;
-    const QByteArray bytes = trimmed.toLatin1(); // non-Latin-1 characters become '?' and fail below
-    const char* begin = bytes.constData();
-    const char* end = begin + bytes.size();
-    if (*begin == '+' && bytes.size() > 1 && begin[1] != '-')
+    // Latin-1 bytes of the cell (other characters become '?' and fail below): on the stack for the usual
+    // short cell, in an allocated copy for a long one.
+    constexpr qsizetype kOnStack = 64;
+    std::array<char, kOnStack> buffer;
+    QByteArray longCell;
+    const qsizetype size = trimmed.size();
+    const char* begin = buffer.data();
+    if (size <= kOnStack) {
+        for (qsizetype i = 0; i < size; ++i) {
+            const char16_t c = trimmed[i].unicode();
+            buffer[size_t(i)] = c < 0x100 ? char(c) : '?';
+        }
+    } else {
+        longCell = trimmed.toLatin1();
+        begin = longCell.constData();
+    }
+    const std::string_view digits(begin, size_t(size));
+    const char* end = begin + size;
+    if (*begin == '+' && size > 1 && begin[1] != '-')
         ++begin; // from_chars refuses a leading plus sign
     double number = 0.0;
     const auto [stop, error] = std::from_chars(begin, end, number, std::chars_format::general);
@@ -31,8 +49,8 @@ NumberText classifyNumber(const QString& text, double* value = nullptr)
         return NumberText::Text;
     if (error == std::errc::result_out_of_range) {
         // Too small is zero ("1e-400"); too large is infinite ("1e400").
-        const qsizetype exponent = bytes.indexOf('e') >= 0 ? bytes.indexOf('e') : bytes.indexOf('E');
-        if (exponent < 0 || exponent + 1 >= bytes.size() || bytes.at(exponent + 1) != '-')
+        const size_t exponent = digits.find_first_of("eE");
+        if (exponent == std::string_view::npos || exponent + 1 >= digits.size() || digits[exponent + 1] != '-')
             return NumberText::NotFinite;
         number = *begin == '-' ? -0.0 : 0.0;
     }
@@ -49,7 +67,6 @@ bool looksLikeText(const RawTable& table, qsizetype column)
     static const QRegularExpression kSpaces(QStringLiteral("\\s+"));
     qint64 filled = 0;
     qint64 words = 0;
-    QSet<QString> distinct;
     for (const RawRow& row : table.rows) {
         if (column >= row.cells.size())
             continue;
@@ -58,9 +75,18 @@ bool looksLikeText(const RawTable& table, qsizetype column)
             continue;
         ++filled;
         words += cell.split(kSpaces, Qt::SkipEmptyParts).size();
-        distinct.insert(cell.toLower());
     }
-    return filled > 0 && words >= 3 * filled && qint64(distinct.size()) * 2 >= filled;
+    if (filled == 0 || words < 3 * filled)
+        return false; // short cells (codes, dates): the distinct values need not be counted
+    QSet<QString> distinct;
+    for (const RawRow& row : table.rows) {
+        if (column >= row.cells.size())
+            continue;
+        const QString cell = row.cells.at(column).trimmed();
+        if (!cell.isEmpty())
+            distinct.insert(cell.toLower());
+    }
+    return qint64(distinct.size()) * 2 >= filled;
 }
 
 ColumnKind detectKind(const RawTable& table, qsizetype column)

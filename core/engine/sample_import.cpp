@@ -25,10 +25,9 @@ SampleImport storeSamples(Workspace& workspace, const ModelConfig& model, RawTab
                                    "models whose source is store:").arg(model.name, model.source));
     SampleImport result;
     // Personal data never reaches the store: text columns are scrubbed before the rows are checked and stored.
-    if (model.hygiene.scrubPii)
-        result.pii = scrubTable(table, modelTextColumns(model, table));
+    const DatasetSchema schema = scrubModelRows(model, table, result.pii);
     // Type every row with the training rules before anything is stored; keep only the good ones.
-    const Dataset checked = buildDataset(table, model.schema());
+    const Dataset checked = buildDataset(table, schema);
     QSet<QString> rejectedOrigins;
     for (const auto& r : checked.rejected)
         rejectedOrigins.insert(r.where);

@@ -17,13 +17,23 @@ ModelRows loadModelRows(const ModelConfig& model, const QString& workspaceDir, c
     return rows;
 }
 
-QStringList modelTextColumns(const ModelConfig& model, const RawTable& table)
+DatasetSchema scrubModelRows(const ModelConfig& model, RawTable& table, PiiCounts& replaced)
 {
-    const DatasetSchema schema = model.schema();
+    DatasetSchema schema = model.schema();
+    if (!model.hygiene.scrubPii)
+        return schema;
     bool allKnown = true;
     for (const QString& column : table.columns)
         allKnown = allKnown && (schema.kinds.contains(column) || column == schema.label || column == schema.timestamp);
-    return textColumns(schema, allKnown ? QHash<QString, ColumnKind>() : detectColumnKinds(table));
+    const QHash<QString, ColumnKind> detected = allKnown ? QHash<QString, ColumnKind>() : detectColumnKinds(table);
+    replaced = scrubTable(table, textColumns(schema, detected));
+    if (replaced.total() > 0)
+        return schema; // cells changed: typing detects the kinds again on what is left
+    for (auto kind = detected.cbegin(); kind != detected.cend(); ++kind) {
+        if (!schema.kinds.contains(kind.key()))
+            schema.kinds.insert(kind.key(), *kind == ColumnKind::Text && !schema.detectText ? ColumnKind::Categorical : *kind);
+    }
+    return schema;
 }
 
 TrainingData prepareTrainingData(const ModelConfig& model, const QString& workspaceDir, const Store& store)
@@ -31,11 +41,13 @@ TrainingData prepareTrainingData(const ModelConfig& model, const QString& worksp
     ModelRows rows = loadModelRows(model, workspaceDir, store);
     TrainingData result;
     result.sourceRows = qint64(rows.table.rows.size() + rows.table.rejected.size());
-    if (model.hygiene.scrubPii)
-        result.hygiene.pii = scrubTable(rows.table, modelTextColumns(model, rows.table));
-    if (model.hygiene.qualityFilter)
+    DatasetSchema schema = scrubModelRows(model, rows.table, result.hygiene.pii);
+    if (model.hygiene.qualityFilter) {
         result.hygiene.filtered = applyQualityFilter(rows.table, *model.hygiene.qualityFilter);
-    result.data = buildDataset(rows.table, model.schema());
+        if (result.hygiene.filtered > 0)
+            schema = model.schema(); // fewer rows: their kinds are detected on what is left
+    }
+    result.data = buildDataset(rows.table, schema);
     if (model.hygiene.deduplicate)
         result.hygiene.duplicatesRemoved = removeDuplicates(result.data, rows.baseOrigins);
     return result;

@@ -19,8 +19,11 @@ struct ModelRows
 // The source's rows, after the base dataset's rows when the model names `base_source`. Throws Error.
 ModelRows loadModelRows(const ModelConfig& model, const QString& workspaceDir, const Store& store);
 
-// The text columns of a model: those its configuration marks as text, else those detected in `table`.
-QStringList modelTextColumns(const ModelConfig& model, const RawTable& table);
+// Scrubs personal data from the model's text columns (those its configuration marks as text, else those
+// detected in `table`) when its hygiene asks for it, and returns the schema to type the rows with. When the
+// scrub changed no cell, the kinds it detected are in the schema, so typing does not read every cell again
+// to detect the same kinds.
+DatasetSchema scrubModelRows(const ModelConfig& model, RawTable& table, PiiCounts& replaced);
 
 struct TrainingData
 {

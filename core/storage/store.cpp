@@ -2,6 +2,7 @@
 #include "json_parse.h"
 #include "write_problem.h"
 #include "json_rows.h"
+#include "sample_json.h"
 #include "error.h"
 #include "sql_support.h"
 #include <QFile>
@@ -341,13 +342,12 @@ int Store::addSamples(const QString& model, const RawTable& rows)
     {
         QSqlQuery q = prepare(db, QStringLiteral("INSERT INTO samples (model, added, data) VALUES (?, ?, ?)"), what);
         const QVariant added = timeValue(QDateTime::currentDateTimeUtc());
+        const SampleJson data(rows.columns);
+        // Bound values stay bound from one exec to the next: only the row changes.
+        q.bindValue(0, text(model));
+        q.bindValue(1, added);
         for (const RawRow& row : rows.rows) {
-            nlohmann::ordered_json data = nlohmann::ordered_json::object();
-            for (qsizetype i = 0; i < rows.columns.size() && i < row.cells.size(); ++i)
-                data[rows.columns[i].toStdString()] = row.cells[i].toStdString();
-            q.bindValue(0, text(model));
-            q.bindValue(1, added);
-            q.bindValue(2, QString::fromStdString(data.dump()));
+            q.bindValue(2, data.row(row.cells));
             exec(q, what);
         }
     }

@@ -5,6 +5,8 @@
 #include "token_store.h"
 #include <QTemporaryDir>
 #include <QTest>
+#include <optional>
+#include <thread>
 
 using namespace retrainer;
 
@@ -104,6 +106,36 @@ private Q_SLOTS:
         // A revoked name stays taken, so the audit trail keeps meaning one token.
         QVERIFY_THROWS_EXCEPTION(Error, tokens.create(QStringLiteral("old"), QStringLiteral("admin"), QStringLiteral("x")));
         QCOMPARE(column(QStringLiteral("SELECT actor FROM audit WHERE action = 'token-revoke'")), QStringList{QStringLiteral("carol")});
+    }
+
+    // authenticate keeps its statement prepared between requests: a token revoked by another client of the
+    // store (the CLI while the daemon serves) is still refused at its next request, and another thread
+    // checks tokens with a statement of its own.
+    void revokedElsewhereRefusedAtNextRequest()
+    {
+        TokenStore tokens(*m_store);
+        const QString token = tokens.create(QStringLiteral("wall"), QStringLiteral("viewer"), QStringLiteral("x"));
+        const QString other = tokens.create(QStringLiteral("ops"), QStringLiteral("admin"), QStringLiteral("x"));
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(tokens.authenticate(token));
+        {
+            Store elsewhere(m_store->path());
+            TokenStore(elsewhere).revoke(QStringLiteral("wall"), QStringLiteral("carol"));
+        }
+        QVERIFY(!tokens.authenticate(token));
+        QCOMPARE(tokens.authenticate(other)->name, QStringLiteral("ops"));
+
+        std::optional<TokenIdentity> onWorker;
+        bool revokedOnWorker = true;
+        std::thread worker([&] {
+            onWorker = tokens.authenticate(other);
+            revokedOnWorker = tokens.authenticate(token).has_value();
+        });
+        worker.join();
+        QVERIFY(onWorker);
+        QCOMPARE(onWorker->name, QStringLiteral("ops"));
+        QVERIFY(!revokedOnWorker);
+        QVERIFY(tokens.authenticate(other)); // the main thread's statement still works
     }
 
     void refusesBadNamesAndRoles()

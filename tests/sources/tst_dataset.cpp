@@ -108,6 +108,16 @@ void TestDataset::parsesNumbers_data()
     QTest::newRow("Infinity") << QStringLiteral("Infinity") << false << 0.0;
     QTest::newRow("overflow") << QStringLiteral("1e400") << false << 0.0;
     QTest::newRow("double sign") << QStringLiteral("+-1") << false << 0.0;
+    // Cells are read in place (a stack buffer for short ones): the long and the non-Latin-1 ones too.
+    QTest::newRow("long number") << QStringLiteral("0.") + QString(120, QLatin1Char('0')) + QStringLiteral("15") << true
+                                 << 1.5e-121;
+    QTest::newRow("64 characters") << QString(63, QLatin1Char('0')) + QStringLiteral("7") << true << 7.0;
+    QTest::newRow("long text") << QString(100, QLatin1Char('7')) + QStringLiteral("x") << false << 0.0;
+    QTest::newRow("long underflow") << QStringLiteral("1") + QString(70, QLatin1Char('0')) + QStringLiteral("e-500")
+                                    << true << 0.0;
+    QTest::newRow("Unicode spaces trimmed") << QStringLiteral("\u00A0\u20032.5\u3000") << true << 2.5;
+    QTest::newRow("Arabic-Indic digits") << QStringLiteral("\u0661\u0662") << false << 0.0;
+    QTest::newRow("Latin-1 letter") << QStringLiteral("1\u00E9") << false << 0.0;
 }
 
 void TestDataset::parsesNumbers()

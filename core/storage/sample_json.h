@@ -1,0 +1,29 @@
+#pragma once
+// The JSON text a sample row is stored as in the sample store: {"column":"cell",...} in column order.
+// Written directly from the cells (import stores 100,000s of rows: building a JSON object per row was most of
+// its time), byte for byte what nlohmann::ordered_json's dump() gives for the same row: a repeated column name
+// keeps its first place and takes its last value, cells beyond the row's end are left out, and text is escaped
+// as nlohmann escapes it (quote, backslash and control characters; everything else as it is).
+#include <QString>
+#include <QStringList>
+#include <vector>
+
+namespace retrainer {
+
+class SampleJson
+{
+public:
+    explicit SampleJson(const QStringList& columns);
+
+    QString row(const QStringList& cells) const;
+
+private:
+    struct Key
+    {
+        QString quoted;                 // "name": as it is written
+        std::vector<qsizetype> cells;   // the columns that share this name, in order
+    };
+    std::vector<Key> m_keys;
+};
+
+} // namespace retrainer
