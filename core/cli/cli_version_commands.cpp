@@ -5,6 +5,7 @@
 #include "cli_output.h"
 #include "engine.h"
 #include "error.h"
+#include "on_worker.h"
 
 namespace retrainer::cli {
 
@@ -78,8 +79,18 @@ QCoro::Task<int> versionsCommand(Context& context)
     const QString metric = model.effectivePrimaryMetric();
     json out = json::array();
     std::vector<QStringList> rows;
-    for (const auto& v : versions) {
-        const QString problem = workspace.registry().verify(model.name, v.version);
+    // Every artifact is read and hashed: on a worker, as inside the console this runs on the GUI thread.
+    Registry* registry = &workspace.registry();
+    auto verifyAll = [registry, name = model.name, versions] {
+        std::vector<QString> found;
+        for (const auto& v : versions)
+            found.push_back(registry->verify(name, v.version));
+        return found;
+    };
+    const std::vector<QString> problems = co_await onWorker(std::move(verifyAll));
+    for (size_t i = 0; i < versions.size(); ++i) {
+        const auto& v = versions[i];
+        const QString& problem = problems[i];
         json entry = v.toJson();
         entry["checksum_ok"] = problem.isEmpty();
         if (!problem.isEmpty())

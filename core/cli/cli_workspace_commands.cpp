@@ -1,5 +1,6 @@
 // init, model add, model list, import.
 #include "cli_context.h"
+#include "on_worker.h"
 #include "cli_output.h"
 #include "dataset.h"
 #include "demo_workspace.h"
@@ -128,10 +129,20 @@ QCoro::Task<int> modelAdd(Context& context)
     if (!fromStore) {
         // Check the columns against the source and fix the kind of each feature now, so that a later bad
         // value is rejected as a bad row instead of changing the column's kind.
-        const RawTable table = loadModelRows(model, workspace.directory(), workspace.store()).table;
         // A text column makes a classifier the linear text classifier (chosen below) unless an algorithm was given.
         const bool detectText = !parser.isSet(QStringLiteral("algorithm")) && model.task == Task::Classification;
-        const ModelSetup setup = setUpModelColumns(model, table, detectText);
+        // Reading the whole source and typing its columns run on a worker (in the console, this is the GUI thread).
+        Store* store = &workspace.store();
+        // setUpModelColumns fixes the model's kinds, features and metric: the worker returns the model with them.
+        auto setUp = [model, directory = workspace.directory(), store, detectText] {
+            ModelConfig withColumns = model;
+            const RawTable table = loadModelRows(withColumns, directory, *store).table;
+            ModelSetup columns = setUpModelColumns(withColumns, table, detectText);
+            return std::pair<ModelConfig, ModelSetup>(std::move(withColumns), std::move(columns));
+        };
+        const std::pair<ModelConfig, ModelSetup> configured = co_await onWorker(std::move(setUp));
+        model = configured.first;
+        const ModelSetup& setup = configured.second;
         const Dataset& data = setup.data;
         for (const auto& name : setup.leftOut)
             context.out.line(QStringLiteral("  left out '%1': almost every row has a different value, so it looks like an "
@@ -205,7 +216,9 @@ QCoro::Task<int> importCommand(Context& context)
     if (!model.source.startsWith(QLatin1String("store:")))
         throw Error(QStringLiteral("model '%1' reads from %2, not from the sample store; import is for models whose "
                                    "source is store:").arg(name, model.source));
-    RawTable rows = file.endsWith(QLatin1String(".jsonl"), Qt::CaseInsensitive) ? readJsonl(file) : readCsv(file);
+    // Read on a worker: inside the console (a forwarded command) this runs on the GUI thread.
+    auto read = [file] { return file.endsWith(QLatin1String(".jsonl"), Qt::CaseInsensitive) ? readJsonl(file) : readCsv(file); };
+    RawTable rows = co_await onWorker(std::move(read));
     const SampleImport result = co_await context.openEngine().addSamples(name, std::move(rows), context.user);
     if (context.json) {
         context.out.json(result.toJson());
