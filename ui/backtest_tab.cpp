@@ -13,6 +13,7 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
@@ -61,8 +62,14 @@ BacktestTab::BacktestTab(ConsoleEngine& engine, QWidget* parent)
       m_cancel(new QPushButton(tr("Cancel"), this)),
       m_progress(new QProgressBar(this)),
       m_summary(new QLabel(this)),
-      m_view(new QChartView(new QChart, this))
+      m_view(new QChartView(new QChart, this)),
+      m_poll(new QTimer(this))
 {
+    m_poll->setInterval(100);
+    connect(m_poll, &QTimer::timeout, this, [this] {
+        if (m_done)
+            m_progress->setValue(m_done->load() / 10);
+    });
     for (QDateEdit* edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -99,6 +106,11 @@ BacktestTab::BacktestTab(ConsoleEngine& engine, QWidget* parent)
 
     connect(m_run, &QPushButton::clicked, this, [this] { run(); });
     connect(m_cancel, &QPushButton::clicked, this, &BacktestTab::cancel);
+}
+
+BacktestTab::~BacktestTab()
+{
+    cancel();
 }
 
 void BacktestTab::setModel(const QString& model)
@@ -147,6 +159,10 @@ void BacktestTab::setRunning(bool running)
     m_cancel->setEnabled(running);
     m_progress->setVisible(running);
     m_progress->setValue(0);
+    if (running)
+        m_poll->start();
+    else
+        m_poll->stop();
 }
 
 QCoro::Task<> BacktestTab::run()
@@ -164,15 +180,12 @@ QCoro::Task<> BacktestTab::run()
     if (request.policy == BacktestPolicy::Data)
         request.dataMinNew = config->triggers.data.minNew;
     auto token = std::make_shared<CancelToken>();
+    auto done = std::make_shared<std::atomic<int>>(0);
     m_token = token;
+    m_done = done;
     setRunning(true);
     m_summary->setText(tr("Replaying %1 to %2…").arg(request.from.toString(Qt::ISODate), request.to.toString(Qt::ISODate)));
-    const ProgressFn progress = [self](const QString&, double fraction) {
-        QMetaObject::invokeMethod(self.data(), [self, fraction] {
-            if (self)
-                self->m_progress->setValue(int(fraction * 100));
-        }, Qt::QueuedConnection);
-    };
+    const ProgressFn progress = [done](const QString&, double fraction) { done->store(int(fraction * 1000)); };
     Workspace* workspace = &m_engine.workspace();
     const QString dir = workspace->directory();
     auto future = QtConcurrent::run([config = *config, dir, workspace, request, token, progress]() -> Outcome {

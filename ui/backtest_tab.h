@@ -6,6 +6,7 @@
 #include "backtest.h"
 #include <QCoroTask>
 #include <QWidget>
+#include <atomic>
 #include <memory>
 
 class QChartView;
@@ -14,6 +15,7 @@ class QDateEdit;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QTimer;
 
 namespace retrainer {
 
@@ -24,6 +26,7 @@ class BacktestTab : public QWidget
     Q_OBJECT
 public:
     explicit BacktestTab(ConsoleEngine& engine, QWidget* parent = nullptr);
+    ~BacktestTab() override; // cancels a running backtest
 
     void setModel(const QString& model);
     // Replays the chosen days and policy off the GUI thread, then draws the result (or says why not).
@@ -58,6 +61,10 @@ private:
     QLabel* m_summary;
     QChartView* m_view;
     std::shared_ptr<CancelToken> m_token;
+    // The worker writes its progress here (per mille); a timer on this thread shows it, so the worker never
+    // touches a widget that may be gone.
+    std::shared_ptr<std::atomic<int>> m_done;
+    QTimer* m_poll;
 };
 
 } // namespace retrainer

@@ -1,13 +1,9 @@
 // The backtest over the real HTTP API on 127.0.0.1: the same figures as the engine's, for a viewer token
 // (a dry run writes nothing), and clear 400 / 404 / 422 answers for what cannot be replayed.
-#include "api_server.h"
-#include "api_test_client.h"
+#include "api_fixture.h"
 #include "backtest.h"
-#include "engine.h"
 #include "fixture_data.h"
-#include "workspace.h"
 #include <QCoroTask>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace retrainer;
@@ -18,40 +14,24 @@ class TstApiBacktest : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<Workspace> m_workspace;
-    SystemClock m_clock;
-    std::unique_ptr<Engine> m_engine;
-    std::unique_ptr<ApiServer> m_server;
-    ApiClient m_http;
-    QString m_viewer;
+    LocalApi m_api;
     const QDate m_first = QDate(2026, 5, 4);
 
     HttpReply backtest(const json& body, const QString& model = QStringLiteral("drifting"))
     {
-        return m_http.post(QStringLiteral("/api/v1/models/%1/backtest").arg(model), m_viewer, QByteArray::fromStdString(body.dump()));
+        return m_api.http.post(QStringLiteral("/api/v1/models/%1/backtest").arg(model), m_api.viewer, QByteArray::fromStdString(body.dump()));
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_workspace = Workspace::create(m_dir.path());
-        QVERIFY(writeFile(m_dir.filePath(QStringLiteral("rows.csv")), driftingCsv(m_first, 20, 10)));
-        m_workspace->addModel(regressionModel(QStringLiteral("drifting"), QStringLiteral("csv:rows.csv")));
-        m_engine = std::make_unique<Engine>(*m_workspace, m_clock);
-        m_server = std::make_unique<ApiServer>(*m_engine);
-        const quint16 port = m_server->listen(QHostAddress(QHostAddress::LocalHost), 0);
-        QVERIFY(port > 0);
-        m_http.setPort(port);
-        m_viewer = m_server->tokens().create(QStringLiteral("wall"), QStringLiteral("viewer"), QStringLiteral("test"));
+        QVERIFY(m_api.start([this](Workspace& workspace) {
+            QVERIFY(writeFile(workspace.directory() + QStringLiteral("/rows.csv"), driftingCsv(m_first, 20, 10)));
+            workspace.addModel(regressionModel(QStringLiteral("drifting"), QStringLiteral("csv:rows.csv")));
+        }));
     }
 
-    void cleanupTestCase()
-    {
-        m_server.reset();
-        m_engine.reset();
-    }
+    void cleanupTestCase() { m_api.stop(); }
 
     void sameFiguresAsTheEngine()
     {
@@ -61,8 +41,8 @@ private Q_SLOTS:
         request.from = QDate(2026, 5, 14);
         request.to = QDate(2026, 5, 23);
         request.policy = BacktestPolicy::Nightly;
-        const json direct = runBacktest(*m_workspace->model(QStringLiteral("drifting")), m_workspace->directory(),
-                                        m_workspace->store(), request, CancelToken()).toJson();
+        const json direct = runBacktest(*m_api.workspace->model(QStringLiteral("drifting")), m_api.workspace->directory(),
+                                        m_api.workspace->store(), request, CancelToken()).toJson();
         QCOMPARE(reply.body["days"].size(), size_t(10));
         QVERIFY(reply.body["policies"]["nightly"]["trainings"] == direct["policies"]["nightly"]["trainings"]);
         QCOMPARE(reply.body["policies"]["never"]["trainings"].get<int>(), 0);
@@ -70,8 +50,8 @@ private Q_SLOTS:
             QVERIFY(reply.body["days"][d]["scores"] == direct["days"][d]["scores"]);
         QVERIFY(reply.body["policies"]["nightly"]["overall"].get<double>() > reply.body["policies"]["never"]["overall"].get<double>());
         QVERIFY(reply.body["dry_run"].get<bool>());
-        QVERIFY(m_workspace->registry().versions(QStringLiteral("drifting")).empty());
-        QVERIFY(m_workspace->store().runs(QStringLiteral("drifting")).empty());
+        QVERIFY(m_api.workspace->registry().versions(QStringLiteral("drifting")).empty());
+        QVERIFY(m_api.workspace->store().runs(QStringLiteral("drifting")).empty());
     }
 
     void dataPolicyUsesMinNew()
@@ -90,7 +70,7 @@ private Q_SLOTS:
         const auto early = backtest({{"from", "2026-05-04"}, {"to", "2026-05-10"}});
         QCOMPARE(early.status, 422);
         QVERIFY2(early.detail().contains(QStringLiteral("choose a later first day")), qPrintable(early.detail()));
-        QCOMPARE(m_http.post(QStringLiteral("/api/v1/models/drifting/backtest"), QString(), "{}").status, 401);
+        QCOMPARE(m_api.http.post(QStringLiteral("/api/v1/models/drifting/backtest"), QString(), "{}").status, 401);
     }
 };
 

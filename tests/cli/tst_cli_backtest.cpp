@@ -1,5 +1,6 @@
 // `retrainer backtest` through the real binary: the plain table, --json, --csv, usage errors, and that a
 // backtest leaves the model's versions and runs as they were.
+#include "cli_process.h"
 #include "fixture_data.h"
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,20 +16,8 @@ class TestCliBacktest : public QObject
     QTemporaryDir m_dir;
     QString m_ws;
 
-    struct Result
-    {
-        int exit = -1;
-        QString out, err;
-    };
-
-    Result cli(const QStringList& args)
-    {
-        QProcess p;
-        p.start(QStringLiteral(RETRAINER_BINARY), QStringList{QStringLiteral("--workspace"), m_ws} + args);
-        p.waitForFinished(120000);
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
-    }
+    using Result = retrainer::test::CliResult;
+    Result cli(const QStringList& args) { return retrainer::test::runCli(m_ws, args, 120000); }
     QStringList period(const QString& policy) const
     {
         return {QStringLiteral("backtest"), QStringLiteral("drifting"), QStringLiteral("--from"), QStringLiteral("2026-04-16"),
