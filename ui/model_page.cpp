@@ -2,6 +2,7 @@
 #include "accuracy_chart.h"
 #include "approval_badge.h"
 #include "approval_dialog.h"
+#include "backtest_tab.h"
 #include "data_quality_page.h"
 #include "engine.h"
 #include "error.h"
@@ -33,6 +34,7 @@ ModelPage::ModelPage(ConsoleEngine& engine, QWidget* parent)
       m_history(new HistoryTab(engine, this)),
       m_settings(new ModelSettingsPage(engine.workspace(), this)),
       m_data(new DataQualityPage(this)),
+      m_backtest(new BacktestTab(engine, this)),
       m_badge(new ApprovalBadge(this))
 {
     m_tabs->addTab(m_overview, tr("Overview"));
@@ -41,6 +43,7 @@ ModelPage::ModelPage(ConsoleEngine& engine, QWidget* parent)
     m_tabs->addTab(m_history, tr("History"));
     m_tabs->addTab(m_settings, tr("Settings"));
     addModelTab(m_data, tr("Data"), [this](const QString& model) { loadData(model); });
+    addModelTab(m_backtest, tr("Backtest"), [this](const QString& model) { m_backtest->setModel(model); });
     connect(m_data, &DataQualityPage::refreshRequested, this, [this] { loadData(m_model); });
     auto* heading = new QHBoxLayout;
     heading->addWidget(m_title);

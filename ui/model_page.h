@@ -1,5 +1,5 @@
 #pragma once
-// One model's page, tabs: Overview, Accuracy, Versions, History, Settings, and further tabs that follow
+// One model's page, tabs: Overview, Accuracy, Versions, History, Settings, Data, Backtest, and further tabs that follow
 // the model added with addModelTab() — the Data tab (DataQualityPage) is added there by the console.
 // setModel() switches every tab to another model.
 #include <QCoroTask>
@@ -14,6 +14,7 @@ namespace retrainer {
 
 class AccuracyChart;
 class ApprovalBadge;
+class BacktestTab;
 class DataQualityPage;
 class ConsoleEngine;
 class HistoryTab;
@@ -25,7 +26,7 @@ class ModelPage : public QWidget
 {
     Q_OBJECT
 public:
-    enum Tab { OverviewTab, AccuracyTab, VersionsTabIndex, HistoryTabIndex, SettingsTab, DataTab };
+    enum Tab { OverviewTab, AccuracyTab, VersionsTabIndex, HistoryTabIndex, SettingsTab, DataTab, BacktestTabIndex };
 
     explicit ModelPage(ConsoleEngine& engine, QWidget* parent = nullptr);
 
@@ -40,6 +41,7 @@ public:
     HistoryTab* history() const { return m_history; }
     ModelSettingsPage* settings() const { return m_settings; }
     DataQualityPage* data() const { return m_data; }
+    BacktestTab* backtest() const { return m_backtest; }
     ApprovalBadge* approvalBadge() const { return m_badge; }
 
     // Opens the approval dialog for the model's newest version awaiting approval (the badge's click).
@@ -62,6 +64,7 @@ private:
     HistoryTab* m_history;
     ModelSettingsPage* m_settings;
     DataQualityPage* m_data;
+    BacktestTab* m_backtest;
     ApprovalBadge* m_badge;
     std::vector<std::function<void(const QString&)>> m_extraTabs;
 };

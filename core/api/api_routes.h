@@ -45,6 +45,7 @@ std::vector<ApiRoute> actionRoutes();
 std::vector<ApiRoute> approvalRoutes();
 std::vector<ApiRoute> sampleRoutes();
 std::vector<ApiRoute> alertRoutes();
+std::vector<ApiRoute> backtestRoutes();
 
 // The model named by {name}; ApiError 404 naming the known models when there is none.
 ModelConfig requireModel(ApiContext& context, const ApiCall& call);

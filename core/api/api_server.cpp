@@ -73,6 +73,7 @@ ApiServer::ApiServer(Engine& engine, QObject* parent)
     addRoutes(approvalRoutes());
     addRoutes(sampleRoutes());
     addRoutes(alertRoutes());
+    addRoutes(backtestRoutes());
     connect(this, &QAbstractHttpServer::newWebSocketConnection, this, &ApiServer::acceptWebSockets);
 }
 

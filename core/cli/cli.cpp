@@ -32,7 +32,7 @@ const std::map<QString, Handler>& commands()
         {QStringLiteral("approve"), approveCommand},   {QStringLiteral("reject"), rejectCommand},
         {QStringLiteral("predict"), predictCommand},   {QStringLiteral("audit"), auditCommand},
         {QStringLiteral("token"), tokenCommand},
-        {QStringLiteral("quality"), qualityCommand},
+        {QStringLiteral("quality"), qualityCommand},   {QStringLiteral("backtest"), backtestCommand},
     };
     return table;
 }
@@ -77,12 +77,15 @@ QStringList withAbsolutePaths(QStringList args)
     int positional = 0; // words after the command word
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString a = args[i];
-        if (a == QLatin1String("--workspace") || a == QLatin1String("--input") || a == QLatin1String("--password-file")) {
+        if (a == QLatin1String("--workspace") || a == QLatin1String("--input") || a == QLatin1String("--password-file")
+            || a == QLatin1String("--csv")) {
             if (a != QLatin1String("--workspace") && i + 1 < args.size())
                 args[i + 1] = absolute(args[i + 1]);
             ++i;
         } else if (a.startsWith(QLatin1String("--input="))) {
             args[i] = QStringLiteral("--input=") + absolute(a.mid(8));
+        } else if (a.startsWith(QLatin1String("--csv="))) {
+            args[i] = QStringLiteral("--csv=") + absolute(a.mid(6));
         } else if (a.startsWith(QLatin1String("--password-file="))) {
             args[i] = QStringLiteral("--password-file=") + absolute(a.mid(16));
         } else if (a.startsWith(QLatin1Char('-'))) {
@@ -167,6 +170,8 @@ QString usage()
         "  model list                          the models and their settings\n"
         "  import NAME FILE.csv|FILE.jsonl     add rows to a model's sample store (source store:; PII removed)\n"
         "  quality NAME [--now ISO-8601]       data quality: new rows by period, readiness, score, issues, drift\n"
+        "  backtest NAME --from DATE --to DATE [--policy current|nightly|data|never] [--min-new N] [--csv FILE]\n"
+        "                                      what retraining would have done over those days (nothing is written)\n"
         "  train NAME|--all [--force] [--dry-run]\n"
         "                                      train now and wait for the outcome\n"
         "  status [NAME]                       active version, metric and last run per model\n"

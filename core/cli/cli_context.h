@@ -80,5 +80,6 @@ QCoro::Task<int> predictCommand(Context& context);
 QCoro::Task<int> auditCommand(Context& context);
 QCoro::Task<int> tokenCommand(Context& context);
 QCoro::Task<int> qualityCommand(Context& context);
+QCoro::Task<int> backtestCommand(Context& context); // what retraining would have done (a dry run)
 
 } // namespace retrainer::cli

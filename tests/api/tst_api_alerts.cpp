@@ -1,7 +1,6 @@
 // Alert channels over the real HTTP API on 127.0.0.1 (admin tokens), a webhook receiver in this test:
 // add, list without secrets, send a test alert, a raised alert's delivery log, remove; viewers refused.
-#include "api_server.h"
-#include "api_test_client.h"
+#include "api_fixture.h"
 #include "../alerts/webhook_receiver.h"
 #include "engine.h"
 #include "workspace.h"
@@ -17,33 +16,17 @@ class TstApiAlerts : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<Workspace> m_workspace;
-    SystemClock m_clock;
-    std::unique_ptr<Engine> m_engine;
-    std::unique_ptr<ApiServer> m_server;
-    ApiClient m_http;
-    QString m_admin, m_viewer;
+    LocalApi m_api;
+    std::unique_ptr<Workspace>& m_workspace = m_api.workspace;
+    std::unique_ptr<Engine>& m_engine = m_api.engine;
+    ApiClient& m_http = m_api.http;
+    QString& m_admin = m_api.admin;
+    QString& m_viewer = m_api.viewer;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        m_workspace = Workspace::create(m_dir.path());
-        m_engine = std::make_unique<Engine>(*m_workspace, m_clock);
-        m_server = std::make_unique<ApiServer>(*m_engine);
-        const quint16 port = m_server->listen(QHostAddress(QHostAddress::LocalHost), 0);
-        QVERIFY(port > 0);
-        m_http.setPort(port);
-        m_admin = m_server->tokens().create(QStringLiteral("ops"), QStringLiteral("admin"), QStringLiteral("test"));
-        m_viewer = m_server->tokens().create(QStringLiteral("wall"), QStringLiteral("viewer"), QStringLiteral("test"));
-    }
+    void initTestCase() { QVERIFY(m_api.start()); }
 
-    void cleanupTestCase()
-    {
-        m_server.reset();
-        m_engine.reset();
-    }
+    void cleanupTestCase() { m_api.stop(); }
 
     void channelsThroughTheApi()
     {

@@ -2,6 +2,7 @@
 // `alerts deliveries`, a webhook receiver in this test on 127.0.0.1, and the headless daemon (no Widgets)
 // delivering an alert it raised itself.
 #include "../alerts/webhook_receiver.h"
+#include "cli_process.h"
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,25 +20,9 @@ class TestCliAlerts : public QObject
     QTemporaryDir m_dir;
     QString m_ws;
 
-    struct Result
-    {
-        int exit = -1;
-        QString out, err;
-        QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
-    };
-
+    using Result = retrainer::test::CliResult;
     // Runs the binary while this test's event loop keeps serving the receiver.
-    Result cli(QStringList args)
-    {
-        QProcess p;
-        p.start(QStringLiteral(RETRAINER_BINARY), QStringList{QStringLiteral("--workspace"), m_ws} + args);
-        if (!QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 60000)) {
-            p.kill();
-            p.waitForFinished();
-        }
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
-    }
+    Result cli(const QStringList& args) { return retrainer::test::runCli(m_ws, args); }
 
     QByteArray readFile(const QString& path)
     {
