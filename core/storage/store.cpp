@@ -4,6 +4,7 @@
 #include "json_rows.h"
 #include "error.h"
 #include "sql_support.h"
+#include "postgres_url.h"
 #include <QFile>
 #include <QHash>
 #include <QSet>
@@ -153,10 +154,15 @@ EventRecord eventFrom(const QSqlQuery& q)
 
 } // namespace
 
-Store::Store(const QString& sqlitePath)
-    : m_path(sqlitePath), m_connectionPrefix(QStringLiteral("retrainer-store-%1-").arg(++storeCounter))
+Store::Store(const QString& location)
+    : m_path(location), m_connectionPrefix(QStringLiteral("retrainer-store-%1-").arg(++storeCounter))
 {
-    requireSqliteFile(m_path);
+    if (PostgresUrl::matches(location)) {
+        m_backend = sql::Backend::Postgres;
+        m_path = PostgresUrl::parse(location).toString();
+    } else {
+        requireSqliteFile(m_path);
+    }
     try {
         migrate();
     } catch (...) {
@@ -181,30 +187,40 @@ QSqlDatabase Store::connection() const
     if (QSqlDatabase::contains(name))
         QSqlDatabase::removeDatabase(name);
 
-    QString problem;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(m_path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-        if (!db.open()) {
-            problem = db.lastError().text();
-        } else {
-            for (const char* pragma : {"PRAGMA busy_timeout = 10000", "PRAGMA journal_mode = WAL",
-                                       "PRAGMA foreign_keys = ON"}) {
-                QSqlQuery query(db);
-                if (!query.exec(QString::fromLatin1(pragma))) {
-                    problem = query.lastError().text();
-                    break;
-                }
-            }
-        }
-    }
+    const QString problem = openConnection(name);
     if (!problem.isEmpty()) {
         QSqlDatabase::removeDatabase(name);
-        throw Error(QStringLiteral("cannot open store %1: %2").arg(m_path, writeProblem(m_path, problem)));
+        throw Error(QStringLiteral("cannot open store %1: %2").arg(m_path, problem));
     }
     openedHere.insert(name);
     return QSqlDatabase::database(name, false);
+}
+
+QString Store::openConnection(const QString& name) const
+{
+    const QString driver = sql::driverName(m_backend);
+    if (!QSqlDatabase::isDriverAvailable(driver))
+        return m_backend == sql::Backend::Postgres
+                   ? QStringLiteral("Qt's PostgreSQL driver is not installed (Debian package libqt6sql6-psql)")
+                   : QStringLiteral("Qt's SQLite driver is not installed (Debian package libqt6sql6-sqlite)");
+    QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);
+    if (m_backend == sql::Backend::Postgres) {
+        PostgresUrl::parse(m_path).applyTo(db);
+    } else {
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    }
+    if (!db.open()) {
+        const QString text = db.lastError().text();
+        return m_backend == sql::Backend::Sqlite ? writeProblem(m_path, text) : text;
+    }
+    for (const QString& statement : sql::sessionSetup(m_backend)) {
+        QSqlQuery query(db);
+        if (!query.exec(statement))
+            return m_backend == sql::Backend::Sqlite ? writeProblem(m_path, query.lastError().text())
+                                                     : query.lastError().text();
+    }
+    return {};
 }
 
 qint64 Store::createRun(const QString& model, const QString& trigger, bool dryRun)
@@ -216,7 +232,7 @@ qint64 Store::createRun(const QString& model, const QString& trigger, bool dryRu
     q.addBindValue(text(model));
     q.addBindValue(text(trigger));
     q.addBindValue(toString(RunState::Queued));
-    q.addBindValue(dryRun);
+    q.addBindValue(dryRun ? 1 : 0);
     q.addBindValue(timeValue(QDateTime::currentDateTimeUtc()));
     exec(q, what);
     return q.lastInsertId().toLongLong();
@@ -232,7 +248,7 @@ void Store::saveRun(const RunRecord& run)
     q.addBindValue(text(run.model));
     q.addBindValue(text(run.trigger));
     q.addBindValue(toString(run.state));
-    q.addBindValue(run.dryRun);
+    q.addBindValue(run.dryRun ? 1 : 0);
     q.addBindValue(timeValue(run.queuedAt));
     q.addBindValue(timeValue(run.startedAt));
     q.addBindValue(timeValue(run.finishedAt));
@@ -271,7 +287,7 @@ std::vector<RunRecord> Store::runs(const QString& model, int limit) const
                                   .arg(kRunColumns), what);
     q.addBindValue(text(model));
     q.addBindValue(model);
-    q.addBindValue(limit < 0 ? -1 : limit);
+    q.addBindValue(limit < 0 ? sql::noLimit(m_backend) : QVariant(limit));
     exec(q, what);
     std::vector<RunRecord> result;
     while (q.next())
@@ -322,7 +338,7 @@ std::vector<EventRecord> Store::events(const QString& model, int limit) const
                                              "WHERE (? = '' OR model = ?) ORDER BY id DESC LIMIT ?"), what);
     q.addBindValue(text(model));
     q.addBindValue(model);
-    q.addBindValue(limit < 0 ? -1 : limit);
+    q.addBindValue(limit < 0 ? sql::noLimit(m_backend) : QVariant(limit));
     exec(q, what);
     std::vector<EventRecord> result;
     while (q.next())
