@@ -9,10 +9,7 @@ namespace retrainer::sql {
 
 namespace {
 
-// The key of the store-wide write lock on PostgreSQL (two 32-bit keys: "RTRN", "STOR"); per-model locks use
-// other keys in the same space.
-constexpr int kLockSpace = 0x5254524e;
-constexpr int kStoreWriteLock = 0x53544f52;
+constexpr int kStoreWriteLock = 0x53544f52; // "STOR", in kLockSpace
 
 QSqlQuery execOrFail(const QSqlDatabase& db, const QString& statement, const QString& what)
 {
@@ -85,6 +82,31 @@ QString jsonField(Backend backend, const QString& column, const QString& key)
     if (backend == Backend::Postgres)
         return QStringLiteral("(%1::jsonb ->> '%2')").arg(column, key);
     return QStringLiteral("json_extract(%1, '$.%2')").arg(column, key);
+}
+
+namespace {
+
+// A two-key advisory lock shows in pg_locks as classid = key 1, objid = key 2 (as unsigned), objsubid = 2.
+QString lockRowOf(const QString& locks, const QString& model)
+{
+    return QStringLiteral("%1.locktype = 'advisory' AND %1.granted AND %1.objsubid = 2 "
+                          "AND %1.database = (SELECT oid FROM pg_database WHERE datname = current_database()) "
+                          "AND %1.classid::bigint = %2 AND %1.objid::bigint = (hashtext(%3)::bigint & 4294967295)")
+        .arg(locks).arg(kModelLockSpace).arg(model);
+}
+
+} // namespace
+
+QString noTrainingLockHeld(Backend backend, const QString& modelColumn)
+{
+    if (backend == Backend::Sqlite)
+        return QStringLiteral("1 = 1");
+    return QStringLiteral("NOT EXISTS (SELECT 1 FROM pg_locks l WHERE %1)").arg(lockRowOf(QStringLiteral("l"), modelColumn));
+}
+
+QString trainingLockRow(const QString& locks)
+{
+    return lockRowOf(locks, QStringLiteral("?"));
 }
 
 QVariant noLimit(Backend backend)

@@ -12,6 +12,11 @@ namespace retrainer::sql {
 
 enum class Backend { Sqlite, Postgres };
 
+// PostgreSQL advisory lock keys (two 32-bit halves): the store-wide write lock is (kLockSpace, a constant);
+// a model's training lock is (kModelLockSpace, hashtext(model)).
+constexpr int kLockSpace = 0x5254524e;      // "RTRN"
+constexpr int kModelLockSpace = 0x52544d4c; // "RTML"
+
 Backend backendOf(const QSqlDatabase& db);
 QString driverName(Backend backend);
 
@@ -32,6 +37,14 @@ QString insertOrReplace(Backend backend, const QString& table, const QStringList
 
 // The text of `key` in the JSON object held in the text column `column`.
 QString jsonField(Backend backend, const QString& column, const QString& key);
+
+// A condition (to AND into a WHERE) that is true when no session holds the training lock of the model named
+// in `modelColumn`: on a shared PostgreSQL store, unfinished runs another live instance is training are not
+// "interrupted". Always true on SQLite.
+QString noTrainingLockHeld(Backend backend, const QString& modelColumn);
+
+// The WHERE condition on pg_locks `l` matching the granted training lock of the model bound to one '?'.
+QString trainingLockRow(const QString& locks);
 
 // The value to bind to "LIMIT ?" for no limit.
 QVariant noLimit(Backend backend);

@@ -5,11 +5,14 @@
 #include "error.h"
 #include "sql_support.h"
 #include "postgres_url.h"
+#include <QDir>
 #include <QFile>
 #include <QHash>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QCoreApplication>
+#include <QSysInfo>
 #include <QThread>
 #include <QVariant>
 #include <atomic>
@@ -196,6 +199,17 @@ QSqlDatabase Store::connection() const
     return QSqlDatabase::database(name, false);
 }
 
+QString Store::sessionName()
+{
+    QString user = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME", qEnvironmentVariable("USERNAME")));
+    if (user.isEmpty()) // a service started without a login environment
+        user = QDir::home().dirName();
+    user.remove(QLatin1Char(':')).remove(QLatin1Char(' '));
+    QString host = QSysInfo::machineHostName();
+    host.remove(QLatin1Char(':')).remove(QLatin1Char(' '));
+    return QStringLiteral("retrainer:%1@%2:%3").arg(user, host).arg(QCoreApplication::applicationPid()).left(63);
+}
+
 QString Store::openConnection(const QString& name) const
 {
     const QString driver = sql::driverName(m_backend);
@@ -205,7 +219,7 @@ QString Store::openConnection(const QString& name) const
                    : QStringLiteral("Qt's SQLite driver is not installed (Debian package libqt6sql6-sqlite)");
     QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);
     if (m_backend == sql::Backend::Postgres) {
-        PostgresUrl::parse(m_path).applyTo(db);
+        PostgresUrl::parse(m_path).applyTo(db, sessionName());
     } else {
         db.setDatabaseName(m_path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
@@ -304,8 +318,9 @@ int Store::markUnfinishedRunsInterrupted()
             unfinished << toString(RunState(i));
     QStringList marks(unfinished.size(), QStringLiteral("?"));
     const QSqlDatabase db = connection();
-    QSqlQuery q = prepare(db, QStringLiteral("UPDATE runs SET state = ?, finished_at = ?, error = ? WHERE state IN (%1)")
-                                  .arg(marks.join(QLatin1Char(','))), what);
+    QSqlQuery q = prepare(db, QStringLiteral("UPDATE runs SET state = ?, finished_at = ?, error = ? WHERE state IN (%1) AND %2")
+                                  .arg(marks.join(QLatin1Char(',')), sql::noTrainingLockHeld(m_backend, QStringLiteral("model"))),
+                          what);
     q.addBindValue(toString(RunState::Interrupted));
     q.addBindValue(timeValue(QDateTime::currentDateTimeUtc()));
     q.addBindValue(QStringLiteral("interrupted: Retrainer stopped before the run finished"));

@@ -31,6 +31,10 @@ public:
     int schemaVersion() const;
     static int latestSchemaVersion();
 
+    // How this process names its PostgreSQL sessions, "retrainer:USER@HOST:PID": the server shows it to
+    // every other instance (pg_stat_activity), e.g. to say who holds a model's training lock.
+    static QString sessionName();
+
     // The calling thread's connection (opened on first use; SQLite: WAL, busy timeout 10 s).
     QSqlDatabase connection() const;
 
@@ -39,7 +43,8 @@ public:
     void saveRun(const RunRecord& run);
     std::optional<RunRecord> run(qint64 id) const;
     std::vector<RunRecord> runs(const QString& model, int limit = -1) const; // newest first; empty model = all
-    // Marks every run not in a terminal state as interrupted (after a crash); returns how many.
+    // Marks every run not in a terminal state as interrupted (after a crash); returns how many. On a shared
+    // PostgreSQL store, runs of models whose training lock another live instance holds are left alone.
     int markUnfinishedRunsInterrupted();
 
     // Events (newest first when listed).

@@ -59,7 +59,7 @@ QString PostgresUrl::toString() const
     return url.toString();
 }
 
-void PostgresUrl::applyTo(QSqlDatabase& db) const
+void PostgresUrl::applyTo(QSqlDatabase& db, const QString& applicationName) const
 {
     if (!host.isEmpty())
         db.setHostName(host);
@@ -70,7 +70,9 @@ void PostgresUrl::applyTo(QSqlDatabase& db) const
     if (!database.isEmpty())
         db.setDatabaseName(database);
     // QPSQL hands these to libpq as "key=value" pairs.
-    QStringList connectOptions{QStringLiteral("application_name=retrainer"), QStringLiteral("connect_timeout=10")};
+    QStringList connectOptions{
+        QStringLiteral("application_name=%1").arg(applicationName.isEmpty() ? QStringLiteral("retrainer") : applicationName),
+        QStringLiteral("connect_timeout=10")};
     for (const auto& [key, value] : options.queryItems(QUrl::FullyDecoded))
         if (!isSourceOption(key))
             connectOptions << QStringLiteral("%1=%2").arg(key, value);

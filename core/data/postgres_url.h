@@ -26,8 +26,9 @@ struct PostgresUrl
 
     // The URL again (never with a password).
     QString toString() const;
-    // Sets host, port, user, database and libpq options (not `table`/`query`) on a QPSQL connection.
-    void applyTo(QSqlDatabase& db) const;
+    // Sets host, port, user, database and libpq options (not `table`/`query`) on a QPSQL connection;
+    // `applicationName` (no spaces) is what the server shows for the session (default "retrainer").
+    void applyTo(QSqlDatabase& db, const QString& applicationName = {}) const;
 };
 
 } // namespace retrainer
