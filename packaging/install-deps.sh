@@ -11,6 +11,7 @@ PACKAGES=(
   qt6-base-dev-tools libqt6sql6-sqlite libqt6svg6 qt6-translations-l10n
   qcoro-qt6-dev libdlib-dev libblas-dev liblapack-dev nlohmann-json3-dev libcsv-dev
   libcurl4-openssl-dev python3-aiosmtpd openssl
+  postgresql libqt6sql6-psql
   libqt6opengl6-dev libgl-dev libegl-dev libvulkan-dev libxkbcommon-dev
   fonts-noto-core xvfb xauth
   appstream desktop-file-utils bash-completion man-db systemd   # ctest packaging_files

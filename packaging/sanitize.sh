@@ -14,6 +14,7 @@ command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1" \
       -DRETRAINER_GUI=OFF -DRETRAINER_SANITIZE="$sanitize" "${launcher[@]}" >/dev/null
 cmake --build "$dir" -j "${JOBS:-2}"
+source tests/pg/ensure_cluster.sh # a throw-away PostgreSQL on 127.0.0.1 for the store suites
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=1:strict_init_order=1"
 export LSAN_OPTIONS="suppressions=$PWD/tests/sanitizers/lsan.supp:print_suppressions=0"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"

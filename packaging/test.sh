@@ -3,4 +3,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash packaging/build.sh
+source tests/pg/ensure_cluster.sh # a throw-away PostgreSQL on 127.0.0.1 for the store suites
 QT_QPA_PLATFORM=offscreen ctest --test-dir build --output-on-failure -j "${JOBS:-2}"

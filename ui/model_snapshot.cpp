@@ -75,7 +75,8 @@ ModelSnapshot loadModelSnapshot(Workspace& workspace, const ModelConfig& config)
     // A count from an earlier run says nothing about data that is no longer there.
     try {
         const SourceUri source = SourceUri::parse(config.source, workspace.directory());
-        if (source.kind != SourceUri::Kind::Store && !QFileInfo::exists(source.path)) {
+        const bool file = source.kind != SourceUri::Kind::Store && source.kind != SourceUri::Kind::Postgres;
+        if (file && !QFileInfo::exists(source.path)) {
             s.missingSource = source.path;
             s.samples = -1;
         }

@@ -2,6 +2,7 @@
 #include "api_routes.h"
 #include "audit_log.h"
 #include "engine.h"
+#include "model_lock.h"
 #include "retention.h"
 #include "workspace.h"
 #include <QCoroFuture>
@@ -36,7 +37,12 @@ QCoro::Task<ApiReply> train(ApiContext& context, ApiCall call)
     if (exclusive && running)
         throw ApiError(409, QStringLiteral("run in progress"),
                        QStringLiteral("run %1 of '%2' is already queued or running").arg(*running).arg(m.name));
-    const qint64 id = context.engine.train(request, call.caller.name);
+    qint64 id = 0;
+    try {
+        id = context.engine.train(request, call.caller.name);
+    } catch (const TrainedElsewhere& e) {
+        throw ApiError(409, QStringLiteral("trained elsewhere"), e.message());
+    }
     co_return jsonReply({{"model", utf8(m.name)}, {"run", id}, {"joined", running.has_value()},
                          {"events", "/api/v1/events"}}, 202);
 }

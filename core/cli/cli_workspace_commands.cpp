@@ -21,16 +21,20 @@ QCoro::Task<int> initCommand(Context& context)
 {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("demo"), QStringLiteral("Add the clinic and logistics demo models and data.")});
-    if (!parseArguments(parser, context, 0, 0, 0, QStringLiteral("init [--demo]")))
+    parser.addOption({QStringLiteral("store"), QString(), QStringLiteral("postgresql://user@host:port/database")});
+    if (!parseArguments(parser, context, 0, 0, 0, QStringLiteral("init [--demo] [--store postgresql://user@host:port/db]")))
         co_return Usage;
     const bool existed = Workspace::exists(context.workspaceDir);
-    auto created = Workspace::create(context.workspaceDir);
+    auto created = Workspace::create(context.workspaceDir, parser.value(QStringLiteral("store")));
     Workspace& workspace = *created;
     if (parser.isSet(QStringLiteral("demo")))
         createDemoWorkspace(workspace);
     context.out.line(QStringLiteral("%1 workspace %2 (%3 models)")
                   .arg(existed ? QStringLiteral("Opened") : QStringLiteral("Created"), workspace.directory())
                   .arg(workspace.models().size()));
+    if (workspace.store().backend() == sql::Backend::Postgres)
+        context.out.line(QStringLiteral("  runs, versions and samples are kept in the shared PostgreSQL database %1")
+                             .arg(workspace.storePath()));
     for (const auto& m : workspace.models())
         context.out.line(QStringLiteral("  %1 [%2] %3 of '%4' with %5")
                       .arg(m.name, m.group, toString(m.task), m.label, m.algorithmName()));

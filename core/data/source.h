@@ -4,6 +4,9 @@
 //   jsonl:PATH                       a JSON-lines file: one JSON object per line, its keys are the columns
 //   sqlite:PATH?table=T              a table of an SQLite database
 //   sqlite:PATH?query=SELECT ...     a query (percent-encoding allowed) on an SQLite database
+//   postgresql://user@host:port/db?table=T          a table (or schema.table) of a PostgreSQL database
+//   postgresql://user@host:port/db?query=SELECT ... a query on a PostgreSQL database (read-only session);
+//                                    no password in the address: ~/.pgpass, PGPASSWORD or a service file
 //   store:                           Retrainer's own sample store (handled by the storage layer)
 // Relative paths are resolved against a base directory (the workspace).
 #include "raw_table.h"
@@ -14,11 +17,11 @@ namespace retrainer {
 
 struct SourceUri
 {
-    enum class Kind { Csv, Sqlite, Store, Jsonl };
+    enum class Kind { Csv, Sqlite, Store, Jsonl, Postgres };
     Kind kind = Kind::Csv;
-    QString path;   // absolute after resolution
-    QString table;  // sqlite
-    QString query;  // sqlite
+    QString path;   // absolute after resolution; for Postgres the address without table/query
+    QString table;  // sqlite, postgres
+    QString query;  // sqlite, postgres
 
     // Throws Error naming the URI when it is malformed or of an unknown kind.
     static SourceUri parse(const QString& uri, const QString& baseDir);
@@ -41,5 +44,9 @@ RawTable readSqlite(const QString& path, const QString& table, const QString& qu
 QStringList listSqliteTables(const QString& path);
 // How many rows the same table or query yields, counted by SQLite (for polling a source for new rows).
 qint64 countSqliteRows(const QString& path, const QString& table, const QString& query);
+
+// The same for a PostgreSQL database at `url` (postgresql://…, without table/query), in a read-only session.
+RawTable readPostgres(const QString& url, const QString& table, const QString& query);
+qint64 countPostgresRows(const QString& url, const QString& table, const QString& query);
 
 } // namespace retrainer

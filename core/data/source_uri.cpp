@@ -1,5 +1,7 @@
-// SourceUri::parse: "csv:PATH", "jsonl:PATH", "sqlite:PATH?table=T", "sqlite:PATH?query=SQL", "store:".
+// SourceUri::parse: "csv:PATH", "jsonl:PATH", "sqlite:PATH?table=T", "sqlite:PATH?query=SQL", "store:",
+// "postgresql://…/db?table=T", "postgresql://…/db?query=SQL".
 #include "error.h"
+#include "postgres_url.h"
 #include "source.h"
 
 #include <QDir>
@@ -31,6 +33,30 @@ QString resolved(const QString& path, const QString& baseDir)
     return QDir::cleanPath(QDir(baseDir).absoluteFilePath(path));
 }
 
+// Splits "…?a=1&table=T" or "…?query=SQL" into the table or query (everything after "query=": SQL may
+// itself hold '&' and '=') and the rest. Returns the text without them.
+QString takeTableOrQuery(const QString& text, SourceUri& source)
+{
+    const qsizetype question = text.indexOf(QLatin1Char('?'));
+    if (question < 0)
+        return text;
+    QString parameters = text.mid(question + 1);
+    qsizetype at = parameters.startsWith(QLatin1String("query=")) ? 0 : parameters.indexOf(QLatin1String("&query="));
+    if (at >= 0) {
+        const qsizetype value = parameters.indexOf(QLatin1Char('='), at) + 1;
+        source.query = decodedValue(parameters.mid(value)).trimmed();
+        parameters = parameters.left(at);
+    }
+    QStringList kept;
+    for (const QString& item : parameters.split(QLatin1Char('&'), Qt::SkipEmptyParts)) {
+        if (item.startsWith(QLatin1String("table=")))
+            source.table = decodedValue(item.mid(6)).trimmed();
+        else
+            kept << item;
+    }
+    return text.left(question) + (kept.isEmpty() ? QString() : QLatin1Char('?') + kept.join(QLatin1Char('&')));
+}
+
 } // namespace
 
 SourceUri SourceUri::parse(const QString& uri, const QString& baseDir)
@@ -38,7 +64,7 @@ SourceUri SourceUri::parse(const QString& uri, const QString& baseDir)
     const QString text = uri.trimmed();
     const qsizetype colon = text.indexOf(QLatin1Char(':'));
     if (colon <= 0)
-        throw Error(QStringLiteral("data source '%1' has no kind: expected csv:, jsonl:, sqlite: or store:").arg(uri));
+        throw Error(QStringLiteral("data source '%1' has no kind: expected csv:, jsonl:, sqlite:, postgresql:// or store:").arg(uri));
     const QString scheme = text.left(colon).toLower();
     const QString rest = text.mid(colon + 1);
 
@@ -56,8 +82,16 @@ SourceUri SourceUri::parse(const QString& uri, const QString& baseDir)
         source.path = resolved(rest, baseDir);
         return source;
     }
+    if (PostgresUrl::matches(text)) {
+        source.kind = Kind::Postgres;
+        source.path = PostgresUrl::parse(takeTableOrQuery(text, source)).toString();
+        if (source.query.isEmpty() && source.table.isEmpty())
+            throw Error(QStringLiteral("data source '%1' names no table or query: expected postgresql://…/database?table=NAME "
+                                       "or postgresql://…/database?query=SELECT ...").arg(uri));
+        return source;
+    }
     if (scheme != QLatin1String("sqlite")) {
-        throw Error(QStringLiteral("data source '%1' is of unknown kind '%2': expected csv:, jsonl:, sqlite: or store:")
+        throw Error(QStringLiteral("data source '%1' is of unknown kind '%2': expected csv:, jsonl:, sqlite:, postgresql:// or store:")
                         .arg(uri, scheme));
     }
 

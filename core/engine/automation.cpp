@@ -1,4 +1,5 @@
 #include "automation.h"
+#include "model_lock.h"
 #include "dataset.h"
 #include "error.h"
 #include "metrics.h"
@@ -39,6 +40,8 @@ qint64 countRows(Workspace& workspace, const ModelConfig& model)
     const SourceUri source = SourceUri::parse(model.source, workspace.directory());
     if (source.kind == SourceUri::Kind::Sqlite)
         return countSqliteRows(source.path, source.table, source.query); // polled every minute: let SQLite count
+    if (source.kind == SourceUri::Kind::Postgres)
+        return countPostgresRows(source.path, source.table, source.query); // the server counts
     if (source.kind == SourceUri::Kind::Store)
         return workspace.store().sampleCount(model.name);
     const RawTable table = loadSourceRows(model.source, workspace.directory(), workspace.store(), model.name);
@@ -256,6 +259,10 @@ void Automation::onDue(const DueRun& due)
     try {
         const qint64 id = m_runner.start(request);
         m_runKinds[id].push_back(due.kind);
+    } catch (const TrainedElsewhere& e) {
+        // Every instance sharing the store sees the same moment come due; the one that trains is enough.
+        qInfo("%s", qPrintable(e.message()));
+        m_scheduler.runFinished(due.model, due.kind, true);
     } catch (const Error& e) {
         raise(due.model, QStringLiteral("critical"), QStringLiteral("run-failed"),
               QStringLiteral("a %1 run of '%2' could not start: %3").arg(request.trigger, due.model, e.message()));

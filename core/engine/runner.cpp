@@ -1,6 +1,7 @@
 #include "runner.h"
 #include "error.h"
 #include "workspace.h"
+#include "model_lock.h"
 #include <QCoroSignal>
 #include <QFutureWatcher>
 #include <QTimer>
@@ -35,6 +36,10 @@ qint64 Runner::start(const RunRequest& request)
         Q_EMIT runCoalesced(it->id, model.name, request.trigger);
         return it->id;
     }
+    // The worker takes the lock for real; a request that loses a race with another instance is recorded as
+    // skipped there, with the same sentence.
+    if (const QString holder = ModelLock::heldElsewhere(m_workspace.store(), model.name); !holder.isEmpty())
+        throw TrainedElsewhere(holder);
 
     const qint64 id = m_workspace.store().createRun(model.name, request.trigger, request.dryRun);
     auto token = std::make_shared<CancelToken>();

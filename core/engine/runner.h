@@ -22,7 +22,8 @@ public:
 
     // Records a queued run and starts it when a worker is free. A request for a model that already has
     // a run queued or running joins that run: its id is returned and nothing new is queued.
-    // Throws Error for an unknown model.
+    // Throws Error for an unknown model, and TrainedElsewhere when another instance sharing the PostgreSQL
+    // store trains the model now (nothing is recorded then; the message names that instance).
     qint64 start(const RunRequest& request);
     // Asks the model's current run to stop at its next cancel point. False when nothing runs for it.
     bool cancel(const QString& model);

@@ -15,6 +15,8 @@ RawTable loadSourceRows(const QString& uri, const QString& workspaceDir, const S
         return readJsonl(source.path);
     case SourceUri::Kind::Sqlite:
         return readSqlite(source.path, source.table, source.query);
+    case SourceUri::Kind::Postgres:
+        return readPostgres(source.path, source.table, source.query);
     case SourceUri::Kind::Store:
         return store.samples(model);
     }

@@ -1,4 +1,5 @@
 #include "training_pipeline.h"
+#include "model_lock.h"
 #include "dataset.h"
 #include "error.h"
 #include "holdout_split.h"
@@ -159,6 +160,12 @@ RunRecord TrainingPipeline::execute(qint64 runId, const ModelConfig& model, cons
         if (auto stored = m_store.run(runId)) {
             run.queuedAt = stored->queuedAt;
             run.trigger = stored->trigger;
+        }
+        // Held on this thread's connection until the run ends (or the process dies): one instance trains.
+        ModelLock lock(m_store, model.name);
+        if (const QString holder = lock.tryAcquire(); !holder.isEmpty()) {
+            finish(RunState::Skipped, holder, "TRAINING_SKIPPED");
+            return run;
         }
         run.startedAt = QDateTime::currentDateTimeUtc();
         enter(RunState::Loading, QStringLiteral("loading"));

@@ -1,5 +1,6 @@
 #include "workspace.h"
 #include "write_problem.h"
+#include "postgres_url.h"
 #include <algorithm>
 #include "error.h"
 #include <QDir>
@@ -32,19 +33,36 @@ Workspace::Workspace(const QString& dir) : m_dir(QDir(dir).absolutePath()) {}
 Workspace::~Workspace() = default;
 
 QString Workspace::configPath() const { return m_dir + QStringLiteral("/workspace.json"); }
-QString Workspace::storePath() const { return m_dir + QStringLiteral("/retrainer.sqlite"); }
+QString Workspace::storePath() const
+{
+    return m_settings.store.isEmpty() ? m_dir + QStringLiteral("/retrainer.sqlite") : m_settings.store;
+}
 QString Workspace::modelsDir() const { return m_dir + QStringLiteral("/models"); }
 QString Workspace::secretsPath() const { return m_dir + QStringLiteral("/secrets.json"); }
 
-std::unique_ptr<Workspace> Workspace::create(const QString& dir)
+std::unique_ptr<Workspace> Workspace::create(const QString& dir, const QString& store)
 {
+    const QString url = store.isEmpty() ? QString() : PostgresUrl::parse(store).toString();
     if (!QDir().mkpath(dir + QStringLiteral("/models")))
         throw Error(QStringLiteral("cannot create the workspace folder %1").arg(dir));
-    if (!exists(dir)) {
-        std::unique_ptr<Workspace> fresh(new Workspace(dir));
-        fresh->save();
+    const bool fresh = !exists(dir);
+    if (fresh) {
+        std::unique_ptr<Workspace> created(new Workspace(dir));
+        created->m_settings.store = url;
+        created->save();
     }
-    return open(dir);
+    std::unique_ptr<Workspace> opened;
+    try {
+        opened = open(dir);
+    } catch (const Error&) {
+        if (fresh) // a store that cannot be reached: no workspace.json is left naming it
+            QFile::remove(dir + QStringLiteral("/workspace.json"));
+        throw;
+    }
+    if (!url.isEmpty() && opened->m_settings.store != url)
+        throw Error(QStringLiteral("the workspace %1 already keeps its store in %2; it cannot be switched to %3 by init")
+                        .arg(dir, opened->storePath(), url));
+    return opened;
 }
 
 std::unique_ptr<Workspace> Workspace::open(const QString& dir)

@@ -1,6 +1,6 @@
 #pragma once
 // A workspace folder: workspace.json (models and their policies), retrainer.sqlite (the store) and
-// models/ (artifacts). Opened once per process; the store and registry are shared by every thread.
+// models/ (artifacts) — or, when settings.store names a PostgreSQL database, the store and the artifacts there. Opened once per process; the store and registry are shared by every thread.
 #include "alert_channel.h"
 #include "model_config.h"
 #include "workspace_file.h"
@@ -24,8 +24,10 @@ public:
     static QString resolveDirectory(const QString& option);
     static bool exists(const QString& dir);
 
-    // Creates the folder layout and an empty configuration if none exists, then opens it.
-    static std::unique_ptr<Workspace> create(const QString& dir);
+    // Creates the folder layout and an empty configuration if none exists, then opens it. `store`: a
+    // postgresql:// URL for a new workspace's shared store (empty: retrainer.sqlite in the folder); an
+    // existing workspace keeps its store, and a different `store` for it is refused with an Error.
+    static std::unique_ptr<Workspace> create(const QString& dir, const QString& store = {});
     // Opens an existing workspace. Throws Error naming the folder or the bad configuration value.
     static std::unique_ptr<Workspace> open(const QString& dir);
 
@@ -33,7 +35,7 @@ public:
 
     QString directory() const { return m_dir; }
     QString configPath() const;
-    QString storePath() const;
+    QString storePath() const; // the SQLite file, or the PostgreSQL URL of settings.store
     QString modelsDir() const;
     // The alert channels' secrets (webhook addresses, SMTP passwords), readable by the owner only.
     QString secretsPath() const;

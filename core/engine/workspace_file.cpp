@@ -1,4 +1,5 @@
 #include "workspace_file.h"
+#include "postgres_url.h"
 #include "error.h"
 #include "json_parse.h"
 #include <QStringList>
@@ -38,6 +39,18 @@ WorkspaceFile WorkspaceFile::parse(const QByteArray& bytes)
                                     .arg(QString::fromStdString(n.dump()).left(40)));
                 file.settings.maxConcurrentTrainings = n.get<int>();
             }
+            if (s.contains("store")) {
+                const auto& store = s["store"];
+                if (!store.is_string())
+                    throw Error(QStringLiteral("settings.store must be a postgresql:// address in quotes, not %1")
+                                    .arg(QString::fromStdString(store.dump()).left(40)));
+                const QString url = QString::fromStdString(store.get<std::string>());
+                try {
+                    file.settings.store = PostgresUrl::parse(url).toString();
+                } catch (const Error& e) {
+                    throw Error(QStringLiteral("settings.store: %1").arg(e.message()));
+                }
+            }
         }
         if (j.contains("models") && !j["models"].is_array())
             throw Error(QStringLiteral("\"models\" must be a list [...] of models, not %1").arg(QLatin1String(j["models"].type_name())));
@@ -65,6 +78,8 @@ QByteArray WorkspaceFile::serialize() const
     json j;
     j["schema_version"] = kVersion;
     j["settings"] = {{"max_concurrent_trainings", settings.maxConcurrentTrainings}};
+    if (!settings.store.isEmpty())
+        j["settings"]["store"] = settings.store.toStdString();
     j["models"] = json::array();
     for (const auto& m : models)
         j["models"].push_back(m.toJson());

@@ -12,6 +12,9 @@ namespace retrainer {
 struct WorkspaceSettings
 {
     int maxConcurrentTrainings = 1;
+    // Empty: the store is retrainer.sqlite in the workspace folder. Else the postgresql:// URL of the shared
+    // store (never with a password: libpq reads it from ~/.pgpass, PGPASSWORD or a service file).
+    QString store;
 };
 
 struct WorkspaceFile

@@ -71,7 +71,7 @@ std::vector<AlertRecord> AlertLog::alerts(const QString& model, bool openOnly, i
     const QString filter = model.isEmpty() ? QStringLiteral("") : model; // a null QString would bind as NULL
     q.addBindValue(filter);
     q.addBindValue(filter);
-    q.addBindValue(limit);
+    q.addBindValue(limit < 0 ? sql::noLimit(m_store.backend()) : QVariant(limit));
     sql::exec(q, QStringLiteral("cannot read alerts"));
     std::vector<AlertRecord> out;
     while (q.next())
@@ -115,7 +115,9 @@ json StateDocuments::load(const QString& name) const
 void StateDocuments::save(const QString& name, const json& value)
 {
     auto q = sql::prepare(m_store.connection(),
-                          QStringLiteral("INSERT OR REPLACE INTO state (name, value, updated) VALUES (?, ?, ?)"),
+                          sql::insertOrReplace(m_store.backend(), QStringLiteral("state"),
+                                               {QStringLiteral("name"), QStringLiteral("value"), QStringLiteral("updated")},
+                                               {QStringLiteral("name")}),
                           QStringLiteral("cannot save state '%1'").arg(name));
     q.addBindValue(name);
     q.addBindValue(QString::fromStdString(value.dump()));

@@ -41,7 +41,7 @@ std::vector<AuditEntry> AuditLog::entries(const QString& model, int limit) const
     const QString filter = model.isNull() ? QStringLiteral("") : model;
     q.addBindValue(filter);
     q.addBindValue(filter);
-    q.addBindValue(limit);
+    q.addBindValue(limit < 0 ? sql::noLimit(m_store.backend()) : QVariant(limit));
     sql::exec(q, what);
     std::vector<AuditEntry> out;
     while (q.next()) {

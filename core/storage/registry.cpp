@@ -2,11 +2,11 @@
 #include "write_problem.h"
 #include "error.h"
 #include "sql_support.h"
+#include "registry_artifacts.h"
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -19,6 +19,7 @@ using sql::Transaction;
 using sql::exec;
 using sql::fail;
 using sql::prepare;
+using artifacts::sha256Hex;
 
 namespace {
 
@@ -30,11 +31,6 @@ void requireModelName(const QString& model)
         || model.contains(QLatin1String("..")))
         throw Error(QStringLiteral("'%1' cannot be used as a model name in the registry "
                                    "(it must not be empty or contain '/', '\\' or '..')").arg(model));
-}
-
-QString sha256Hex(const QByteArray& bytes)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
 const QString kSelectVersions = QStringLiteral(
@@ -84,36 +80,36 @@ void setActiveIn(const QSqlDatabase& db, const QString& model, int version, cons
         if (!q.next())
             throw Error(QStringLiteral("%1: model '%2' has no version %3").arg(what, model).arg(version));
     }
-    QSqlQuery q = prepare(db, QStringLiteral("INSERT OR REPLACE INTO active_versions (model, version) VALUES (?, ?)"),
-                          what);
+    QSqlQuery q = prepare(db, sql::insertOrReplace(sql::backendOf(db), QStringLiteral("active_versions"),
+                                                   {QStringLiteral("model"), QStringLiteral("version")},
+                                                   {QStringLiteral("model")}), what);
     q.addBindValue(model);
     q.addBindValue(version);
     exec(q, what);
 }
 
-void writeArtifact(const QString& path, const QByteArray& artifact)
+int nextVersionIn(const QSqlDatabase& db, const QString& model, const QString& what)
 {
-    QSaveFile file(path); // a temporary file beside `path`, flushed to disk and renamed on commit
-    if (!file.open(QIODevice::WriteOnly))
-        throw Error(QStringLiteral("cannot write the model file %1: %2").arg(path, writeProblem(path, file.errorString())));
-    if (file.write(artifact) != artifact.size()) {
-        const QString why = writeProblem(path, file.errorString());
-        file.cancelWriting();
-        throw Error(QStringLiteral("cannot write the model file %1: %2").arg(path, why));
-    }
-    if (!file.commit())
-        throw Error(QStringLiteral("cannot save the model file %1: %2").arg(path, writeProblem(path, file.errorString())));
+    QSqlQuery q = prepare(db, QStringLiteral("SELECT COALESCE(MAX(version), 0) + 1 FROM versions WHERE model = ?"), what);
+    q.addBindValue(model);
+    exec(q, what);
+    if (!q.next())
+        fail(what, q.lastError());
+    return q.value(0).toInt();
 }
 
-// Files of registrations that never reached their transaction (the process was killed while writing), once no
-// registration can still be writing them.
-void removeStalePending(const QString& folder)
+void insertVersionIn(const QSqlDatabase& db, const ModelVersion& v, const QString& what)
 {
-    const QDateTime dayAgo = QDateTime::currentDateTimeUtc().addDays(-1);
-    const QDir dir(folder);
-    for (const QFileInfo& file : dir.entryInfoList({QLatin1String(kPendingPrefix) + QLatin1Char('*')}, QDir::Files))
-        if (file.lastModified().toUTC() < dayAgo)
-            QFile::remove(file.absoluteFilePath());
+    QSqlQuery q = prepare(db, QStringLiteral("INSERT INTO versions (model, version, created, sha256, file, size, "
+                                             "metadata) VALUES (?, ?, ?, ?, ?, ?, ?)"), what);
+    q.addBindValue(v.model);
+    q.addBindValue(v.version);
+    q.addBindValue(v.created.toString(Qt::ISODateWithMs));
+    q.addBindValue(v.sha256);
+    q.addBindValue(v.file.isNull() ? QStringLiteral("") : v.file); // a null QString would bind as NULL
+    q.addBindValue(v.size);
+    q.addBindValue(QString::fromStdString(v.metadata.dump()));
+    exec(q, what);
 }
 
 } // namespace
@@ -153,12 +149,6 @@ Registry::Added Registry::addVersion(const QString& model, const QByteArray& art
     requireModelName(model);
     const QString what = QStringLiteral("cannot register a new version of model '%1' in store %2")
                              .arg(model, m_store.path());
-    const QDir models(m_modelsDir);
-    const QString folder = models.filePath(model);
-    if (!QDir().mkpath(folder) || !QFileInfo(folder).isDir())
-        throw Error(QStringLiteral("cannot create the folder %1 for the versions of model '%2'").arg(folder, model));
-    removeStalePending(folder);
-
     Added added;
     ModelVersion& v = added.version;
     v.model = model;
@@ -166,48 +156,52 @@ Registry::Added Registry::addVersion(const QString& model, const QByteArray& art
     v.sha256 = sha256Hex(artifact);
     v.size = artifact.size();
     v.metadata = metadata.is_object() ? metadata : json::object();
+    // Registered and put in service together, or registered only: never in service without its record.
+    auto activateIn = [&](const QSqlDatabase& db) {
+        if (activate && activeVersionIn(db, model, what) == activate->expected) {
+            setActiveIn(db, model, v.version, what);
+            added.activated = true;
+            v.active = true;
+        }
+    };
+
+    if (m_store.keepsArtifacts()) {
+        // The bytes go into the store with their record, in the same transaction (no file: `file` stays empty).
+        const QSqlDatabase db = m_store.connection();
+        Transaction transaction(db, what);
+        v.version = nextVersionIn(db, model, what);
+        insertVersionIn(db, v, what);
+        artifacts::writeChunks(db, model, v.version, artifact, what);
+        activateIn(db);
+        transaction.commit();
+        return added;
+    }
+
+    const QDir models(m_modelsDir);
+    const QString folder = models.filePath(model);
+    if (!QDir().mkpath(folder) || !QFileInfo(folder).isDir())
+        throw Error(QStringLiteral("cannot create the folder %1 for the versions of model '%2'").arg(folder, model));
+    artifacts::removeStalePending(folder, QLatin1String(kPendingPrefix));
 
     // The file is written and flushed to disk before the store's write lock is taken: an fsync can take
     // seconds on a busy disk, and every other writer (the console, the API, another training) would wait for
     // it. Inside the transaction the file is only renamed to its version's name.
     const QString pending = QDir(folder).filePath(QStringLiteral("%1%2.rtm").arg(QLatin1String(kPendingPrefix),
                                                                              QUuid::createUuid().toString(QUuid::Id128)));
-    writeArtifact(pending, artifact);
+    artifacts::writeFile(pending, artifact);
     QString path;
     try {
         const QSqlDatabase db = m_store.connection();
         Transaction transaction(db, what);
-        {
-            QSqlQuery q = prepare(db, QStringLiteral("SELECT COALESCE(MAX(version), 0) + 1 FROM versions WHERE model = ?"),
-                                  what);
-            q.addBindValue(model);
-            exec(q, what);
-            if (!q.next())
-                fail(what, q.lastError());
-            v.version = q.value(0).toInt();
-        }
+        v.version = nextVersionIn(db, model, what);
         v.file = QStringLiteral("%1/v%2.rtm").arg(model).arg(v.version);
         path = models.filePath(v.file);
         // A file already at `path` has no record (a registration interrupted before its commit): it is replaced.
         QFile::remove(path);
         if (!QFile::rename(pending, path))
             throw Error(QStringLiteral("%1: cannot rename %2 to %3").arg(what, pending, path));
-        QSqlQuery q = prepare(db, QStringLiteral("INSERT INTO versions (model, version, created, sha256, file, size, "
-                                                 "metadata) VALUES (?, ?, ?, ?, ?, ?, ?)"), what);
-        q.addBindValue(v.model);
-        q.addBindValue(v.version);
-        q.addBindValue(v.created.toString(Qt::ISODateWithMs));
-        q.addBindValue(v.sha256);
-        q.addBindValue(v.file);
-        q.addBindValue(v.size);
-        q.addBindValue(QString::fromStdString(v.metadata.dump()));
-        exec(q, what);
-        // Registered and put in service together, or registered only: never in service without its record.
-        if (activate && activeVersionIn(db, model, what) == activate->expected) {
-            setActiveIn(db, model, v.version, what);
-            added.activated = true;
-            v.active = true;
-        }
+        insertVersionIn(db, v, what);
+        activateIn(db);
         transaction.commit();
     } catch (...) {
         QFile::remove(pending);
@@ -274,22 +268,36 @@ QByteArray Registry::loadVerified(const QString& model, int version) const
     const auto record = this->version(model, version);
     if (!record)
         throw Error(QStringLiteral("model '%1' has no version %2").arg(model).arg(version));
-    const QString path = QDir(m_modelsDir).filePath(record->file);
-    QFile file(path);
-    if (!file.exists())
-        throw Error(QStringLiteral("the file of model '%1' version %2 is missing: %3").arg(model).arg(version).arg(path));
-    if (!file.open(QIODevice::ReadOnly))
-        throw Error(QStringLiteral("cannot read the file of model '%1' version %2 (%3): %4")
-                        .arg(model).arg(version).arg(path, file.errorString()));
-    QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        throw Error(QStringLiteral("cannot read the file of model '%1' version %2 (%3): %4")
-                        .arg(model).arg(version).arg(path, file.errorString()));
+    QString path;
+    QByteArray bytes;
+    if (m_store.keepsArtifacts()) {
+        path = QStringLiteral("in store %1").arg(m_store.path());
+        const QString what = QStringLiteral("cannot read the artifact of model '%1' version %2 from store %3")
+                                 .arg(model).arg(version).arg(m_store.path());
+        auto stored = artifacts::readChunks(m_store.connection(), model, version, what);
+        if (!stored)
+            throw Error(QStringLiteral("the artifact of model '%1' version %2 is missing (%3)").arg(model).arg(version).arg(path));
+        bytes = std::move(*stored);
+    } else {
+        path = QDir(m_modelsDir).filePath(record->file);
+        QFile file(path);
+        if (!file.exists())
+            throw Error(QStringLiteral("the file of model '%1' version %2 is missing: %3").arg(model).arg(version).arg(path));
+        if (!file.open(QIODevice::ReadOnly))
+            throw Error(QStringLiteral("cannot read the file of model '%1' version %2 (%3): %4")
+                            .arg(model).arg(version).arg(path, file.errorString()));
+        bytes = file.readAll();
+        if (file.error() != QFileDevice::NoError)
+            throw Error(QStringLiteral("cannot read the file of model '%1' version %2 (%3): %4")
+                            .arg(model).arg(version).arg(path, file.errorString()));
+    }
     const QString found = sha256Hex(bytes);
     if (found.compare(record->sha256, Qt::CaseInsensitive) != 0)
         throw Error(QStringLiteral("checksum mismatch for model '%1' version %2 (%3): expected %4, found %5; "
-                                   "the file was altered or damaged")
-                        .arg(model).arg(version).arg(path, record->sha256, found));
+                                   "the %6 was altered or damaged")
+                        .arg(model).arg(version).arg(path, record->sha256, found,
+                                                     m_store.keepsArtifacts() ? QStringLiteral("stored model")
+                                                                              : QStringLiteral("file")));
     return bytes;
 }
 
@@ -369,9 +377,10 @@ std::vector<ModelVersion> Registry::pendingApprovals(const QString& model) const
 {
     const QString what = QStringLiteral("cannot list the versions awaiting approval in store %1").arg(m_store.path());
     const QSqlDatabase db = m_store.connection();
-    QSqlQuery q = prepare(db, kSelectVersions + QStringLiteral("WHERE (? = '' OR v.model = ?) AND "
-                                                               "json_extract(v.approval, '$.state') = 'pending' "
-                                                               "ORDER BY v.model, v.version DESC"), what);
+    QSqlQuery q = prepare(db, kSelectVersions + QStringLiteral("WHERE (? = '' OR v.model = ?) AND %1 = 'pending' "
+                                                               "ORDER BY v.model, v.version DESC")
+                                                    .arg(sql::jsonField(m_store.backend(), QStringLiteral("v.approval"),
+                                                                        QStringLiteral("state"))), what);
     const QString filter = model.isNull() ? QStringLiteral("") : model;
     q.addBindValue(filter);
     q.addBindValue(filter);
@@ -426,7 +435,8 @@ void Registry::removeVersion(const QString& model, int version)
     m_store.addEvent(model, std::nullopt, QStringLiteral("VERSION_DELETED"),
                      {{"version", version}, {"sha256", v->sha256.toStdString()}, {"size", v->size}});
     transaction.commit();
-    QFile::remove(QDir(m_modelsDir).filePath(v->file)); // a file left behind has no record and is harmless
+    if (!v->file.isEmpty()) // the store's own chunks went with the record
+        QFile::remove(QDir(m_modelsDir).filePath(v->file)); // a file left behind has no record and is harmless
 }
 
 void Registry::setPinned(const QString& model, int version, bool pinned)

@@ -1,7 +1,8 @@
 #pragma once
 // Model versions 1, 2, 3… per model. Each version is an artifact file under models/<model>/ written
 // atomically (temporary file, fsync, rename via QSaveFile) with its SHA-256 and a metadata record in the
-// store. The active version switches in one store transaction. Every load and rollback verifies the
+// store — or, when the store is PostgreSQL, in the store itself (table artifacts, in chunks), so that every
+// instance sharing the database sees the same bytes. The active version switches in one store transaction. Every load and rollback verifies the
 // checksum; a mismatch is refused with an Error and the active version stays as it was.
 #include "store.h"
 #include <QByteArray>
@@ -19,7 +20,7 @@ struct ModelVersion
     int version = 0;
     QDateTime created;           // UTC
     QString sha256;              // hex
-    QString file;                // path relative to the models directory, e.g. "clinic/v3.rtm"
+    QString file;                // path relative to the models directory, e.g. "clinic/v3.rtm"; empty when in the store
     qint64 size = 0;
     bool active = false;
     nlohmann::json metadata = nlohmann::json::object(); // algorithm, parameters, metrics, fingerprint, sizes…

@@ -5,11 +5,15 @@
 #include "sample_json.h"
 #include "error.h"
 #include "sql_support.h"
+#include "postgres_url.h"
+#include <QDir>
 #include <QFile>
 #include <QHash>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QCoreApplication>
+#include <QSysInfo>
 #include <QThread>
 #include <QVariant>
 #include <atomic>
@@ -154,10 +158,15 @@ EventRecord eventFrom(const QSqlQuery& q)
 
 } // namespace
 
-Store::Store(const QString& sqlitePath)
-    : m_path(sqlitePath), m_connectionPrefix(QStringLiteral("retrainer-store-%1-").arg(++storeCounter))
+Store::Store(const QString& location)
+    : m_path(location), m_connectionPrefix(QStringLiteral("retrainer-store-%1-").arg(++storeCounter))
 {
-    requireSqliteFile(m_path);
+    if (PostgresUrl::matches(location)) {
+        m_backend = sql::Backend::Postgres;
+        m_path = PostgresUrl::parse(location).toString();
+    } else {
+        requireSqliteFile(m_path);
+    }
     try {
         migrate();
     } catch (...) {
@@ -182,30 +191,51 @@ QSqlDatabase Store::connection() const
     if (QSqlDatabase::contains(name))
         QSqlDatabase::removeDatabase(name);
 
-    QString problem;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(m_path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-        if (!db.open()) {
-            problem = db.lastError().text();
-        } else {
-            for (const char* pragma : {"PRAGMA busy_timeout = 10000", "PRAGMA journal_mode = WAL",
-                                       "PRAGMA foreign_keys = ON"}) {
-                QSqlQuery query(db);
-                if (!query.exec(QString::fromLatin1(pragma))) {
-                    problem = query.lastError().text();
-                    break;
-                }
-            }
-        }
-    }
+    const QString problem = openConnection(name);
     if (!problem.isEmpty()) {
         QSqlDatabase::removeDatabase(name);
-        throw Error(QStringLiteral("cannot open store %1: %2").arg(m_path, writeProblem(m_path, problem)));
+        throw Error(QStringLiteral("cannot open store %1: %2").arg(m_path, problem));
     }
     openedHere.insert(name);
     return QSqlDatabase::database(name, false);
+}
+
+QString Store::sessionName()
+{
+    QString user = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME", qEnvironmentVariable("USERNAME")));
+    if (user.isEmpty()) // a service started without a login environment
+        user = QDir::home().dirName();
+    user.remove(QLatin1Char(':')).remove(QLatin1Char(' '));
+    QString host = QSysInfo::machineHostName();
+    host.remove(QLatin1Char(':')).remove(QLatin1Char(' '));
+    return QStringLiteral("retrainer:%1@%2:%3").arg(user, host).arg(QCoreApplication::applicationPid()).left(63);
+}
+
+QString Store::openConnection(const QString& name) const
+{
+    const QString driver = sql::driverName(m_backend);
+    if (!QSqlDatabase::isDriverAvailable(driver))
+        return m_backend == sql::Backend::Postgres
+                   ? QStringLiteral("Qt's PostgreSQL driver is not installed (Debian package libqt6sql6-psql)")
+                   : QStringLiteral("Qt's SQLite driver is not installed (Debian package libqt6sql6-sqlite)");
+    QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);
+    if (m_backend == sql::Backend::Postgres) {
+        PostgresUrl::parse(m_path).applyTo(db, sessionName());
+    } else {
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    }
+    if (!db.open()) {
+        const QString text = db.lastError().text();
+        return m_backend == sql::Backend::Sqlite ? writeProblem(m_path, text) : text;
+    }
+    for (const QString& statement : sql::sessionSetup(m_backend)) {
+        QSqlQuery query(db);
+        if (!query.exec(statement))
+            return m_backend == sql::Backend::Sqlite ? writeProblem(m_path, query.lastError().text())
+                                                     : query.lastError().text();
+    }
+    return {};
 }
 
 qint64 Store::createRun(const QString& model, const QString& trigger, bool dryRun)
@@ -217,7 +247,7 @@ qint64 Store::createRun(const QString& model, const QString& trigger, bool dryRu
     q.addBindValue(text(model));
     q.addBindValue(text(trigger));
     q.addBindValue(toString(RunState::Queued));
-    q.addBindValue(dryRun);
+    q.addBindValue(dryRun ? 1 : 0);
     q.addBindValue(timeValue(QDateTime::currentDateTimeUtc()));
     exec(q, what);
     return q.lastInsertId().toLongLong();
@@ -233,7 +263,7 @@ void Store::saveRun(const RunRecord& run)
     q.addBindValue(text(run.model));
     q.addBindValue(text(run.trigger));
     q.addBindValue(toString(run.state));
-    q.addBindValue(run.dryRun);
+    q.addBindValue(run.dryRun ? 1 : 0);
     q.addBindValue(timeValue(run.queuedAt));
     q.addBindValue(timeValue(run.startedAt));
     q.addBindValue(timeValue(run.finishedAt));
@@ -272,7 +302,7 @@ std::vector<RunRecord> Store::runs(const QString& model, int limit) const
                                   .arg(kRunColumns), what);
     q.addBindValue(text(model));
     q.addBindValue(model);
-    q.addBindValue(limit < 0 ? -1 : limit);
+    q.addBindValue(limit < 0 ? sql::noLimit(m_backend) : QVariant(limit));
     exec(q, what);
     std::vector<RunRecord> result;
     while (q.next())
@@ -289,8 +319,9 @@ int Store::markUnfinishedRunsInterrupted()
             unfinished << toString(RunState(i));
     QStringList marks(unfinished.size(), QStringLiteral("?"));
     const QSqlDatabase db = connection();
-    QSqlQuery q = prepare(db, QStringLiteral("UPDATE runs SET state = ?, finished_at = ?, error = ? WHERE state IN (%1)")
-                                  .arg(marks.join(QLatin1Char(','))), what);
+    QSqlQuery q = prepare(db, QStringLiteral("UPDATE runs SET state = ?, finished_at = ?, error = ? WHERE state IN (%1) AND %2")
+                                  .arg(marks.join(QLatin1Char(',')), sql::noTrainingLockHeld(m_backend, QStringLiteral("model"))),
+                          what);
     q.addBindValue(toString(RunState::Interrupted));
     q.addBindValue(timeValue(QDateTime::currentDateTimeUtc()));
     q.addBindValue(QStringLiteral("interrupted: Retrainer stopped before the run finished"));
@@ -323,7 +354,7 @@ std::vector<EventRecord> Store::events(const QString& model, int limit) const
                                              "WHERE (? = '' OR model = ?) ORDER BY id DESC LIMIT ?"), what);
     q.addBindValue(text(model));
     q.addBindValue(model);
-    q.addBindValue(limit < 0 ? -1 : limit);
+    q.addBindValue(limit < 0 ? sql::noLimit(m_backend) : QVariant(limit));
     exec(q, what);
     std::vector<EventRecord> result;
     while (q.next())

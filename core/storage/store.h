@@ -1,9 +1,11 @@
 #pragma once
-// Retrainer's store: runs, events, model versions and the sample store in one SQLite file (WAL).
-// Each thread uses its own named connection to the file (a QSqlDatabase is never shared across threads).
-// The schema has a version in PRAGMA user_version and step-by-step migrations applied on open.
+// Retrainer's store: runs, events, model versions and the sample store, either in one SQLite file (WAL) or
+// in a PostgreSQL database shared by several instances (postgresql://user@host:port/db, through QPSQL).
+// Each thread uses its own named connection (a QSqlDatabase is never shared across threads).
+// The schema has a version and step-by-step migrations applied on open (sql_dialect.h holds what differs).
 #include "raw_table.h"
 #include "run_record.h"
+#include "sql_dialect.h"
 #include <QSqlDatabase>
 #include <QString>
 #include <vector>
@@ -13,17 +15,27 @@ namespace retrainer {
 class Store
 {
 public:
-    // Opens (creating if needed) and migrates the store. Throws Error naming the file on failure.
-    explicit Store(const QString& sqlitePath);
+    // Opens (creating if needed) and migrates the store: an SQLite file path, or a postgresql:// URL of an
+    // existing database (without a password: libpq finds it in ~/.pgpass, PGPASSWORD or a service file).
+    // Throws Error naming the file or the URL on failure.
+    explicit Store(const QString& location);
     ~Store();
     Store(const Store&) = delete;
     Store& operator=(const Store&) = delete;
 
+    // The file path or the URL (never with a password); every error message names it.
     const QString& path() const { return m_path; }
+    sql::Backend backend() const { return m_backend; }
+    // True when model artifacts live in the store (PostgreSQL) rather than as files.
+    bool keepsArtifacts() const { return m_backend == sql::Backend::Postgres; }
     int schemaVersion() const;
     static int latestSchemaVersion();
 
-    // The calling thread's connection (opened on first use, WAL, busy timeout 10 s).
+    // How this process names its PostgreSQL sessions, "retrainer:USER@HOST:PID": the server shows it to
+    // every other instance (pg_stat_activity), e.g. to say who holds a model's training lock.
+    static QString sessionName();
+
+    // The calling thread's connection (opened on first use; SQLite: WAL, busy timeout 10 s).
     QSqlDatabase connection() const;
 
     // Runs. createRun records a queued run and returns its id; saveRun writes every field of the record.
@@ -31,7 +43,8 @@ public:
     void saveRun(const RunRecord& run);
     std::optional<RunRecord> run(qint64 id) const;
     std::vector<RunRecord> runs(const QString& model, int limit = -1) const; // newest first; empty model = all
-    // Marks every run not in a terminal state as interrupted (after a crash); returns how many.
+    // Marks every run not in a terminal state as interrupted (after a crash); returns how many. On a shared
+    // PostgreSQL store, runs of models whose training lock another live instance holds are left alone.
     int markUnfinishedRunsInterrupted();
 
     // Events (newest first when listed).
@@ -48,7 +61,9 @@ public:
 
 private:
     void migrate();
+    QString openConnection(const QString& name) const; // empty, or why it failed
     QString m_path;
+    sql::Backend m_backend = sql::Backend::Sqlite;
     QString m_connectionPrefix;
 };
 

@@ -1,7 +1,9 @@
-// The store's schema: an ordered list of migration steps. Step N takes PRAGMA user_version from N-1 to N;
-// each step runs in one transaction together with its user_version bump. Never edit a released step:
-// append a new one.
+// The store's schema: an ordered list of migration steps, written in SQLite's words and translated for
+// PostgreSQL by sql_dialect. Step N takes the schema version from N-1 to N; each step runs in one write
+// transaction together with its version bump. Never edit a released step: append a new one.
 #include "error.h"
+#include "sql_dialect.h"
+#include "sql_support.h"
 #include "store.h"
 #include <QSqlError>
 #include <QSqlQuery>
@@ -124,28 +126,26 @@ const std::vector<Step>& migrationSteps()
             "CREATE INDEX alert_deliveries_by_alert ON alert_deliveries(alert_id)",
             "CREATE INDEX alert_deliveries_by_channel ON alert_deliveries(channel, id)",
         },
+        // 6: model artifacts kept in the store itself, in chunks (used when the store is PostgreSQL, so that
+        // one database is the whole shared state; an SQLite workspace keeps them as files under models/).
+        {
+            R"(CREATE TABLE artifacts (
+                model TEXT NOT NULL,
+                version INTEGER NOT NULL,
+                chunk INTEGER NOT NULL,
+                data BLOB NOT NULL,
+                PRIMARY KEY (model, version, chunk),
+                FOREIGN KEY (model, version) REFERENCES versions(model, version) ON DELETE CASCADE))",
+        },
     };
     return steps;
-}
-
-[[noreturn]] void fail(const QString& what, const QSqlQuery& query)
-{
-    throw Error(QStringLiteral("%1: %2").arg(what, query.lastError().text()));
 }
 
 void execSql(const QSqlDatabase& db, const QString& sql, const QString& what)
 {
     QSqlQuery query(db);
     if (!query.exec(sql))
-        fail(what, query);
-}
-
-int readUserVersion(const QSqlDatabase& db, const QString& what)
-{
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        fail(what, query);
-    return query.value(0).toInt();
+        sql::fail(what, query.lastError());
 }
 
 } // namespace
@@ -157,7 +157,7 @@ int Store::latestSchemaVersion()
 
 int Store::schemaVersion() const
 {
-    return readUserVersion(connection(), QStringLiteral("cannot read the schema version of store %1").arg(m_path));
+    return sql::readSchemaVersion(connection(), QStringLiteral("cannot read the schema version of store %1").arg(m_path));
 }
 
 void Store::migrate()
@@ -170,28 +170,22 @@ void Store::migrate()
             throw Error(QStringLiteral("store %1 has schema version %2, newer than this Retrainer (%3)")
                             .arg(m_path).arg(found).arg(latest));
     };
-    int current = readUserVersion(db, reading);
+    int current = sql::readSchemaVersion(db, reading);
     refuseNewer(current);
     while (current < latest) {
         const int target = current + 1;
         const QString what = QStringLiteral("cannot migrate store %1 to schema version %2").arg(m_path).arg(target);
-        execSql(db, QStringLiteral("BEGIN IMMEDIATE"), what);
-        try {
-            // Another process (or Store) may have migrated while we waited for the write lock.
-            current = readUserVersion(db, reading);
-            refuseNewer(current);
-            if (current < target) {
-                for (const char* statement : migrationSteps()[size_t(current)])
-                    execSql(db, QString::fromLatin1(statement), what);
-                execSql(db, QStringLiteral("PRAGMA user_version = %1").arg(target), what);
-                current = target;
-            }
-            execSql(db, QStringLiteral("COMMIT"), what);
-        } catch (...) {
-            QSqlQuery rollback(db);
-            rollback.exec(QStringLiteral("ROLLBACK"));
-            throw;
+        sql::Transaction transaction(db, what);
+        // Another process (or Store) may have migrated while we waited for the write lock.
+        current = sql::readSchemaVersion(db, reading);
+        refuseNewer(current);
+        if (current < target) {
+            for (const char* statement : migrationSteps()[size_t(current)])
+                execSql(db, sql::schemaStatement(m_backend, QString::fromLatin1(statement)), what);
+            sql::writeSchemaVersion(db, target, what);
+            current = target;
         }
+        transaction.commit();
     }
 }
 

@@ -1,6 +1,7 @@
 // Alerts and state documents in a real store, and the migration that added them (schema 1 -> 2).
 #include "alert_log.h"
 #include "error.h"
+#include "store_backends.h"
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -14,11 +15,16 @@ class TestAlertLog : public QObject
 
 private:
     QTemporaryDir m_dir;
+    StoreLocations m_locations{m_dir};
 
 private Q_SLOTS:
+    void cleanup() { m_locations.clear(); }
+
+    void raiseListAcknowledge_data() { addBackends(); }
     void raiseListAcknowledge()
     {
-        Store store(m_dir.filePath(QStringLiteral("a.sqlite")));
+        const QString location = FRESH_STORE(m_locations, "a");
+        Store store(location);
         AlertLog log(store);
         const qint64 first = log.raise(QStringLiteral("clinic"), QStringLiteral("critical"), QStringLiteral("run-failed"),
                                        QStringLiteral("run 4 failed: the source is missing"));
@@ -38,9 +44,10 @@ private Q_SLOTS:
         QVERIFY(json["acknowledged_at"].is_string());
     }
 
+    void stateDocumentsSurviveReopening_data() { addBackends(); }
     void stateDocumentsSurviveReopening()
     {
-        const QString path = m_dir.filePath(QStringLiteral("s.sqlite"));
+        const QString path = FRESH_STORE(m_locations, "s");
         {
             Store store(path);
             StateDocuments state(store);
@@ -54,29 +61,20 @@ private Q_SLOTS:
         QCOMPARE(value["cooldown_until"].get<std::string>(), std::string("2026-11-23T09:00:00Z"));
     }
 
+    void schemaOneIsMigrated_data() { addBackends(); }
     void schemaOneIsMigrated()
     {
-        const QString path = m_dir.filePath(QStringLiteral("old.sqlite"));
+        const QString path = FRESH_STORE(m_locations, "old");
         { Store create(path); }
-        {
-            // Turn the file back into a schema-1 store: no tables or columns of steps 2 to 5, user_version 1.
-            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("DROP TABLE alerts")));
-            QVERIFY(q.exec(QStringLiteral("DROP TABLE state")));
-            QVERIFY(q.exec(QStringLiteral("DROP TABLE audit")));
-            QVERIFY(q.exec(QStringLiteral("DROP TABLE tokens")));
-            QVERIFY(q.exec(QStringLiteral("DROP TABLE alert_deliveries")));
-            QVERIFY(q.exec(QStringLiteral("ALTER TABLE versions DROP COLUMN approval")));
-            QVERIFY(q.exec(QStringLiteral("ALTER TABLE runs DROP COLUMN hygiene")));
-            QVERIFY(q.exec(QStringLiteral("ALTER TABLE versions DROP COLUMN pinned")));
-            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
-            q.finish();
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
+        // Turn the store back into a schema-1 store: no tables or columns of steps 2 to 6, schema version 1.
+        const QString problem = StoreLocations::exec(path, {
+            QStringLiteral("DROP TABLE alerts"), QStringLiteral("DROP TABLE state"), QStringLiteral("DROP TABLE audit"),
+            QStringLiteral("DROP TABLE tokens"), QStringLiteral("DROP TABLE alert_deliveries"), QStringLiteral("DROP TABLE artifacts"),
+            QStringLiteral("ALTER TABLE versions DROP COLUMN approval"), QStringLiteral("ALTER TABLE runs DROP COLUMN hygiene"),
+            QStringLiteral("ALTER TABLE versions DROP COLUMN pinned"),
+            StoreLocations::postgres() ? QStringLiteral("UPDATE retrainer_schema SET version = 1")
+                                       : QStringLiteral("PRAGMA user_version = 1")});
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         Store migrated(path);
         QCOMPARE(migrated.schemaVersion(), Store::latestSchemaVersion());
         QVERIFY(AlertLog(migrated).raise(QStringLiteral("m"), QStringLiteral("warning"), QStringLiteral("k"), QStringLiteral("t")) > 0);

@@ -1,7 +1,8 @@
-// The audit trail on a real SQLite store: recorded with actor, action, model and details, read newest
+// The audit trail on a real store (SQLite and PostgreSQL): recorded with actor, action, model and details, read newest
 // first, filtered by model, limited, and kept across reopening the store.
 #include "audit_log.h"
 #include "error.h"
+#include "store_backends.h"
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -14,11 +15,15 @@ class TestAuditLog : public QObject
 
 private:
     QTemporaryDir m_dir;
+    StoreLocations m_locations{m_dir};
 
 private Q_SLOTS:
+    void cleanup() { m_locations.clear(); }
+
+    void recordsAndListsNewestFirst_data() { addBackends(); }
     void recordsAndListsNewestFirst()
     {
-        const QString path = m_dir.filePath(QStringLiteral("audit.sqlite"));
+        const QString path = FRESH_STORE(m_locations, "audit");
         const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
         {
             Store store(path);
@@ -59,9 +64,11 @@ private Q_SLOTS:
         QVERIFY(all[1].toJson()["model"].is_null());
     }
 
+    void emptyActorOrActionIsRefused_data() { addBackends(); }
     void emptyActorOrActionIsRefused()
     {
-        Store store(m_dir.filePath(QStringLiteral("refused.sqlite")));
+        const QString location = FRESH_STORE(m_locations, "refused");
+        Store store(location);
         AuditLog audit(store);
         QVERIFY_THROWS_EXCEPTION(Error, audit.record(QString(), QStringLiteral("train"), QStringLiteral("m")));
         QVERIFY_THROWS_EXCEPTION(Error, audit.record(QStringLiteral("alice"), QString(), QStringLiteral("m")));

@@ -2,6 +2,7 @@
 #include "storage_test_support.h"
 #include "registry.h"
 #include "store.h"
+#include "store_backends.h"
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -45,7 +46,9 @@ private slots:
         QTest::failOnWarning(QRegularExpression(QStringLiteral("still in use")));
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        m_store = std::make_unique<Store>(m_dir->filePath(QStringLiteral("retrainer.sqlite")));
+        m_locations = std::make_unique<StoreLocations>(*m_dir);
+        const QString location = FRESH_STORE(*m_locations, "retrainer");
+        m_store = std::make_unique<Store>(location);
         m_registry = std::make_unique<Registry>(*m_store, m_dir->filePath(QStringLiteral("models")));
     }
 
@@ -53,9 +56,11 @@ private slots:
     {
         m_registry.reset();
         m_store.reset();
+        m_locations.reset();
         m_dir.reset();
     }
 
+    void versionsAreNumberedAndChecksummed_data() { addBackends(); }
     void versionsAreNumberedAndChecksummed()
     {
         const QString clinic = QStringLiteral("clinic");
@@ -64,12 +69,10 @@ private slots:
             const ModelVersion v = m_registry->addVersion(clinic, artifact(n), meta);
             QCOMPARE(v.version, n);
             QCOMPARE(v.model, clinic);
-            QCOMPARE(v.file, QStringLiteral("clinic/v%1.rtm").arg(n));
+            QCOMPARE(v.file, m_store->keepsArtifacts() ? QString() : QStringLiteral("clinic/v%1.rtm").arg(n));
             QVERIFY(!v.active);
-            const QString path = m_dir->filePath(QStringLiteral("models/clinic/v%1.rtm").arg(n));
-            QVERIFY2(QFile::exists(path), qPrintable(path));
-            QCOMPARE(readFile(path), artifact(n));
-            QCOMPARE(v.sha256, QString::fromLatin1(QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256).toHex()));
+            QCOMPARE(stored(clinic, n), artifact(n));
+            QCOMPARE(v.sha256, QString::fromLatin1(QCryptographicHash::hash(stored(clinic, n), QCryptographicHash::Sha256).toHex()));
             QCOMPARE(v.size, qint64(artifact(n).size()));
         }
         // Another model counts on its own.
@@ -93,19 +96,24 @@ private slots:
         QCOMPARE(j.at("model").get<std::string>(), std::string("clinic"));
         QCOMPARE(j.at("version").get<int>(), 2);
         QCOMPARE(j.at("active").get<bool>(), false);
-        QCOMPARE(j.at("file").get<std::string>(), std::string("clinic/v2.rtm"));
+        QCOMPARE(j.at("file").get<std::string>(), m_store->keepsArtifacts() ? std::string() : std::string("clinic/v2.rtm"));
         QCOMPARE(j.at("size").get<qint64>(), qint64(artifact(2).size()));
         QCOMPARE(j.at("metrics").at("accuracy").get<double>(), 0.82);
         QCOMPARE(j.at("metadata").at("algorithm").get<std::string>(), std::string("random_forest"));
         QVERIFY(j.at("created").get<std::string>().ends_with("Z"));
         JSON_COMPARE(m_registry->version(QStringLiteral("churn"), 1)->toJson().at("metrics"), json::object());
 
-        // Only the committed artifacts: no temporary files left behind.
+        // Only the committed artifacts: no temporary files left behind (and no files at all beside a PostgreSQL store).
+        if (m_store->keepsArtifacts()) {
+            QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("models/clinic"))));
+            return;
+        }
         const QStringList entries = QDir(m_dir->filePath(QStringLiteral("models/clinic")))
                                         .entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
         QCOMPARE(entries, QStringList({QStringLiteral("v1.rtm"), QStringLiteral("v2.rtm"), QStringLiteral("v3.rtm")}));
     }
 
+    void activateSwitches_data() { addBackends(); }
     void activateSwitches()
     {
         const QString clinic = QStringLiteral("clinic");
@@ -129,6 +137,7 @@ private slots:
         QVERIFY(!m_registry->active(QStringLiteral("churn")));
     }
 
+    void tamperedArtifactIsRefused_data() { addBackends(); }
     void tamperedArtifactIsRefused()
     {
         const QString clinic = QStringLiteral("clinic");
@@ -138,14 +147,10 @@ private slots:
         QCOMPARE(m_registry->loadVerified(clinic, 1), artifact(1));
         QVERIFY(m_registry->verify(clinic, 1).isEmpty());
 
-        const QString path = m_dir->filePath(QStringLiteral("models/clinic/v1.rtm"));
-        QByteArray bytes = readFile(path);
+        const QString path = where(clinic, 1);
+        QByteArray bytes = stored(clinic, 1);
         bytes[10] = char(bytes[10] ^ 0x01);
-        {
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-            QCOMPARE(file.write(bytes), qint64(bytes.size()));
-        }
+        QVERIFY(overwrite(clinic, 1, bytes));
         const QString message = errorOf([&] { m_registry->loadVerified(clinic, 1); });
         QVERIFY2(message.startsWith(QStringLiteral("checksum mismatch for model 'clinic' version 1 (%1): expected %2, found %3")
                                         .arg(path, m_registry->version(clinic, 1)->sha256,
@@ -162,7 +167,7 @@ private slots:
             QVERIFY(event.type != QStringLiteral("ROLLED_BACK"));
 
         // A missing file names its path.
-        QVERIFY(QFile::remove(path));
+        QVERIFY(removeStored(clinic, 1));
         const QString missing = errorOf([&] { m_registry->loadVerified(clinic, 1); });
         QVERIFY2(missing.contains(path) && missing.contains(QStringLiteral("missing")), qPrintable(missing));
         QVERIFY(!errorOf([&] { m_registry->rollback(clinic, 1); }).isEmpty());
@@ -172,6 +177,7 @@ private slots:
         QCOMPARE(m_registry->active(clinic)->version, 2);
     }
 
+    void rollbackToGoodVersion_data() { addBackends(); }
     void rollbackToGoodVersion()
     {
         const QString clinic = QStringLiteral("clinic");
@@ -201,6 +207,7 @@ private slots:
 
     // A candidate compared with version 2 must not replace version 1 that a rollback put in service meanwhile:
     // it is registered (kept) but not put in service, in the same transaction.
+    void promotionOnlyOverTheVersionItWasComparedWith_data() { addBackends(); }
     void promotionOnlyOverTheVersionItWasComparedWith()
     {
         using ActivateIf = Registry::ActivateIf;
@@ -250,6 +257,7 @@ private slots:
         QCOMPARE(int(m_registry->versions(clinic).size()), 1);
     }
 
+    void approvalsArePendingApprovedOrExpired_data() { addBackends(); }
     void approvalsArePendingApprovedOrExpired()
     {
         const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -270,10 +278,7 @@ private slots:
         QCOMPARE(int(m_registry->pendingApprovals(QStringLiteral("other")).size()), 0);
 
         // A damaged candidate is refused and nothing changes.
-        QFile file(QDir(m_registry->modelsDir()).filePath(v2.file));
-        QVERIFY(file.open(QIODevice::Append));
-        file.write("x");
-        file.close();
+        QVERIFY(overwrite(QStringLiteral("m"), v2.version, stored(QStringLiteral("m"), 2) + "x"));
         QVERIFY_THROWS_EXCEPTION(Error, m_registry->activateApproved(QStringLiteral("m"), 2, {{"state", "approved"}}));
         QCOMPARE(m_registry->active(QStringLiteral("m"))->version, 1);
         QCOMPARE(m_registry->version(QStringLiteral("m"), 2)->approvalState(), QStringLiteral("pending"));
@@ -352,6 +357,25 @@ private slots:
         QCOMPARE(QDir(m_dir->filePath(QStringLiteral("models/clinic"))).entryList(QDir::Files | QDir::Hidden), QStringList());
     }
 
+    // A model of several megabytes goes into a PostgreSQL store in chunks and comes back whole.
+    void largeArtifactRoundTrips_data() { addBackends(); }
+    void largeArtifactRoundTrips()
+    {
+        QByteArray big(3 * 1024 * 1024 + 12345, Qt::Uninitialized);
+        for (qsizetype i = 0; i < big.size(); ++i)
+            big[i] = char((i * 7919) % 251);
+        const ModelVersion v = m_registry->addVersion(QStringLiteral("big"), big, json::object());
+        QCOMPARE(v.size, qint64(big.size()));
+        QCOMPARE(m_registry->loadVerified(QStringLiteral("big"), 1), big);
+        QCOMPARE(m_registry->diskUse(QStringLiteral("big")), qint64(big.size()));
+        m_registry->addVersion(QStringLiteral("big"), artifact(1), json::object());
+        m_registry->activate(QStringLiteral("big"), 2);
+        m_registry->removeVersion(QStringLiteral("big"), 1);
+        QVERIFY(stored(QStringLiteral("big"), 1).isEmpty()); // the bytes went with the record
+        QCOMPARE(m_registry->loadVerified(QStringLiteral("big"), 2), artifact(1));
+    }
+
+    void refusesUnsafeModelNames_data() { addBackends(); }
     void refusesUnsafeModelNames()
     {
         for (const QString& name : {QStringLiteral("../escape"), QStringLiteral("a/b"), QStringLiteral(".."), QString()}) {
@@ -361,6 +385,7 @@ private slots:
         QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("escape"))));
     }
 
+    void concurrentAddVersionGetsDistinctNumbers_data() { addBackends(); }
     void concurrentAddVersionGetsDistinctNumbers()
     {
         constexpr int kEach = 6;
@@ -391,8 +416,56 @@ private slots:
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<StoreLocations> m_locations;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<Registry> m_registry;
+
+    // Where the bytes of a version are kept, in the words of the registry's messages.
+    QString where(const QString& model, int version) const
+    {
+        if (m_store->keepsArtifacts())
+            return QStringLiteral("in store %1").arg(m_store->path());
+        return m_dir->filePath(QStringLiteral("models/%1/v%2.rtm").arg(model).arg(version));
+    }
+    // The bytes kept for a version: its file, or its chunks in the store.
+    QByteArray stored(const QString& model, int version) const
+    {
+        if (!m_store->keepsArtifacts())
+            return readFile(where(model, version));
+        QSqlQuery q(m_store->connection());
+        q.prepare(QStringLiteral("SELECT data FROM artifacts WHERE model = ? AND version = ? ORDER BY chunk"));
+        q.addBindValue(model);
+        q.addBindValue(version);
+        QByteArray bytes;
+        if (q.exec())
+            while (q.next())
+                bytes += q.value(0).toByteArray();
+        return bytes;
+    }
+    // Replaces the kept bytes behind the registry's back (a damaged disk, a hand edit); false on failure.
+    bool overwrite(const QString& model, int version, const QByteArray& bytes) const
+    {
+        if (!m_store->keepsArtifacts()) {
+            QFile file(where(model, version));
+            return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+        }
+        QSqlQuery q(m_store->connection());
+        q.prepare(QStringLiteral("UPDATE artifacts SET data = ? WHERE model = ? AND version = ? AND chunk = 0"));
+        q.addBindValue(bytes);
+        q.addBindValue(model);
+        q.addBindValue(version);
+        return q.exec() && q.numRowsAffected() == 1;
+    }
+    bool removeStored(const QString& model, int version) const
+    {
+        if (!m_store->keepsArtifacts())
+            return QFile::remove(where(model, version));
+        QSqlQuery q(m_store->connection());
+        q.prepare(QStringLiteral("DELETE FROM artifacts WHERE model = ? AND version = ?"));
+        q.addBindValue(model);
+        q.addBindValue(version);
+        return q.exec() && q.numRowsAffected() >= 1;
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRegistry)

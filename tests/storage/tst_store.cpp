@@ -1,6 +1,7 @@
 #include "error.h"
 #include "storage_test_support.h"
 #include "store.h"
+#include "store_backends.h"
 #include <QFile>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -20,26 +21,13 @@ using json = nlohmann::json;
 
 namespace {
 
-// Runs statements on a separate, short-lived connection (a second client of the same file).
-bool rawExec(const QString& path, const QStringList& statements, QString* problem = nullptr)
+// Runs statements on a separate, short-lived connection (a second client of the same store).
+bool rawExec(const QString& location, const QStringList& statements, QString* problem = nullptr)
 {
-    const QString name = QStringLiteral("tst-store-raw");
-    bool ok = true;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        ok = db.open();
-        for (const QString& sql : statements) {
-            if (!ok)
-                break;
-            QSqlQuery q(db);
-            ok = q.exec(sql);
-            if (!ok && problem)
-                *problem = q.lastError().text();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
+    const QString error = StoreLocations::exec(location, statements);
+    if (problem)
+        *problem = error;
+    return error.isEmpty();
 }
 
 RawTable table(const QStringList& columns, const std::vector<QStringList>& rows)
@@ -65,15 +53,18 @@ private slots:
         QVERIFY(m_dir.isValid());
     }
 
+    void cleanup() { m_locations.clear(); }
+
+    void createsSchemaAndReopenKeepsData_data() { addBackends(); }
     void createsSchemaAndReopenKeepsData()
     {
-        const QString path = m_dir.filePath(QStringLiteral("schema.sqlite"));
+        const QString path = FRESH_STORE(m_locations, "schema");
         qint64 id = 0;
         {
             Store store(path);
             QVERIFY(Store::latestSchemaVersion() >= 1);
             QCOMPARE(store.schemaVersion(), Store::latestSchemaVersion());
-            {
+            if (!StoreLocations::postgres()) {
                 const QSqlDatabase db = store.connection();
                 const std::pair<const char*, QString> expected[] = {{"PRAGMA journal_mode", QStringLiteral("wal")},
                                                                     {"PRAGMA foreign_keys", QStringLiteral("1")},
@@ -98,12 +89,15 @@ private slots:
                                QStringLiteral("SELECT model, version, created, sha256, file, size, metadata FROM versions")}));
     }
 
+    void refusesNewerSchema_data() { addBackends(); }
     void refusesNewerSchema()
     {
-        const QString path = m_dir.filePath(QStringLiteral("newer.sqlite"));
+        const QString path = FRESH_STORE(m_locations, "newer");
         { Store store(path); }
         const int newer = Store::latestSchemaVersion() + 1;
-        QVERIFY(rawExec(path, {QStringLiteral("PRAGMA user_version = %1").arg(newer)}));
+        const QString bump = StoreLocations::postgres() ? QStringLiteral("UPDATE retrainer_schema SET version = %1")
+                                                        : QStringLiteral("PRAGMA user_version = %1");
+        QVERIFY(rawExec(path, {bump.arg(newer)}));
         const QString message = errorOf([&] { Store store(path); });
         QVERIFY2(message.contains(QStringLiteral("store %1 has schema version %2, newer than this Retrainer (%3)")
                                       .arg(path).arg(newer).arg(Store::latestSchemaVersion())),
@@ -126,9 +120,11 @@ private slots:
         QCOMPARE(check.readAll(), QByteArray("id,name\n1,alpha\n2,beta\n")); // untouched
     }
 
+    void runRoundTrip_data() { addBackends(); }
     void runRoundTrip()
     {
-        Store store(m_dir.filePath(QStringLiteral("runs.sqlite")));
+        const QString location = FRESH_STORE(m_locations, "runs");
+        Store store(location);
         const QDateTime before = QDateTime::currentDateTimeUtc();
         const qint64 id = store.createRun(QStringLiteral("clinic"), QStringLiteral("schedule"), true);
         QVERIFY(id > 0);
@@ -211,9 +207,11 @@ private slots:
         QVERIFY(errorOf([&] { store.saveRun(ghost); }).contains(QStringLiteral("no such run")));
     }
 
+    void runsAreListedNewestFirst_data() { addBackends(); }
     void runsAreListedNewestFirst()
     {
-        Store store(m_dir.filePath(QStringLiteral("list.sqlite")));
+        const QString location = FRESH_STORE(m_locations, "list");
+        Store store(location);
         const qint64 a = store.createRun(QStringLiteral("a"), QStringLiteral("manual"), false);
         const qint64 b = store.createRun(QStringLiteral("b"), QStringLiteral("manual"), false);
         const qint64 a2 = store.createRun(QStringLiteral("a"), QStringLiteral("manual"), false);
@@ -228,9 +226,11 @@ private slots:
         QCOMPARE(store.runs(QStringLiteral("b")).front().id, b);
     }
 
+    void markUnfinishedRunsInterruptedTouchesOnlyUnfinished_data() { addBackends(); }
     void markUnfinishedRunsInterruptedTouchesOnlyUnfinished()
     {
-        Store store(m_dir.filePath(QStringLiteral("interrupted.sqlite")));
+        const QString location = FRESH_STORE(m_locations, "interrupted");
+        Store store(location);
         const QDateTime earlier(QDate(2023, 5, 6), QTime(7, 8, 9, 10), Qt::UTC);
         std::map<qint64, RunState> states;
         for (int i = 0; i <= int(RunState::Interrupted); ++i) {
@@ -278,9 +278,11 @@ private slots:
         QVERIFY(!runStateFromString(QStringLiteral("running")));
     }
 
+    void events_data() { addBackends(); }
     void events()
     {
-        Store store(m_dir.filePath(QStringLiteral("events.sqlite")));
+        const QString location = FRESH_STORE(m_locations, "events");
+        Store store(location);
         const qint64 run = store.createRun(QStringLiteral("clinic"), QStringLiteral("manual"), false);
         const qint64 first = store.addEvent(QStringLiteral("clinic"), run, QStringLiteral("TRAINING_STARTED"),
                                             {{"trigger", "manual"}});
@@ -312,9 +314,11 @@ private slots:
     }
 
     // A 50 MB line of a header-less CSV became a 50 MB run error and event (reliability issue): kept cut.
+    void hugeMessagesAreCut_data() { addBackends(); }
     void hugeMessagesAreCut()
     {
-        Store store(m_dir.filePath(QStringLiteral("huge.sqlite")));
+        const QString location = FRESH_STORE(m_locations, "huge");
+        Store store(location);
         const QString huge = QStringLiteral("column 'y' is missing; the header is ") + QString(5'000'000, QLatin1Char('a'));
         const qint64 id = store.createRun(QStringLiteral("clinic"), QStringLiteral("manual"), false);
         RunRecord run = *store.run(id);
@@ -330,14 +334,24 @@ private slots:
         const auto events = store.events(QStringLiteral("clinic"));
         QCOMPARE(events.front().detail.at("rows").get<int>(), 3);
         QVERIFY(events.front().detail.at("error").get<std::string>().size() < 5000);
-        const qint64 bytes = QFileInfo(m_dir.filePath(QStringLiteral("huge.sqlite"))).size()
-                             + QFileInfo(m_dir.filePath(QStringLiteral("huge.sqlite-wal"))).size();
-        QVERIFY2(bytes < 1'000'000, qPrintable(QString::number(bytes)));
+        QString problem;
+        if (StoreLocations::postgres()) {
+            // What the two rows hold, measured by the server.
+            QVERIFY2(rawExec(location, {QStringLiteral("DO $$ BEGIN IF (SELECT sum(octet_length(error)) FROM runs) "
+                                                       "+ (SELECT sum(octet_length(detail)) FROM events) > 10000 THEN "
+                                                       "RAISE EXCEPTION 'rows too large'; END IF; END $$")}, &problem),
+                     qPrintable(problem));
+        } else {
+            const qint64 bytes = QFileInfo(location).size() + QFileInfo(location + QStringLiteral("-wal")).size();
+            QVERIFY2(bytes < 1'000'000, qPrintable(QString::number(bytes)));
+        }
     }
 
+    void samplesUnionOfColumns_data() { addBackends(); }
     void samplesUnionOfColumns()
     {
-        Store store(m_dir.filePath(QStringLiteral("samples.sqlite")));
+        const QString location = FRESH_STORE(m_locations, "samples");
+        Store store(location);
         QCOMPARE(store.addSamples(QStringLiteral("clinic"),
                                   table({QStringLiteral("zeta"), QStringLiteral("age")},
                                         {{QStringLiteral("z1"), QStringLiteral("31")},
@@ -375,18 +389,25 @@ private slots:
         QVERIFY(store.samples(QStringLiteral("nobody")).rows.empty());
     }
 
+    void failedSampleTransactionStoresNothing_data() { addBackends(); }
     void failedSampleTransactionStoresNothing()
     {
-        const QString path = m_dir.filePath(QStringLiteral("atomic.sqlite"));
+        const QString path = FRESH_STORE(m_locations, "atomic");
         Store store(path);
         store.addSamples(QStringLiteral("clinic"), table({QStringLiteral("a")}, {{QStringLiteral("keep")}}));
         QCOMPARE(store.sampleCount(QStringLiteral("clinic")), 1L);
         // A second client installs a trigger that refuses the third row of the next batch.
         QString problem;
-        QVERIFY2(rawExec(path, {QStringLiteral("CREATE TRIGGER refuse_boom BEFORE INSERT ON samples "
-                                               "WHEN instr(NEW.data, 'boom') > 0 BEGIN SELECT RAISE(ABORT, 'refused by test'); END")},
-                         &problem),
-                 qPrintable(problem));
+        const QStringList trigger =
+            StoreLocations::postgres()
+                ? QStringList{QStringLiteral("CREATE FUNCTION refuse_boom() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                                             "IF position('boom' in NEW.data) > 0 THEN RAISE EXCEPTION 'refused by test'; "
+                                             "END IF; RETURN NEW; END $$"),
+                              QStringLiteral("CREATE TRIGGER refuse_boom BEFORE INSERT ON samples FOR EACH ROW "
+                                             "EXECUTE FUNCTION refuse_boom()")}
+                : QStringList{QStringLiteral("CREATE TRIGGER refuse_boom BEFORE INSERT ON samples "
+                                             "WHEN instr(NEW.data, 'boom') > 0 BEGIN SELECT RAISE(ABORT, 'refused by test'); END")};
+        QVERIFY2(rawExec(path, trigger, &problem), qPrintable(problem));
         const QString message = errorOf([&] {
             store.addSamples(QStringLiteral("clinic"), table({QStringLiteral("a")}, {{QStringLiteral("one")},
                                                                                      {QStringLiteral("two")},
@@ -401,9 +422,11 @@ private slots:
         QCOMPARE(store.sampleCount(QStringLiteral("clinic")), 2L);
     }
 
+    void concurrentWritersFromTwoThreads_data() { addBackends(); }
     void concurrentWritersFromTwoThreads()
     {
-        Store store(m_dir.filePath(QStringLiteral("concurrent.sqlite")));
+        const QString location = FRESH_STORE(m_locations, "concurrent");
+        Store store(location);
         constexpr int kBatches = 40;
         std::atomic<int> failures{0};
         QStringList errors;
@@ -442,7 +465,8 @@ private slots:
     void connectionsAreRemovedWithTheStore()
     {
         {
-            Store store(m_dir.filePath(QStringLiteral("cleanup.sqlite")));
+            const QString location = FRESH_STORE(m_locations, "cleanup");
+        Store store(location);
             std::thread other([&] { store.sampleCount(QStringLiteral("x")); });
             other.join();
             QCOMPARE(QSqlDatabase::connectionNames().size(), 2);
@@ -452,6 +476,7 @@ private slots:
 
 private:
     QTemporaryDir m_dir;
+    StoreLocations m_locations{m_dir};
 };
 
 QTEST_GUILESS_MAIN(TestStore)

@@ -1,0 +1,104 @@
+#include "model_lock.h"
+#include "alert_log.h"
+#include "error.h"
+#include "sql_support.h"
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSysInfo>
+
+namespace retrainer {
+
+namespace {
+
+QString holderName(const QString& model) { return QStringLiteral("training:") + model; }
+
+bool call(Store& store, const char* function, const QString& model)
+{
+    const QString what = QStringLiteral("cannot ask store %1 whether another instance trains '%2'").arg(store.path(), model);
+    QSqlQuery q = sql::prepare(store.connection(),
+                               QStringLiteral("SELECT %1(%2, hashtext(?))").arg(QLatin1String(function)).arg(sql::kModelLockSpace),
+                               what);
+    q.addBindValue(model);
+    sql::exec(q, what);
+    return q.next() && q.value(0).toBool();
+}
+
+// The holder, from the session that holds the lock (its name is Store::sessionName()), so that the answer
+// is about the instance training now, not one that trained before. Since when: from what it recorded.
+// Empty when no session holds it. Only reads pg_locks: asking never takes the lock, so two instances asking
+// at once never see each other's question as a training.
+QString describeHolder(Store& store, const QString& model)
+{
+    const QString what = QStringLiteral("cannot ask store %1 who trains '%2'").arg(store.path(), model);
+    QSqlQuery q = sql::prepare(store.connection(),
+                               QStringLiteral("SELECT a.application_name, a.usename FROM pg_locks l JOIN pg_stat_activity a "
+                                              "ON a.pid = l.pid WHERE %1").arg(sql::trainingLockRow(QStringLiteral("l"))),
+                               what);
+    q.addBindValue(model);
+    sql::exec(q, what);
+    if (!q.next())
+        return {};
+    const QStringList session = q.value(0).toString().split(QLatin1Char(':'));
+    if (session.size() != 3 || session[0] != QLatin1String("retrainer"))
+        return QStringLiteral("another Retrainer instance is training '%1' right now; this request was not started").arg(model);
+    const qsizetype at = session[1].lastIndexOf(QLatin1Char('@'));
+    const QString user = session[1].left(at), host = session[1].mid(at + 1), pid = session[2];
+
+    QString since = QStringLiteral("right now");
+    try {
+        const nlohmann::json who = StateDocuments(store).load(holderName(model));
+        if (who.is_object() && who.value("host", std::string()) == host.toStdString()
+            && who.value("pid", std::string()) == pid.toStdString()) {
+            const QDateTime start = QDateTime::fromString(QString::fromStdString(who.value("since", std::string())), Qt::ISODate);
+            if (start.isValid())
+                since = QStringLiteral("since %1 UTC").arg(start.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        }
+    } catch (const Error&) {
+        // the time is a courtesy; who it is matters
+    }
+    return QStringLiteral("another Retrainer instance (user %1 on %2, process %3) is training '%4' %5; "
+                          "this request was not started").arg(user.isEmpty() ? QStringLiteral("unknown") : user, host, pid, model, since);
+}
+
+} // namespace
+
+ModelLock::~ModelLock()
+{
+    if (!m_held)
+        return;
+    try {
+        call(m_store, "pg_advisory_unlock", m_model);
+    } catch (const Error& e) {
+        // The server releases it anyway when this connection closes.
+        qWarning("cannot release the training lock of '%s': %s", qPrintable(m_model), qPrintable(e.message()));
+    }
+}
+
+QString ModelLock::tryAcquire()
+{
+    if (m_store.backend() != sql::Backend::Postgres || m_held)
+        return {};
+    if (!call(m_store, "pg_try_advisory_lock", m_model)) {
+        const QString holder = describeHolder(m_store, m_model);
+        return holder.isEmpty() ? QStringLiteral("another Retrainer instance was training '%1' a moment ago; this request was "
+                                                 "not started").arg(m_model)
+                                : holder;
+    }
+    m_held = true;
+    const QStringList session = Store::sessionName().split(QLatin1Char(':'));
+    const QString userAtHost = session.value(1);
+    StateDocuments(m_store).save(holderName(m_model),
+                                 {{"host", userAtHost.mid(userAtHost.lastIndexOf(QLatin1Char('@')) + 1).toStdString()},
+                                  {"pid", session.value(2).toStdString()},
+                                  {"since", QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString()}});
+    return {};
+}
+
+QString ModelLock::heldElsewhere(Store& store, const QString& model)
+{
+    if (store.backend() != sql::Backend::Postgres)
+        return {};
+    return describeHolder(store, model);
+}
+
+} // namespace retrainer
