@@ -16,7 +16,7 @@ _retrainer()
     local cur prev words cword
     _init_completion || return
 
-    local commands="init model import quality train status history versions rollback approve reject predict
+    local commands="init model import quality backtest train status history versions rollback approve reject predict
         audit schedule trigger next pause resume cancel alerts simulate token help"
     local globals="--workspace --json --help --version"
     local daemon="--headless --source-poll --api --api-allow-remote --api-max-body"
@@ -91,6 +91,7 @@ _retrainer()
         [[ $position -eq 1 ]] && { _filedir '@(csv|jsonl)'; return; }
         ;;
     quality) options="--now" ;;
+    backtest) options="--from --to --policy --min-new --csv" ;;
     train) options="--all --force --dry-run" ;;
     history) options="--limit" ;;
     versions) options="--prune --pin --unpin" ;;
@@ -128,7 +129,7 @@ _retrainer()
     fi
     # The first word after these commands is a model's name.
     case $command in
-    quality | train | status | history | versions | rollback | approve | reject | predict | trigger | next | \
+    quality | backtest | train | status | history | versions | rollback | approve | reject | predict | trigger | next | \
         pause | resume | cancel | import)
         [[ $position -eq 0 ]] && COMPREPLY=($(compgen -W "$(_retrainer_models "$1" "$ws")" -- "$cur"))
         ;;

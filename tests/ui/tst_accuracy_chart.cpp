@@ -4,6 +4,8 @@
 #include "chart_point_tips.h"
 #include "console_fixture.h"
 #include "model_snapshot.h"
+#include <QApplication>
+#include <QHelpEvent>
 #include <QLocale>
 #include <QSignalSpy>
 #include <QToolTip>
@@ -53,7 +55,14 @@ private slots:
     void restingOnAPointShowsItsTimeAndValue()
     {
         QWidget* viewport = m_chart->metricView()->viewport();
-        const auto at = m_chart->metricTips()->pointPosition(m_chart->promotedSeries(), 0);
+        // Where the point rests once the chart has settled (its series may still be animating in).
+        std::optional<QPoint> at;
+        QTRY_VERIFY_WITH_TIMEOUT(([&] {
+            const auto now = m_chart->metricTips()->pointPosition(m_chart->promotedSeries(), 0);
+            const bool settled = now && at && *now == *at;
+            at = now;
+            return settled;
+        }()), 5000);
         QVERIFY(at);
         QVERIFY2(viewport->rect().contains(*at), "the point is drawn inside the chart");
 
@@ -61,7 +70,12 @@ private slots:
         const QString value = formatMetric(QStringLiteral("r2"), r2, QStringLiteral("waiting_minutes"));
         const QString moment = QLocale().toString(m_run->finishedAt.toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm:ss"));
 
-        QTest::mouseMove(viewport, *at + QPoint(3, -2)); // near the point is enough
+        const QPoint near = *at + QPoint(3, -2); // near the point is enough
+        QTest::mouseMove(viewport, near);
+        // What Qt sends once the pointer rests (its tooltip timer did not always fire on the offscreen platform).
+        QHelpEvent rest(QEvent::ToolTip, near, viewport->mapToGlobal(near));
+        QVERIFY2(!m_chart->metricTips()->textAt(near).isEmpty(), "a point is near");
+        QApplication::sendEvent(viewport, &rest);
         QTRY_VERIFY_WITH_TIMEOUT(QToolTip::isVisible(), 5000);
         const QString text = QToolTip::text();
         // The promoted marker lies on the run's point: it names the outcome, the moment and the value.
@@ -73,6 +87,8 @@ private slots:
         const QPoint away(viewport->width() - 5, 5);
         QVERIFY(m_chart->metricTips()->textAt(away).isEmpty());
         QTest::mouseMove(viewport, away);
+        QHelpEvent restAway(QEvent::ToolTip, away, viewport->mapToGlobal(away));
+        QApplication::sendEvent(viewport, &restAway);
         QTRY_VERIFY_WITH_TIMEOUT(!QToolTip::isVisible(), 5000);
         QTest::qWait(1000);
         QVERIFY(!QToolTip::isVisible());
