@@ -38,6 +38,7 @@ QChartView* chartView(QWidget* parent)
 {
     auto* view = new QChartView(new QChart, parent);
     view->setRenderHint(QPainter::Antialiasing);
+    view->chart()->setLocalizeNumbers(true); // "0,90" in Spanish, as everywhere else
     view->chart()->legend()->setAlignment(Qt::AlignBottom);
     view->setMinimumHeight(220);
     return view;

@@ -65,6 +65,7 @@ BacktestTab::BacktestTab(ConsoleEngine& engine, QWidget* parent)
       m_view(new QChartView(new QChart, this)),
       m_poll(new QTimer(this))
 {
+    m_view->chart()->setLocalizeNumbers(true);
     m_poll->setInterval(100);
     connect(m_poll, &QTimer::timeout, this, [this] {
         if (m_done)

@@ -101,6 +101,7 @@ DataQualityPage::DataQualityPage(QWidget* parent) : QWidget(parent)
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     auto* chart = new QChart;
+    chart->setLocalizeNumbers(true);
     chart->addSeries(series);
     chart->setTitle(tr("New rows by period"));
     chart->legend()->hide();

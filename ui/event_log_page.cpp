@@ -38,6 +38,7 @@ EventLogPage::EventLogPage(ConsoleEngine& engine, QWidget* parent)
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->header()->setSectionResizeMode(WhenColumn, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(ModelColumn, QHeaderView::ResizeToContents); // names in full
     m_list->header()->setSectionResizeMode(EventColumn, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(RunColumn, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(WhatColumn, QHeaderView::Stretch);

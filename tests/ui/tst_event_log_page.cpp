@@ -45,6 +45,8 @@ private slots:
                 finished = item;
         }
         QVERIFY(started && finished);
+        // The model's name is shown in full, not clipped to "clinic-waiting-t…".
+        QVERIFY(list->columnWidth(EventLogPage::ModelColumn) > list->fontMetrics().horizontalAdvance(kClinic));
         QCOMPARE(started->text(EventLogPage::EventColumn), QStringLiteral("Training started"));
         QCOMPARE(started->text(EventLogPage::WhatColumn), QStringLiteral("Training started (Train now)"));
         QVERIFY2(finished->text(EventLogPage::WhatColumn).startsWith(QStringLiteral("Training finished: ")),
