@@ -140,12 +140,16 @@ private Q_SLOTS:
         const Result history = cli({QStringLiteral("history"), QStringLiteral("clinic-waiting-time"), QStringLiteral("--json"),
                                     QStringLiteral("--limit"), QStringLiteral("500")});
         const QJsonArray runs = QJsonDocument::fromJson(history.out.toUtf8()).array();
+        // Which trigger comes first depends on the machine's speed (under AddressSanitizer the conditional schedule
+        // often takes the new rows before the data trigger sees them): any run nobody asked for counts.
         int automatic = 0;
+        QStringList triggers;
         for (const auto& r : runs) {
             const QString trigger = r.toObject().value(QStringLiteral("trigger")).toString();
-            automatic += trigger == QLatin1String("data") || trigger == QLatin1String("schedule");
+            triggers << trigger;
+            automatic += trigger != QLatin1String("manual") && trigger != QLatin1String("api") && !trigger.isEmpty();
         }
-        QVERIFY2(automatic >= 1, qPrintable(history.out.left(2000)));
+        QVERIFY2(automatic >= 1, qPrintable(QStringLiteral("%1 runs, triggers: %2").arg(runs.size()).arg(triggers.join(QLatin1Char(' ')))));
         for (const QString& model : std::as_const(m_models)) {
             const Result h = cli({QStringLiteral("history"), model, QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("500")});
             for (const auto& r : QJsonDocument::fromJson(h.out.toUtf8()).array()) {
