@@ -51,6 +51,25 @@
     </message>
 </context>
 <context>
+    <name>VersionChoice</name>
+    <message numerus="yes">
+        <location filename="../ui/version_choice_text.cpp" line="+69"/>
+        <source>The %n version(s) use %1 on disk.</source>
+        <translation>
+            <numerusform>The %n version uses %1 on disk.</numerusform>
+            <numerusform>The %n versions use %1 on disk.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The newest %n are kept, with any pinned one and the one in service; older ones are removed after each new version.</source>
+        <translation>
+            <numerusform>The newest %n is kept, with any pinned one and the one in service; older ones are removed after each new version.</numerusform>
+            <numerusform>The newest %n are kept, with any pinned one and the one in service; older ones are removed after each new version.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>retrainer::AlertsPage</name>
     <message numerus="yes">
         <location filename="../ui/alerts_page.cpp" line="+99"/>

@@ -3,6 +3,7 @@
 #include "metric_words.h"
 #include "model_snapshot.h"
 #include "rollback_dialog.h"
+#include "version_choice_text.h"
 #include "workspace.h"
 #include <QCoroFuture>
 #include <QHBoxLayout>
@@ -34,7 +35,8 @@ std::pair<QString, QString> metricsText(const ModelVersion& v, const QString& la
 } // namespace
 
 VersionsTab::VersionsTab(ConsoleEngine& engine, QWidget* parent)
-    : QWidget(parent), m_engine(engine), m_table(new QTableWidget(this)), m_rollback(new QPushButton(tr("Roll back…"), this))
+    : QWidget(parent), m_engine(engine), m_table(new QTableWidget(this)), m_rollback(new QPushButton(tr("Roll back…"), this)),
+      m_details(new QLabel(this)), m_diskUse(new QLabel(this))
 {
     m_table->setColumnCount(ColumnCount);
     m_table->setHorizontalHeaderLabels({tr("Version"), tr("Created"), tr("Metrics"), tr("Checksum"), tr("In service")});
@@ -53,8 +55,16 @@ VersionsTab::VersionsTab(ConsoleEngine& engine, QWidget* parent)
     buttons->addWidget(m_rollback);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
+    m_details->setWordWrap(true);
+    m_details->setObjectName(QStringLiteral("versionChoice"));
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_diskUse->setWordWrap(true);
+    m_diskUse->setObjectName(QStringLiteral("versionsDiskUse"));
+    layout->addWidget(m_details);
+    layout->addWidget(m_diskUse);
     layout->addLayout(buttons);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &VersionsTab::updateButton);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &VersionsTab::showDetails);
     connect(m_rollback, &QPushButton::clicked, this, &VersionsTab::openRollbackDialog);
     connect(&m_engine, &ConsoleEngine::versionsChanged, this, [this](const QString& model) {
         if (model == m_model)
@@ -74,8 +84,9 @@ QCoro::Task<> VersionsTab::reload()
     const int ticket = ++m_reloads;
     QPointer<VersionsTab> self(this);
     Registry* registry = &m_engine.workspace().registry();
-    auto future = QtConcurrent::run([registry, model] { return registry->versions(model); });
-    std::vector<ModelVersion> versions = co_await future;
+    auto future = QtConcurrent::run([registry, model] { return std::make_pair(registry->versions(model), registry->diskUse(model)); });
+    std::pair<std::vector<ModelVersion>, qint64> listed = co_await future;
+    std::vector<ModelVersion> versions = std::move(listed.first);
     if (!self || ticket != self->m_reloads)
         co_return;
     const int selected = self->m_table->currentRow();
@@ -100,6 +111,8 @@ QCoro::Task<> VersionsTab::reload()
     if (selected >= 0 && selected < table->rowCount())
         table->selectRow(selected);
     self->updateButton();
+    self->showDetails();
+    self->m_diskUse->setText(diskUseText(int(versions.size()), listed.second, config ? config->keepVersions : 10));
     Q_EMIT self->reloaded();
     self->verifyChecksums(std::move(versions), ticket);
 }
@@ -150,6 +163,19 @@ void VersionsTab::updateButton()
     const int row = m_table->currentRow();
     const bool selectable = row >= 0 && row < int(m_versions.size()) && !m_versions[size_t(row)].active;
     m_rollback->setEnabled(selectable);
+}
+
+void VersionsTab::showDetails()
+{
+    const auto selected = m_table->selectionModel()->selectedRows();
+    const int row = selected.isEmpty() ? -1 : selected.front().row();
+    const ModelVersion* shown = row >= 0 && row < int(m_versions.size()) ? &m_versions[size_t(row)] : nullptr;
+    for (const auto& v : m_versions)
+        if (!shown && v.active)
+            shown = &v;
+    const auto config = m_engine.workspace().model(m_model);
+    m_details->setText(shown ? versionChoiceText(shown->version, shown->metadata, config ? config->label : QString())
+                             : QString());
 }
 
 void VersionsTab::openRollbackDialog()

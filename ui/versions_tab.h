@@ -1,6 +1,6 @@
 #pragma once
 // The Versions tab: every version of a model (number, created, metrics, checksum state verified on a
-// worker thread, in service) and "Roll back…" for the selected one.
+// worker thread, in service), how the selected one was chosen, the model's disk use, and "Roll back…".
 #include "registry.h"
 #include "rollback_dialog.h"
 #include <QCoroTask>
@@ -8,6 +8,7 @@
 #include <QWidget>
 #include <vector>
 
+class QLabel;
 class QPushButton;
 class QTableWidget;
 
@@ -28,6 +29,9 @@ public:
 
     QTableWidget* table() const { return m_table; }
     QPushButton* rollbackButton() const { return m_rollback; }
+    // How the selected version (or the one in service) was chosen, and the model's disk use.
+    QLabel* detailsLabel() const { return m_details; }
+    QLabel* diskUseLabel() const { return m_diskUse; }
     // Selects the row of `version`; false when it is not listed.
     bool selectVersion(int version);
     std::optional<int> activeVersion() const;
@@ -41,12 +45,15 @@ private:
     QCoro::Task<> verifyChecksums(std::vector<ModelVersion> versions, int ticket);
     void openRollbackDialog();
     void updateButton();
+    void showDetails();
 
     ConsoleEngine& m_engine;
     QString m_model;
     std::vector<ModelVersion> m_versions;
     QTableWidget* m_table;
     QPushButton* m_rollback;
+    QLabel* m_details;
+    QLabel* m_diskUse;
     QPointer<RollbackDialog> m_dialog;
     int m_reloads = 0;
 };
