@@ -4,6 +4,7 @@
 #include "model_snapshot.h"
 #include "rollback_dialog.h"
 #include "version_choice_text.h"
+#include "version_listing.h"
 #include "workspace.h"
 #include <QCoroFuture>
 #include <QHBoxLayout>
@@ -84,9 +85,11 @@ QCoro::Task<> VersionsTab::reload()
     const int ticket = ++m_reloads;
     QPointer<VersionsTab> self(this);
     Registry* registry = &m_engine.workspace().registry();
-    auto future = QtConcurrent::run([registry, model] { return std::make_pair(registry->versions(model), registry->diskUse(model)); });
-    std::pair<std::vector<ModelVersion>, qint64> listed = co_await future;
-    std::vector<ModelVersion> versions = std::move(listed.first);
+    auto future = QtConcurrent::run([registry, model] { return listVersions(*registry, model, /*verify*/ false); });
+    VersionListing listing = co_await future;
+    std::vector<ModelVersion> versions;
+    for (const auto& listed : listing.versions)
+        versions.push_back(listed.version);
     if (!self || ticket != self->m_reloads)
         co_return;
     const int selected = self->m_table->currentRow();
@@ -112,19 +115,20 @@ QCoro::Task<> VersionsTab::reload()
         table->selectRow(selected);
     self->updateButton();
     self->showDetails();
-    self->m_diskUse->setText(diskUseText(int(versions.size()), listed.second, config ? config->keepVersions : 10));
+    self->m_diskUse->setText(diskUseText(int(versions.size()), listing.diskUse, config ? config->keepVersions : 10));
     Q_EMIT self->reloaded();
-    self->verifyChecksums(std::move(versions), ticket);
+    self->verifyChecksums(std::move(listing), ticket);
 }
 
-QCoro::Task<> VersionsTab::verifyChecksums(std::vector<ModelVersion> versions, int ticket)
+QCoro::Task<> VersionsTab::verifyChecksums(VersionListing listing, int ticket)
 {
     QPointer<VersionsTab> self(this);
     Registry* registry = &m_engine.workspace().registry();
-    auto future = QtConcurrent::run([registry, versions] {
+    auto future = QtConcurrent::run([registry, listing]() mutable {
+        verifyListed(*registry, listing);
         QStringList problems;
-        for (const auto& v : versions)
-            problems << registry->verify(v.model, v.version);
+        for (const auto& listed : listing.versions)
+            problems << listed.problem;
         return problems;
     });
     const QStringList problems = co_await future;

@@ -3,6 +3,7 @@
 // worker thread, in service), how the selected one was chosen, the model's disk use, and "Roll back…".
 #include "registry.h"
 #include "rollback_dialog.h"
+#include "version_listing.h"
 #include <QCoroTask>
 #include <QPointer>
 #include <QWidget>
@@ -42,7 +43,7 @@ Q_SIGNALS:
     void checksumsVerified();
 
 private:
-    QCoro::Task<> verifyChecksums(std::vector<ModelVersion> versions, int ticket);
+    QCoro::Task<> verifyChecksums(VersionListing listing, int ticket);
     void openRollbackDialog();
     void updateButton();
     void showDetails();

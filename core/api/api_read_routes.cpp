@@ -2,6 +2,7 @@
 #include "api_routes.h"
 #include "engine.h"
 #include "quality_check.h"
+#include "version_listing.h"
 #include "workspace.h"
 #include <QCoroFuture>
 
@@ -150,14 +151,8 @@ QCoro::Task<ApiReply> versions(ApiContext& context, ApiCall call)
     Workspace& workspace = context.workspace;
     std::function<ApiReply()> work = [&workspace, name = m.name] {
         json out = json::array();
-        for (const auto& v : workspace.registry().versions(name)) {
-            const QString problem = workspace.registry().verify(name, v.version); // reads the file: slow
-            json entry = v.toJson();
-            entry["checksum_ok"] = problem.isEmpty();
-            if (!problem.isEmpty())
-                entry["checksum_error"] = utf8(problem);
-            out.push_back(entry);
-        }
+        for (const auto& listed : listVersions(workspace.registry(), name).versions) // reads every file: slow
+            out.push_back(listed.toJson());
         return jsonReply(out);
     };
     auto future = offThread(context.pool, std::move(work));

@@ -2,6 +2,7 @@
 #include "cli_context.h"
 #include "audit_log.h"
 #include "retention.h"
+#include "version_listing.h"
 #include "cli_output.h"
 #include "engine.h"
 #include "error.h"
@@ -75,39 +76,28 @@ QCoro::Task<int> versionsCommand(Context& context)
             context.out.line(QStringLiteral("'%1' keeps %2 versions at most; nothing to delete").arg(model.name).arg(model.keepVersions));
         co_return Ok;
     }
-    const auto versions = workspace.registry().versions(model.name);
     const QString metric = model.effectivePrimaryMetric();
     json out = json::array();
     std::vector<QStringList> rows;
     // Every artifact is read and hashed: on a worker, as inside the console this runs on the GUI thread.
     Registry* registry = &workspace.registry();
-    auto verifyAll = [registry, name = model.name, versions] {
-        std::vector<QString> found;
-        for (const auto& v : versions)
-            found.push_back(registry->verify(name, v.version));
-        return found;
-    };
-    const std::vector<QString> problems = co_await onWorker(std::move(verifyAll));
-    for (size_t i = 0; i < versions.size(); ++i) {
-        const auto& v = versions[i];
-        const QString& problem = problems[i];
-        json entry = v.toJson();
-        entry["checksum_ok"] = problem.isEmpty();
-        if (!problem.isEmpty())
-            entry["checksum_error"] = problem.toStdString();
-        out.push_back(entry);
+    auto list = [registry, name = model.name] { return listVersions(*registry, name); };
+    const VersionListing listing = co_await onWorker(std::move(list));
+    for (const auto& listed : listing.versions) {
+        const ModelVersion& v = listed.version;
+        out.push_back(listed.toJson());
         rows.push_back({QString::number(v.version), v.active ? QStringLiteral("*") : QString(), localTime(v.created),
                         formatMetric(v.metadata.value("metrics", json::object()), metric),
                         QString::fromStdString(v.metadata.value("algorithm", std::string())),
                         QString::number(v.metadata.value("train_size", 0)), shortHash(v.sha256),
-                        problem.isEmpty() ? QStringLiteral("ok") : QStringLiteral("DAMAGED"),
+                        listed.problem.isEmpty() ? QStringLiteral("ok") : QStringLiteral("DAMAGED"),
                         v.pinned ? QStringLiteral("pinned") : QString(), approvalText(v)});
     }
     if (context.json) {
         context.out.json(out);
         co_return Ok;
     }
-    if (versions.empty()) {
+    if (listing.versions.empty()) {
         context.out.line(QStringLiteral("'%1' has no versions yet; train it with `retrainer train %1`").arg(model.name));
         co_return Ok;
     }
@@ -115,12 +105,12 @@ QCoro::Task<int> versionsCommand(Context& context)
                 QStringLiteral("ALGORITHM"), QStringLiteral("TRAIN ROWS"), QStringLiteral("SHA-256"), QStringLiteral("CHECKSUM"),
                 QStringLiteral("PINNED"), QStringLiteral("APPROVAL")},
                rows);
-    for (const auto& v : versions) // why the version in service has its algorithm ("auto" models)
-        if (v.active && v.metadata.contains("selection"))
-            context.out.line(QStringLiteral("Version %1 %2").arg(v.version)
-                                 .arg(QString::fromStdString(v.metadata["selection"].value("why", std::string()))));
+    for (const auto& listed : listing.versions) // why the version in service has its algorithm ("auto" models)
+        if (listed.version.active && listed.version.metadata.contains("selection"))
+            context.out.line(QStringLiteral("Version %1 %2").arg(listed.version.version)
+                                 .arg(QString::fromStdString(listed.version.metadata["selection"].value("why", std::string()))));
     context.out.line(QStringLiteral("Disk use: %1 in %2 version files; the newest %3 are kept, and pinned ones")
-                         .arg(byteSize(workspace.registry().diskUse(model.name))).arg(versions.size()).arg(model.keepVersions));
+                         .arg(byteSize(listing.diskUse)).arg(listing.versions.size()).arg(model.keepVersions));
     co_return Ok;
 }
 
