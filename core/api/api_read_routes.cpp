@@ -1,6 +1,7 @@
 // GET endpoints: health, status, models and what belongs to each model, the audit trail.
 #include "api_routes.h"
 #include "engine.h"
+#include "model_status.h"
 #include "quality_check.h"
 #include "version_listing.h"
 #include "workspace.h"
@@ -29,8 +30,8 @@ struct Activity
 
 json modelStatus(Workspace& workspace, const ModelConfig& m, const Activity& activity)
 {
-    const auto active = workspace.registry().active(m.name);
-    const auto runs = workspace.store().runs(m.name, 1);
+    const ModelSnapshot snapshot = loadModelSnapshot(workspace, m);
+    const auto& active = snapshot.active;
     return {{"model", utf8(m.name)}, {"display_name", utf8(m.shownName())}, {"group", utf8(m.group)}, {"task", utf8(toString(m.task))},
             {"algorithm", utf8(m.algorithmName())}, {"primary_metric", utf8(m.effectivePrimaryMetric())},
             {"active_version", active ? json(active->version) : json(nullptr)},
@@ -41,7 +42,9 @@ json modelStatus(Workspace& workspace, const ModelConfig& m, const Activity& act
             {"chosen", active && active->metadata.contains("selection")
                            ? active->metadata["selection"].value("why", json(nullptr)) : json(nullptr)},
             {"disk_use", workspace.registry().diskUse(m.name)},
-            {"last_run", runs.empty() ? json(nullptr) : runs.front().toJson()}};
+            // the model's condition; whether it trains now or is paused are "training" and "paused"
+            {"health", utf8(healthKey(conditionOf(snapshot)))},
+            {"last_run", snapshot.lastRun ? snapshot.lastRun->toJson() : json(nullptr)}};
 }
 
 QCoro::Task<ApiReply> health(ApiContext& context, ApiCall)

@@ -2,6 +2,7 @@
 #include "cli_context.h"
 #include "cli_output.h"
 #include "engine.h"
+#include "model_status.h"
 #include "error.h"
 #include "metric_words.h"
 #include "metrics.h"
@@ -142,8 +143,11 @@ QCoro::Task<int> statusCommand(Context& context)
     std::vector<QStringList> rows;
     int awaiting = 0;
     for (const auto& m : models) {
-        const auto active = workspace.registry().active(m.name);
-        const auto runs = workspace.store().runs(m.name, 1);
+        const ModelSnapshot snapshot = loadModelSnapshot(workspace, m);
+        const auto& active = snapshot.active;
+        const auto& last = snapshot.lastRun;
+        const ModelHealth health = conditionOf(snapshot); // whether it trains now: LAST RUN
+
         const QString metric = m.effectivePrimaryMetric();
         const json metrics = active ? active->metadata.value("metrics", json::object()) : json::object();
         const auto pending = workspace.registry().pendingApprovals(m.name);
@@ -155,13 +159,14 @@ QCoro::Task<int> statusCommand(Context& context)
         json entry = {{"model", m.name.toStdString()}, {"group", m.group.toStdString()}, {"task", toString(m.task).toStdString()},
                       {"primary_metric", metric.toStdString()},
                       {"active_version", active ? json(active->version) : json(nullptr)},
+                      {"health", healthKey(health).toStdString()},
                       {"awaiting_approval", pendingVersions}, {"disk_use", diskUse},
-                      {"metrics", metrics}, {"last_run", runs.empty() ? json(nullptr) : runs.front().toJson()}};
+                      {"metrics", metrics}, {"last_run", last ? last->toJson() : json(nullptr)}};
         out.push_back(entry);
-        rows.push_back({m.name, m.group, active ? QString::number(active->version) : QStringLiteral("—"),
+        rows.push_back({m.name, m.group, healthWords(health), active ? QString::number(active->version) : QStringLiteral("—"),
                         QStringLiteral("%1 %2").arg(metric, formatMetric(metrics, metric)),
-                        runs.empty() ? QStringLiteral("never") : toString(runs.front().state),
-                        runs.empty() ? QStringLiteral("—") : localTime(runs.front().finishedAt.isValid() ? runs.front().finishedAt : runs.front().queuedAt),
+                        last ? toString(last->state) : QStringLiteral("never"),
+                        last ? localTime(last->finishedAt.isValid() ? last->finishedAt : last->queuedAt) : QStringLiteral("—"),
                         byteSize(diskUse)});
     }
     if (context.json) {
@@ -169,7 +174,7 @@ QCoro::Task<int> statusCommand(Context& context)
         co_return Ok;
     }
     context.out.line(QStringLiteral("Workspace %1").arg(workspace.directory()));
-    context.out.table({QStringLiteral("MODEL"), QStringLiteral("GROUP"), QStringLiteral("ACTIVE"), QStringLiteral("METRIC"),
+    context.out.table({QStringLiteral("MODEL"), QStringLiteral("GROUP"), QStringLiteral("HEALTH"), QStringLiteral("ACTIVE"), QStringLiteral("METRIC"),
                 QStringLiteral("LAST RUN"), QStringLiteral("WHEN"), QStringLiteral("DISK USE")},
                rows);
     QStringList explained; // what each metric in the table means, once

@@ -294,6 +294,10 @@ private Q_SLOTS:
         JSON_COMPARE(health.body["models"][0]["model_loaded"], json(true));
         const auto status = m_http.get(QStringLiteral("/api/v1/status"), m_viewer);
         JSON_COMPARE(status.body["models"][0]["active_version"], json(1));
+        // Health from the read model the console and the CLI use (model_status.h).
+        for (const auto& m : status.body["models"])
+            JSON_COMPARE(m["health"], json(m["model"] == json("csv-model") ? "healthy" : "no_version"));
+        JSON_COMPARE(m_http.get(modelPath(QStringLiteral("csv-model")), m_viewer).body["health"], json("healthy"));
     }
 
     void exclusiveTrainConflictsAndCancel()

@@ -217,6 +217,7 @@ private Q_SLOTS:
 
         const auto status = cli({QStringLiteral("status"), clinic, QStringLiteral("--json")}).json().object();
         QCOMPARE(status.value(QStringLiteral("active_version")).toInt(), 1);
+        QCOMPARE(status.value(QStringLiteral("health")).toString(), QStringLiteral("healthy"));
         const auto history = cli({QStringLiteral("history"), clinic, QStringLiteral("--json")}).json().array();
         QCOMPARE(history.size(), 4);
         QCOMPARE(history.first().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("promoted"));
@@ -296,6 +297,9 @@ private Q_SLOTS:
         QVERIFY(cli({S("versions"), S("gated")}).out.contains(S("pending until")));
         const auto status = cli({S("status")});
         QVERIFY2(status.out.contains(S("1 candidate awaiting approval")), qPrintable(status.out));
+        // Its health, from the same read model as the console's (model_status.h): nothing in service yet.
+        QVERIFY2(status.out.contains(S("HEALTH")) && status.out.contains(S("no version yet")), qPrintable(status.out));
+        QCOMPARE(cli({S("status"), S("gated"), S("--json")}).json().object().value(S("health")).toString(), S("no_version"));
         // Each metric in the table is explained once, in the words the console uses (MetricWords).
         QVERIFY2(status.out.contains(S("r2 = R²: how much of the ups and downs the model explains; 1 is perfect")), qPrintable(status.out));
         QCOMPARE(status.out.count(S("r2 = R²")), 1);
