@@ -262,8 +262,8 @@ Gravedad: %3
     </message>
     <message>
         <location line="+10" />
-        <source>malformed %1: "%2" must be a string</source>
-        <translation>%1 mal formada: "%2" debe ser una cadena</translation>
+        <source>malformed %1: &quot;%2&quot; must be a string</source>
+        <translation>%1 mal formada: &quot;%2&quot; debe ser una cadena</translation>
     </message>
     <message>
         <location line="+22" />
@@ -272,8 +272,8 @@ Gravedad: %3
     </message>
     <message>
         <location line="+7" />
-        <source>malformed request: "arguments" must be a list of strings</source>
-        <translation>petición mal formada: "arguments" debe ser una lista de cadenas</translation>
+        <source>malformed request: &quot;arguments&quot; must be a list of strings</source>
+        <translation>petición mal formada: &quot;arguments&quot; debe ser una lista de cadenas</translation>
     </message>
     <message>
         <location line="+10" />
@@ -282,8 +282,8 @@ Gravedad: %3
     </message>
     <message>
         <location line="+4" />
-        <source>malformed response: "exit_code" must be an integer</source>
-        <translation>respuesta mal formada: "exit_code" debe ser un número entero</translation>
+        <source>malformed response: &quot;exit_code&quot; must be an integer</source>
+        <translation>respuesta mal formada: &quot;exit_code&quot; debe ser un número entero</translation>
     </message>
     <message>
         <location filename="../core/daemon/command_channel.cpp" line="+141" />
@@ -727,7 +727,7 @@ Gravedad: %3
     </message>
     <message>
         <location line="+2" />
-        <source>Version %1 waits for a person's approval</source>
+        <source>Version %1 waits for a person&apos;s approval</source>
         <translation>La versión %1 espera la aprobación de una persona</translation>
     </message>
     <message>
@@ -850,7 +850,7 @@ Gravedad: %3
     </message>
     <message>
         <location line="+1" />
-        <source>Only when it is better by at least the improvement the model's settings ask for (0.02 by default) — an equal score keeps the version in service — and reaches the lowest score allowed, if one is set. A model can also ask a person to approve each new version first. Otherwise the version in service stays and the run says why.</source>
+        <source>Only when it is better by at least the improvement the model&apos;s settings ask for (0.02 by default) — an equal score keeps the version in service — and reaches the lowest score allowed, if one is set. A model can also ask a person to approve each new version first. Otherwise the version in service stays and the run says why.</source>
         <translation>Solo cuando es mejor al menos en la mejora que pide la configuración del modelo (0,02 por defecto) —con una puntuación igual sigue la versión en servicio— y alcanza la puntuación mínima permitida, si hay una. Un modelo también puede pedir que una persona apruebe antes cada nueva versión. Si no, sigue la versión en servicio y la ejecución dice por qué.</translation>
     </message>
     <message>
@@ -860,7 +860,7 @@ Gravedad: %3
     </message>
     <message>
         <location line="+1" />
-        <source>Every version is kept with a checksum. On the model's Versions tab, choose a version and click Roll back: its checksum is verified and it is put in service again. Every change is written in the Audit trail with who made it.</source>
+        <source>Every version is kept with a checksum. On the model&apos;s Versions tab, choose a version and click Roll back: its checksum is verified and it is put in service again. Every change is written in the Audit trail with who made it.</source>
         <translation>Cada versión se guarda con una suma de comprobación. En la pestaña Versiones del modelo, elija una versión y pulse Volver atrás: se verifica su suma de comprobación y se pone de nuevo en servicio. Cada cambio queda en el registro de auditoría con quién lo hizo.</translation>
     </message>
     <message>
@@ -1188,14 +1188,14 @@ Gravedad: %3
     <name>ModelSetup</name>
     <message>
         <location filename="../core/engine/model_setup.cpp" line="+45" />
-        <source>the labels are imbalanced ('%1': %2 rows, '%3': %4 rows), so the model is judged by macro-F1, the average over classes of how well each is found (1 is perfect): accuracy would look good for a model that never predicts '%1'</source>
-        <translation>las etiquetas están desequilibradas ('%1': %2 filas, '%3': %4 filas), así que el modelo se juzga por el macro-F1, la media por clase de lo bien que se encuentra cada una (1 es perfecto): la exactitud parecería buena para un modelo que nunca predice '%1'</translation>
+        <source>the labels are imbalanced (&apos;%1&apos;: %2 rows, &apos;%3&apos;: %4 rows), so the model is judged by macro-F1, the average over classes of how well each is found (1 is perfect): accuracy would look good for a model that never predicts &apos;%1&apos;</source>
+        <translation>las etiquetas están desequilibradas (&apos;%1&apos;: %2 filas, &apos;%3&apos;: %4 filas), así que el modelo se juzga por el macro-F1, la media por clase de lo bien que se encuentra cada una (1 es perfecto): la exactitud parecería buena para un modelo que nunca predice &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>ModelSnapshot</name>
     <message>
-        <location filename="../ui/model_snapshot.cpp" line="+121" />
+        <location filename="../ui/model_snapshot.cpp" line="+127" />
         <source>Healthy</source>
         <translation>En buen estado</translation>
     </message>
@@ -1299,13 +1299,13 @@ Gravedad: %3
     <name>PromotionGate</name>
     <message>
         <location filename="../core/engine/gate_policy.cpp" line="+113" />
-        <source>rejected: the model never predicts '%1', although %2 of the %3 holdout rows are '%1'; a model that ignores a class is no better than guessing, whatever its %4 (%5)</source>
-        <translation>rechazado: el modelo nunca predice '%1', aunque %2 de las %3 filas de validación son '%1'; un modelo que ignora una clase no es mejor que adivinar, sea cual sea su %4 (%5)</translation>
+        <source>rejected: the model never predicts &apos;%1&apos;, although %2 of the %3 holdout rows are &apos;%1&apos;; a model that ignores a class is no better than guessing, whatever its %4 (%5)</source>
+        <translation>rechazado: el modelo nunca predice &apos;%1&apos;, aunque %2 de las %3 filas de validación son &apos;%1&apos;; un modelo que ignora una clase no es mejor que adivinar, sea cual sea su %4 (%5)</translation>
     </message>
     <message>
         <location line="+11" />
-        <source>rejected: %1 %2 is no better than always guessing '%3', which scores %4 on the same holdout</source>
-        <translation>rechazado: %1 %2 no es mejor que responder siempre '%3', que obtiene %4 en las mismas filas de validación</translation>
+        <source>rejected: %1 %2 is no better than always guessing &apos;%3&apos;, which scores %4 on the same holdout</source>
+        <translation>rechazado: %1 %2 no es mejor que responder siempre &apos;%3&apos;, que obtiene %4 en las mismas filas de validación</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1527,7 +1527,7 @@ Gravedad: %3
 <context>
     <name>retrainer::AccuracyChart</name>
     <message>
-        <location filename="../ui/accuracy_chart.cpp" line="+156" />
+        <location filename="../ui/accuracy_chart.cpp" line="+157" />
         <source>%1 of %2 per run</source>
         <translation>%1 de %2 por ejecución</translation>
     </message>
@@ -1621,8 +1621,8 @@ Gravedad: %3
     </message>
     <message>
         <location line="+3" />
-        <source>Besides the tray and the Alerts page, alerts can be posted to a chat room or a web service (a "webhook": an address that accepts messages) or sent by e-mail.</source>
-        <translation>Además de la bandeja y la página de alertas, las alertas pueden publicarse en una sala de chat o un servicio web (un "webhook": una dirección que acepta mensajes) o enviarse por correo electrónico.</translation>
+        <source>Besides the tray and the Alerts page, alerts can be posted to a chat room or a web service (a &quot;webhook&quot;: an address that accepts messages) or sent by e-mail.</source>
+        <translation>Además de la bandeja y la página de alertas, las alertas pueden publicarse en una sala de chat o un servicio web (un &quot;webhook&quot;: una dirección que acepta mensajes) o enviarse por correo electrónico.</translation>
     </message>
     <message>
         <location line="+5" />
@@ -1682,7 +1682,7 @@ Gravedad: %3
     </message>
     <message>
         <location line="+1" />
-        <source>Which models' alerts to send, separated by commas. Empty sends alerts about every model.</source>
+        <source>Which models&apos; alerts to send, separated by commas. Empty sends alerts about every model.</source>
         <translation>De qué modelos enviar alertas, separados por comas. Vacío envía las alertas de todos los modelos.</translation>
     </message>
     <message>
@@ -1767,13 +1767,13 @@ Gravedad: %3
     </message>
     <message>
         <location line="+6" />
-        <source>Channel "%1" saved. New alerts are sent to it.</source>
-        <translation>Canal "%1" guardado. Las alertas nuevas se le enviarán.</translation>
+        <source>Channel &quot;%1&quot; saved. New alerts are sent to it.</source>
+        <translation>Canal &quot;%1&quot; guardado. Las alertas nuevas se le enviarán.</translation>
     </message>
     <message>
         <location line="+21" />
-        <source>Channel "%1" removed.</source>
-        <translation>Canal "%1" quitado.</translation>
+        <source>Channel &quot;%1&quot; removed.</source>
+        <translation>Canal &quot;%1&quot; quitado.</translation>
     </message>
     <message>
         <location line="+0" />
@@ -1787,13 +1787,13 @@ Gravedad: %3
     </message>
     <message>
         <location line="+6" />
-        <source>Sending a test alert through "%1"…</source>
-        <translation>Enviando una alerta de prueba por "%1"…</translation>
+        <source>Sending a test alert through &quot;%1&quot;…</source>
+        <translation>Enviando una alerta de prueba por &quot;%1&quot;…</translation>
     </message>
     <message>
         <location line="+5" />
-        <source>Test alert sent through "%1". Check that it arrived.</source>
-        <translation>Alerta de prueba enviada por "%1". Compruebe que llegó.</translation>
+        <source>Test alert sent through &quot;%1&quot;. Check that it arrived.</source>
+        <translation>Alerta de prueba enviada por &quot;%1&quot;. Compruebe que llegó.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2033,7 +2033,7 @@ Gravedad: %3
     </message>
     <message>
         <location line="+2" />
-        <source>Both versions were scored on the candidate's holdout rows, so the figures compare fairly.</source>
+        <source>Both versions were scored on the candidate&apos;s holdout rows, so the figures compare fairly.</source>
         <translation>Ambas versiones se evaluaron con las filas de prueba del candidato, así que las cifras son comparables.</translation>
     </message>
     <message>
@@ -2121,7 +2121,7 @@ Gravedad: %3
     </message>
     <message>
         <location line="+2" />
-        <source>: "%1"</source>
+        <source>: &quot;%1&quot;</source>
         <translation>: «%1»</translation>
     </message>
     <message>
@@ -2253,12 +2253,12 @@ Gravedad: %3
     <name>retrainer::BacktestTab</name>
     <message>
         <location filename="../ui/backtest_tab.cpp" line="+40" />
-        <location line="+37" />
+        <location line="+38" />
         <source>Its own schedule and triggers</source>
         <translation>Su propio horario y disparadores</translation>
     </message>
     <message>
-        <location line="-36" />
+        <location line="-37" />
         <source>Retrained every night</source>
         <translation>Reentrenado cada noche</translation>
     </message>
@@ -2283,7 +2283,7 @@ Gravedad: %3
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>Every night at 02:00</source>
         <translation>Cada noche a las 02:00</translation>
     </message>
@@ -2344,7 +2344,7 @@ Gravedad: %3
     </message>
     <message>
         <location line="+10" />
-        <source>Each point is the %1 of that day's new rows, predicted by the version in service when they arrived (%2).</source>
+        <source>Each point is the %1 of that day&apos;s new rows, predicted by the version in service when they arrived (%2).</source>
         <translation>Cada punto es el %1 de las filas nuevas de ese día, predichas por la versión en servicio cuando llegaron (%2).</translation>
     </message>
 </context>
@@ -2399,7 +2399,7 @@ Gravedad: %3
 <context>
     <name>retrainer::ConsoleEngine</name>
     <message>
-        <location filename="../ui/console_engine.cpp" line="+79" />
+        <location filename="../ui/console_engine.cpp" line="+87" />
         <source>Train now, asked by %1</source>
         <translation>Entrenar ahora, a petición de %1</translation>
     </message>
@@ -2435,7 +2435,7 @@ Gravedad: %3
         <translation>Filas nuevas</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>New rows by period</source>
         <translation>Filas nuevas por periodo</translation>
     </message>
@@ -2566,7 +2566,7 @@ Gravedad: %3
     </message>
     <message>
         <location line="+6" />
-        <source>No run has cleaned this model's data yet.</source>
+        <source>No run has cleaned this model&apos;s data yet.</source>
         <translation>Ninguna ejecución ha limpiado todavía los datos de este modelo.</translation>
     </message>
     <message>
@@ -2644,18 +2644,18 @@ Gravedad: %3
     </message>
     <message>
         <location line="+2" />
-        <location line="+76" />
+        <location line="+77" />
         <source>All models</source>
         <translation>Todos los modelos</translation>
     </message>
     <message>
-        <location line="-75" />
-        <location line="+79" />
+        <location line="-76" />
+        <location line="+80" />
         <source>All events</source>
         <translation>Todos los eventos</translation>
     </message>
     <message>
-        <location line="-77" />
+        <location line="-78" />
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
@@ -2680,7 +2680,7 @@ Gravedad: %3
         <translation>Qué ocurrió</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Double-click an event to see its stored record.</source>
         <translation>Haga doble clic en un evento para ver su registro guardado.</translation>
     </message>
@@ -2945,7 +2945,7 @@ Gravedad: %3
     </message>
     <message numerus="yes">
         <location line="+9" />
-        <source>Training %n model(s) now. Each model's page shows its progress; the dashboard shows the outcome when the run ends.</source>
+        <source>Training %n model(s) now. Each model&apos;s page shows its progress; the dashboard shows the outcome when the run ends.</source>
         <translation>
             <numerusform>Entrenando %n modelo ahora. La página de cada modelo muestra su progreso; el panel muestra el resultado cuando termina la ejecución.</numerusform>
             <numerusform>Entrenando %n modelos ahora. La página de cada modelo muestra su progreso; el panel muestra el resultado cuando termina cada ejecución.</numerusform>
@@ -3118,7 +3118,27 @@ Gravedad: %3
         </translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+5" />
+        <source>Training on another computer</source>
+        <translation>Entrenando en otro equipo</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Training on %1 (user %2) since %3</source>
+        <translation>Entrenando en %1 (usuario %2) desde %3</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Training on %1 (user %2)</source>
+        <translation>Entrenando en %1 (usuario %2)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Another Retrainer that shares this store is training this model. This console waits and shows the outcome when that training ends.</source>
+        <translation>Otro Retrainer que comparte este almacén está entrenando este modelo. Esta consola espera y muestra el resultado cuando ese entrenamiento termine.</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>promoted to version %1</source>
         <translation>promovido a la versión %1</translation>
     </message>
@@ -3232,12 +3252,12 @@ Gravedad: %3
     </message>
     <message>
         <location line="+2" />
-        <source>The run was skipped; "Last run" above says why.</source>
+        <source>The run was skipped; &quot;Last run&quot; above says why.</source>
         <translation>La ejecución se omitió; «Última ejecución», arriba, dice por qué.</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>The run did not succeed; "Last run" above says why. The version in service stays.</source>
+        <source>The run did not succeed; &quot;Last run&quot; above says why. The version in service stays.</source>
         <translation>La ejecución no tuvo éxito; «Última ejecución», arriba, dice por qué. La versión en servicio se mantiene.</translation>
     </message>
     <message>
@@ -3348,7 +3368,7 @@ Gravedad: %3
     </message>
     <message>
         <location line="+4" />
-        <source>The name the console, the tray and alerts show. Commands and the HTTP API keep using the model's identifier, which never changes.</source>
+        <source>The name the console, the tray and alerts show. Commands and the HTTP API keep using the model&apos;s identifier, which never changes.</source>
         <translation>El nombre que muestran la consola, la bandeja y las alertas. Los comandos y la API HTTP siguen usando el identificador del modelo, que nunca cambia.</translation>
     </message>
     <message>
@@ -3448,8 +3468,8 @@ Gravedad: %3
     </message>
     <message>
         <location line="+0" />
-        <source>No model named "%1"</source>
-        <translation>No hay ningún modelo llamado "%1"</translation>
+        <source>No model named &quot;%1&quot;</source>
+        <translation>No hay ningún modelo llamado &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+12" />
@@ -3458,8 +3478,8 @@ Gravedad: %3
     </message>
     <message>
         <location line="+34" />
-        <source>Another model is already called "%1" (its identifier is %2).</source>
-        <translation>Otro modelo ya se llama "%1" (su identificador es %2).</translation>
+        <source>Another model is already called &quot;%1&quot; (its identifier is %2).</source>
+        <translation>Otro modelo ya se llama &quot;%1&quot; (su identificador es %2).</translation>
     </message>
     <message>
         <location line="+43" />
@@ -3525,7 +3545,7 @@ Gravedad: %3
     </message>
     <message>
         <location line="+64" />
-        <source>a model named '%1' already exists</source>
+        <source>a model named &apos;%1&apos; already exists</source>
         <translation>ya existe un modelo llamado «%1»</translation>
     </message>
     <message>
@@ -3601,7 +3621,7 @@ Gravedad: %3
 <context>
     <name>retrainer::PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="+20" />
+        <location filename="../ui/preferences_dialog.cpp" line="+21" />
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
@@ -3637,8 +3657,8 @@ Gravedad: %3
     </message>
     <message>
         <location line="+5" />
-        <source>The language of the console. "System language" follows your desktop's setting.</source>
-        <translation>El idioma de la consola. "Idioma del sistema" sigue la configuración del escritorio.</translation>
+        <source>The language of the console. &quot;System language&quot; follows your desktop&apos;s setting.</source>
+        <translation>El idioma de la consola. &quot;Idioma del sistema&quot; sigue la configuración del escritorio.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3676,7 +3696,32 @@ Gravedad: %3
         <translation>&amp;Puerto:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
+        <source>Where Retrainer keeps its history</source>
+        <translation>Dónde guarda Retrainer su historial</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>A PostgreSQL database shared by every Retrainer that uses it: runs, versions and their model files, samples, alerts and the audit trail. One computer trains a model at a time; the others show who.</source>
+        <translation>Una base de datos PostgreSQL compartida por todos los Retrainer que la usan: ejecuciones, versiones y sus archivos de modelo, muestras, alertas y el registro de auditoría. Un solo equipo entrena un modelo a la vez; los demás muestran cuál.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A file on this computer (SQLite). To share models and history with other computers, copy it to a PostgreSQL database with `retrainer store migrate --to postgresql://…` while the console is closed.</source>
+        <translation>Un archivo en este equipo (SQLite). Para compartir modelos e historial con otros equipos, cópielo a una base de datos PostgreSQL con `retrainer store migrate --to postgresql://…` con la consola cerrada.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Shared database:</source>
+        <translation>Base de datos compartida:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Alerts sent outside this computer</source>
         <translation>Alertas enviadas fuera de este equipo</translation>
     </message>
@@ -3993,8 +4038,8 @@ Gravedad: %3
     <name>retrainer::ScheduleEditor</name>
     <message>
         <location filename="../ui/schedule_editor.cpp" line="+29" />
-        <source>Enter a cron expression such as "0 2 * * *" (every day at 02:00).</source>
-        <translation>Debe ser una expresión cron como "0 2 * * *" (todos los días a las 02:00).</translation>
+        <source>Enter a cron expression such as &quot;0 2 * * *&quot; (every day at 02:00).</source>
+        <translation>Debe ser una expresión cron como &quot;0 2 * * *&quot; (todos los días a las 02:00).</translation>
     </message>
     <message>
         <location line="+3" />
@@ -4054,11 +4099,11 @@ Gravedad: %3
     <message>
         <location line="+3" />
         <source>Five values separated by spaces: minute, hour, day of the month, month, day of the week, in local time.
-"0 2 * * *" is every day at 02:00; "30 6 * * MON" every Monday at 06:30;
-"*/15 * * * *" every 15 minutes; "0 2 1 * *" on the 1st of each month.</source>
+&quot;0 2 * * *&quot; is every day at 02:00; &quot;30 6 * * MON&quot; every Monday at 06:30;
+&quot;*/15 * * * *&quot; every 15 minutes; &quot;0 2 1 * *&quot; on the 1st of each month.</source>
         <translation>Cinco valores separados por espacios: minuto, hora, día del mes, mes, día de la semana, en hora local.
-"0 2 * * *" es cada día a las 02:00; "30 6 * * MON" cada lunes a las 06:30;
-"*/15 * * * *" cada 15 minutos; "0 2 1 * *" el día 1 de cada mes.</translation>
+&quot;0 2 * * *&quot; es cada día a las 02:00; &quot;30 6 * * MON&quot; cada lunes a las 06:30;
+&quot;*/15 * * * *&quot; cada 15 minutos; &quot;0 2 1 * *&quot; el día 1 de cada mes.</translation>
     </message>
     <message>
         <location line="+3" />
@@ -4355,8 +4400,8 @@ Gravedad: %3
     </message>
     <message>
         <location line="+2" />
-        <source>The new rows must arrive within this time, e.g. 24h: "5 new rows within a day".</source>
-        <translation>Las filas nuevas deben llegar dentro de este plazo; p. ej., 24h: "5 filas nuevas en un día".</translation>
+        <source>The new rows must arrive within this time, e.g. 24h: &quot;5 new rows within a day&quot;.</source>
+        <translation>Las filas nuevas deben llegar dentro de este plazo; p. ej., 24h: &quot;5 filas nuevas en un día&quot;.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4380,12 +4425,12 @@ Gravedad: %3
     </message>
     <message>
         <location line="+2" />
-        <source>Check the model's accuracy regularly</source>
+        <source>Check the model&apos;s accuracy regularly</source>
         <translation>Comprobar la precisión del modelo con regularidad</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Regularly compare the model's predictions with what really happened in the newest rows, and retrain when it has become less accurate.</source>
+        <source>Regularly compare the model&apos;s predictions with what really happened in the newest rows, and retrain when it has become less accurate.</source>
         <translation>Comparar con regularidad las predicciones del modelo con lo que realmente ocurrió en las filas más recientes, y reentrenar cuando haya perdido precisión.</translation>
     </message>
     <message>
@@ -4475,8 +4520,8 @@ Gravedad: %3
     </message>
     <message>
         <location line="+1" />
-        <source>Stops every automatic retrain of this model; "Train now" still works.</source>
-        <translation>Detiene todo reentrenamiento automático de este modelo; "Entrenar ahora" sigue funcionando.</translation>
+        <source>Stops every automatic retrain of this model; &quot;Train now&quot; still works.</source>
+        <translation>Detiene todo reentrenamiento automático de este modelo; &quot;Entrenar ahora&quot; sigue funcionando.</translation>
     </message>
     <message>
         <location line="+25" />
@@ -4678,8 +4723,8 @@ Gravedad: %3
     </message>
     <message>
         <location line="+11" />
-        <source>A model named "%1" already exists.</source>
-        <translation>Ya existe un modelo llamado "%1".</translation>
+        <source>A model named &quot;%1&quot; already exists.</source>
+        <translation>Ya existe un modelo llamado &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+21" />
@@ -4688,8 +4733,8 @@ Gravedad: %3
     </message>
     <message>
         <location line="+10" />
-        <source>Predicts "%1" (%2) from %3 in %4, with %5.</source>
-        <translation>Predice "%1" (%2) a partir de %3 en %4, con %5.</translation>
+        <source>Predicts &quot;%1&quot; (%2) from %3 in %4, with %5.</source>
+        <translation>Predice &quot;%1&quot; (%2) a partir de %3 en %4, con %5.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -4881,8 +4926,8 @@ Gravedad: %3
     </message>
     <message>
         <location line="+4" />
-        <source>The date or time of each row. The newest rows are kept aside to test each new version, and "only recent rows" uses it.</source>
-        <translation>La fecha u hora de cada fila. Las filas más recientes se reservan para probar cada nueva versión, y "solo filas recientes" la usa.</translation>
+        <source>The date or time of each row. The newest rows are kept aside to test each new version, and &quot;only recent rows&quot; uses it.</source>
+        <translation>La fecha u hora de cada fila. Las filas más recientes se reservan para probar cada nueva versión, y &quot;solo filas recientes&quot; la usa.</translation>
     </message>
     <message>
         <location line="+3" />
@@ -4926,18 +4971,18 @@ Gravedad: %3
     </message>
     <message>
         <location line="+18" />
-        <source>Suggested: "%1" holds numbers.</source>
-        <translation>Sugerencia: "%1" contiene números.</translation>
+        <source>Suggested: &quot;%1&quot; holds numbers.</source>
+        <translation>Sugerencia: &quot;%1&quot; contiene números.</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Suggested: "%1" holds only two values.</source>
-        <translation>Sugerencia: "%1" contiene solo dos valores.</translation>
+        <source>Suggested: &quot;%1&quot; holds only two values.</source>
+        <translation>Sugerencia: &quot;%1&quot; contiene solo dos valores.</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Suggested: "%1" holds text.</source>
-        <translation>Sugerencia: "%1" contiene texto.</translation>
+        <source>Suggested: &quot;%1&quot; holds text.</source>
+        <translation>Sugerencia: &quot;%1&quot; contiene texto.</translation>
     </message>
     <message>
         <location line="+11" />
@@ -4951,13 +4996,13 @@ Gravedad: %3
     </message>
     <message>
         <location line="+7" />
-        <source>No row has a number in "%1": choose "A category" or another column.</source>
-        <translation>Ninguna fila tiene un número en "%1": elegir "Una categoría" u otra columna.</translation>
+        <source>No row has a number in &quot;%1&quot;: choose &quot;A category&quot; or another column.</source>
+        <translation>Ninguna fila tiene un número en &quot;%1&quot;: elegir &quot;Una categoría&quot; u otra columna.</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>No row has a value in "%1".</source>
-        <translation>Ninguna fila tiene un valor en "%1".</translation>
+        <source>No row has a value in &quot;%1&quot;.</source>
+        <translation>Ninguna fila tiene un valor en &quot;%1&quot;.</translation>
     </message>
 </context>
 </TS>

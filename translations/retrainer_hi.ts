@@ -262,8 +262,8 @@ Severity: %3
     </message>
     <message>
         <location line="+10" />
-        <source>malformed %1: "%2" must be a string</source>
-        <translation>गलत %1: "%2" एक स्ट्रिंग होनी चाहिए</translation>
+        <source>malformed %1: &quot;%2&quot; must be a string</source>
+        <translation>गलत %1: &quot;%2&quot; एक स्ट्रिंग होनी चाहिए</translation>
     </message>
     <message>
         <location line="+22" />
@@ -272,8 +272,8 @@ Severity: %3
     </message>
     <message>
         <location line="+7" />
-        <source>malformed request: "arguments" must be a list of strings</source>
-        <translation>गलत अनुरोध: "arguments" स्ट्रिंग की सूची होनी चाहिए</translation>
+        <source>malformed request: &quot;arguments&quot; must be a list of strings</source>
+        <translation>गलत अनुरोध: &quot;arguments&quot; स्ट्रिंग की सूची होनी चाहिए</translation>
     </message>
     <message>
         <location line="+10" />
@@ -282,8 +282,8 @@ Severity: %3
     </message>
     <message>
         <location line="+4" />
-        <source>malformed response: "exit_code" must be an integer</source>
-        <translation>गलत उत्तर: "exit_code" पूर्णांक होना चाहिए</translation>
+        <source>malformed response: &quot;exit_code&quot; must be an integer</source>
+        <translation>गलत उत्तर: &quot;exit_code&quot; पूर्णांक होना चाहिए</translation>
     </message>
     <message>
         <location filename="../core/daemon/command_channel.cpp" line="+141" />
@@ -727,7 +727,7 @@ Severity: %3
     </message>
     <message>
         <location line="+2" />
-        <source>Version %1 waits for a person's approval</source>
+        <source>Version %1 waits for a person&apos;s approval</source>
         <translation>संस्करण %1 किसी व्यक्ति की स्वीकृति की प्रतीक्षा में है</translation>
     </message>
     <message>
@@ -850,7 +850,7 @@ Severity: %3
     </message>
     <message>
         <location line="+1" />
-        <source>Only when it is better by at least the improvement the model's settings ask for (0.02 by default) — an equal score keeps the version in service — and reaches the lowest score allowed, if one is set. A model can also ask a person to approve each new version first. Otherwise the version in service stays and the run says why.</source>
+        <source>Only when it is better by at least the improvement the model&apos;s settings ask for (0.02 by default) — an equal score keeps the version in service — and reaches the lowest score allowed, if one is set. A model can also ask a person to approve each new version first. Otherwise the version in service stays and the run says why.</source>
         <translation>केवल तब जब यह मॉडल की सेटिंग में माँगे गए सुधार (डिफ़ॉल्ट 0.02) जितना कम से कम बेहतर हो — बराबर स्कोर पर सेवा वाला संस्करण बना रहता है — और यदि न्यूनतम अनुमत स्कोर तय है तो उस तक पहुँचे। कोई मॉडल हर नए संस्करण के लिए पहले किसी व्यक्ति की स्वीकृति भी माँग सकता है। अन्यथा सेवा वाला संस्करण बना रहता है और रन कारण बताता है।</translation>
     </message>
     <message>
@@ -860,7 +860,7 @@ Severity: %3
     </message>
     <message>
         <location line="+1" />
-        <source>Every version is kept with a checksum. On the model's Versions tab, choose a version and click Roll back: its checksum is verified and it is put in service again. Every change is written in the Audit trail with who made it.</source>
+        <source>Every version is kept with a checksum. On the model&apos;s Versions tab, choose a version and click Roll back: its checksum is verified and it is put in service again. Every change is written in the Audit trail with who made it.</source>
         <translation>हर संस्करण चेकसम के साथ सहेजा जाता है। मॉडल के संस्करण टैब में एक संस्करण चुनें और वापस लौटाएँ दबाएँ: उसका चेकसम जाँचा जाता है और उसे फिर से सेवा में लगाया जाता है। हर बदलाव, किसने किया सहित, ऑडिट ट्रेल में लिखा जाता है।</translation>
     </message>
     <message>
@@ -1188,14 +1188,14 @@ Severity: %3
     <name>ModelSetup</name>
     <message>
         <location filename="../core/engine/model_setup.cpp" line="+45" />
-        <source>the labels are imbalanced ('%1': %2 rows, '%3': %4 rows), so the model is judged by macro-F1, the average over classes of how well each is found (1 is perfect): accuracy would look good for a model that never predicts '%1'</source>
-        <translation>लेबल असंतुलित हैं ('%1': %2 पंक्तियाँ, '%3': %4 पंक्तियाँ), इसलिए मॉडल को macro-F1 से आँका जाता है, यानी हर वर्ग कितनी अच्छी तरह पहचाना जाता है उसका औसत (1 सर्वोत्तम है): जो मॉडल कभी '%1' नहीं बताता उसकी सटीकता भी अच्छी दिखती</translation>
+        <source>the labels are imbalanced (&apos;%1&apos;: %2 rows, &apos;%3&apos;: %4 rows), so the model is judged by macro-F1, the average over classes of how well each is found (1 is perfect): accuracy would look good for a model that never predicts &apos;%1&apos;</source>
+        <translation>लेबल असंतुलित हैं (&apos;%1&apos;: %2 पंक्तियाँ, &apos;%3&apos;: %4 पंक्तियाँ), इसलिए मॉडल को macro-F1 से आँका जाता है, यानी हर वर्ग कितनी अच्छी तरह पहचाना जाता है उसका औसत (1 सर्वोत्तम है): जो मॉडल कभी &apos;%1&apos; नहीं बताता उसकी सटीकता भी अच्छी दिखती</translation>
     </message>
 </context>
 <context>
     <name>ModelSnapshot</name>
     <message>
-        <location filename="../ui/model_snapshot.cpp" line="+121" />
+        <location filename="../ui/model_snapshot.cpp" line="+127" />
         <source>Healthy</source>
         <translation>ठीक</translation>
     </message>
@@ -1299,13 +1299,13 @@ Severity: %3
     <name>PromotionGate</name>
     <message>
         <location filename="../core/engine/gate_policy.cpp" line="+113" />
-        <source>rejected: the model never predicts '%1', although %2 of the %3 holdout rows are '%1'; a model that ignores a class is no better than guessing, whatever its %4 (%5)</source>
-        <translation>अस्वीकृत: मॉडल कभी '%1' का अनुमान नहीं लगाता, जबकि जाँच की %3 पंक्तियों में से %2 '%1' हैं; जो मॉडल किसी वर्ग को अनदेखा करता है वह अंदाज़े से बेहतर नहीं है, चाहे उसका %4 कुछ भी हो (%5)</translation>
+        <source>rejected: the model never predicts &apos;%1&apos;, although %2 of the %3 holdout rows are &apos;%1&apos;; a model that ignores a class is no better than guessing, whatever its %4 (%5)</source>
+        <translation>अस्वीकृत: मॉडल कभी &apos;%1&apos; का अनुमान नहीं लगाता, जबकि जाँच की %3 पंक्तियों में से %2 &apos;%1&apos; हैं; जो मॉडल किसी वर्ग को अनदेखा करता है वह अंदाज़े से बेहतर नहीं है, चाहे उसका %4 कुछ भी हो (%5)</translation>
     </message>
     <message>
         <location line="+11" />
-        <source>rejected: %1 %2 is no better than always guessing '%3', which scores %4 on the same holdout</source>
-        <translation>अस्वीकृत: %1 %2 हमेशा '%3' कहने से बेहतर नहीं है, जो उन्हीं जाँच पंक्तियों पर %4 पाता है</translation>
+        <source>rejected: %1 %2 is no better than always guessing &apos;%3&apos;, which scores %4 on the same holdout</source>
+        <translation>अस्वीकृत: %1 %2 हमेशा &apos;%3&apos; कहने से बेहतर नहीं है, जो उन्हीं जाँच पंक्तियों पर %4 पाता है</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1527,7 +1527,7 @@ Severity: %3
 <context>
     <name>retrainer::AccuracyChart</name>
     <message>
-        <location filename="../ui/accuracy_chart.cpp" line="+156" />
+        <location filename="../ui/accuracy_chart.cpp" line="+157" />
         <source>%1 of %2 per run</source>
         <translation>हर रन में %2 का %1</translation>
     </message>
@@ -1621,8 +1621,8 @@ Severity: %3
     </message>
     <message>
         <location line="+3" />
-        <source>Besides the tray and the Alerts page, alerts can be posted to a chat room or a web service (a "webhook": an address that accepts messages) or sent by e-mail.</source>
-        <translation>ट्रे और अलर्ट पेज के अलावा, अलर्ट किसी चैट रूम या वेब सेवा (एक "वेबहुक": ऐसा पता जो संदेश स्वीकार करता है) पर भेजे जा सकते हैं या ई-मेल से भेजे जा सकते हैं।</translation>
+        <source>Besides the tray and the Alerts page, alerts can be posted to a chat room or a web service (a &quot;webhook&quot;: an address that accepts messages) or sent by e-mail.</source>
+        <translation>ट्रे और अलर्ट पेज के अलावा, अलर्ट किसी चैट रूम या वेब सेवा (एक &quot;वेबहुक&quot;: ऐसा पता जो संदेश स्वीकार करता है) पर भेजे जा सकते हैं या ई-मेल से भेजे जा सकते हैं।</translation>
     </message>
     <message>
         <location line="+5" />
@@ -1682,7 +1682,7 @@ Severity: %3
     </message>
     <message>
         <location line="+1" />
-        <source>Which models' alerts to send, separated by commas. Empty sends alerts about every model.</source>
+        <source>Which models&apos; alerts to send, separated by commas. Empty sends alerts about every model.</source>
         <translation>किन मॉडलों के अलर्ट भेजने हैं, अल्पविराम से अलग। खाली छोड़ने पर हर मॉडल के अलर्ट भेजे जाते हैं।</translation>
     </message>
     <message>
@@ -1767,13 +1767,13 @@ Severity: %3
     </message>
     <message>
         <location line="+6" />
-        <source>Channel "%1" saved. New alerts are sent to it.</source>
-        <translation>चैनल "%1" सहेजा गया। नए अलर्ट इसे भेजे जाएँगे।</translation>
+        <source>Channel &quot;%1&quot; saved. New alerts are sent to it.</source>
+        <translation>चैनल &quot;%1&quot; सहेजा गया। नए अलर्ट इसे भेजे जाएँगे।</translation>
     </message>
     <message>
         <location line="+21" />
-        <source>Channel "%1" removed.</source>
-        <translation>चैनल "%1" हटाया गया।</translation>
+        <source>Channel &quot;%1&quot; removed.</source>
+        <translation>चैनल &quot;%1&quot; हटाया गया।</translation>
     </message>
     <message>
         <location line="+0" />
@@ -1787,13 +1787,13 @@ Severity: %3
     </message>
     <message>
         <location line="+6" />
-        <source>Sending a test alert through "%1"…</source>
-        <translation>"%1" से परीक्षण अलर्ट भेजा जा रहा है…</translation>
+        <source>Sending a test alert through &quot;%1&quot;…</source>
+        <translation>&quot;%1&quot; से परीक्षण अलर्ट भेजा जा रहा है…</translation>
     </message>
     <message>
         <location line="+5" />
-        <source>Test alert sent through "%1". Check that it arrived.</source>
-        <translation>"%1" से परीक्षण अलर्ट भेजा गया। जाँचें कि वह पहुँचा।</translation>
+        <source>Test alert sent through &quot;%1&quot;. Check that it arrived.</source>
+        <translation>&quot;%1&quot; से परीक्षण अलर्ट भेजा गया। जाँचें कि वह पहुँचा।</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2033,7 +2033,7 @@ Severity: %3
     </message>
     <message>
         <location line="+2" />
-        <source>Both versions were scored on the candidate's holdout rows, so the figures compare fairly.</source>
+        <source>Both versions were scored on the candidate&apos;s holdout rows, so the figures compare fairly.</source>
         <translation>दोनों संस्करणों का मूल्यांकन उम्मीदवार की परीक्षण पंक्तियों पर हुआ, इसलिए आँकड़ों की तुलना उचित है।</translation>
     </message>
     <message>
@@ -2121,8 +2121,8 @@ Severity: %3
     </message>
     <message>
         <location line="+2" />
-        <source>: "%1"</source>
-        <translation>: "%1"</translation>
+        <source>: &quot;%1&quot;</source>
+        <translation>: &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+4" />
@@ -2253,12 +2253,12 @@ Severity: %3
     <name>retrainer::BacktestTab</name>
     <message>
         <location filename="../ui/backtest_tab.cpp" line="+40" />
-        <location line="+37" />
+        <location line="+38" />
         <source>Its own schedule and triggers</source>
         <translation>अपनी समय-सारणी और ट्रिगर</translation>
     </message>
     <message>
-        <location line="-36" />
+        <location line="-37" />
         <source>Retrained every night</source>
         <translation>हर रात दोबारा प्रशिक्षित</translation>
     </message>
@@ -2283,7 +2283,7 @@ Severity: %3
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>Every night at 02:00</source>
         <translation>हर रात 02:00 बजे</translation>
     </message>
@@ -2344,7 +2344,7 @@ Severity: %3
     </message>
     <message>
         <location line="+10" />
-        <source>Each point is the %1 of that day's new rows, predicted by the version in service when they arrived (%2).</source>
+        <source>Each point is the %1 of that day&apos;s new rows, predicted by the version in service when they arrived (%2).</source>
         <translation>हर बिंदु उस दिन की नई पंक्तियों का %1 है, जिनका पूर्वानुमान उनके आने के समय सेवा में चल रहे संस्करण ने किया (%2)।</translation>
     </message>
 </context>
@@ -2399,7 +2399,7 @@ Severity: %3
 <context>
     <name>retrainer::ConsoleEngine</name>
     <message>
-        <location filename="../ui/console_engine.cpp" line="+79" />
+        <location filename="../ui/console_engine.cpp" line="+87" />
         <source>Train now, asked by %1</source>
         <translation>अभी प्रशिक्षण, %1 के अनुरोध पर</translation>
     </message>
@@ -2435,7 +2435,7 @@ Severity: %3
         <translation>नई पंक्तियाँ</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>New rows by period</source>
         <translation>अवधि के अनुसार नई पंक्तियाँ</translation>
     </message>
@@ -2566,7 +2566,7 @@ Severity: %3
     </message>
     <message>
         <location line="+6" />
-        <source>No run has cleaned this model's data yet.</source>
+        <source>No run has cleaned this model&apos;s data yet.</source>
         <translation>अभी तक किसी रन ने इस मॉडल का डेटा साफ़ नहीं किया है।</translation>
     </message>
     <message>
@@ -2644,18 +2644,18 @@ Severity: %3
     </message>
     <message>
         <location line="+2" />
-        <location line="+76" />
+        <location line="+77" />
         <source>All models</source>
         <translation>सभी मॉडल</translation>
     </message>
     <message>
-        <location line="-75" />
-        <location line="+79" />
+        <location line="-76" />
+        <location line="+80" />
         <source>All events</source>
         <translation>सभी इवेंट</translation>
     </message>
     <message>
-        <location line="-77" />
+        <location line="-78" />
         <source>When</source>
         <translation>कब</translation>
     </message>
@@ -2680,7 +2680,7 @@ Severity: %3
         <translation>क्या हुआ</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Double-click an event to see its stored record.</source>
         <translation>किसी घटना का सहेजा रिकॉर्ड देखने के लिए उस पर डबल-क्लिक करें।</translation>
     </message>
@@ -2945,7 +2945,7 @@ Severity: %3
     </message>
     <message numerus="yes">
         <location line="+9" />
-        <source>Training %n model(s) now. Each model's page shows its progress; the dashboard shows the outcome when the run ends.</source>
+        <source>Training %n model(s) now. Each model&apos;s page shows its progress; the dashboard shows the outcome when the run ends.</source>
         <translation>
             <numerusform>अब %n मॉडल का प्रशिक्षण हो रहा है। हर मॉडल का पेज उसकी प्रगति दिखाता है; रन पूरा होने पर डैशबोर्ड परिणाम दिखाता है।</numerusform>
             <numerusform>अब %n मॉडलों का प्रशिक्षण हो रहा है। हर मॉडल का पेज उसकी प्रगति दिखाता है; रन पूरा होने पर डैशबोर्ड परिणाम दिखाता है।</numerusform>
@@ -2969,7 +2969,7 @@ Severity: %3
     <message>
         <location line="+1" />
         <source>Stop automatic retraining until you resume it; Train now still works.</source>
-        <translation>जब तक आप फिर से शुरू न करें, स्वचालित पुनः प्रशिक्षण रोकें; "अभी प्रशिक्षित करें" फिर भी काम करता है।</translation>
+        <translation>जब तक आप फिर से शुरू न करें, स्वचालित पुनः प्रशिक्षण रोकें; &quot;अभी प्रशिक्षित करें&quot; फिर भी काम करता है।</translation>
     </message>
     <message>
         <location line="+62" />
@@ -3118,7 +3118,27 @@ Severity: %3
         </translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+5" />
+        <source>Training on another computer</source>
+        <translation>दूसरे कंप्यूटर पर प्रशिक्षण चल रहा है</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Training on %1 (user %2) since %3</source>
+        <translation>%1 पर प्रशिक्षण (उपयोगकर्ता %2), %3 से</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Training on %1 (user %2)</source>
+        <translation>%1 पर प्रशिक्षण (उपयोगकर्ता %2)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Another Retrainer that shares this store is training this model. This console waits and shows the outcome when that training ends.</source>
+        <translation>इस स्टोर को साझा करने वाला एक दूसरा Retrainer इस मॉडल को प्रशिक्षित कर रहा है। यह कंसोल प्रतीक्षा करता है और वह प्रशिक्षण पूरा होने पर परिणाम दिखाता है।</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>promoted to version %1</source>
         <translation>संस्करण %1 के रूप में सेवा में</translation>
     </message>
@@ -3232,13 +3252,13 @@ Severity: %3
     </message>
     <message>
         <location line="+2" />
-        <source>The run was skipped; "Last run" above says why.</source>
-        <translation>रन छोड़ दिया गया; ऊपर "पिछला रन" कारण बताता है।</translation>
+        <source>The run was skipped; &quot;Last run&quot; above says why.</source>
+        <translation>रन छोड़ दिया गया; ऊपर &quot;पिछला रन&quot; कारण बताता है।</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>The run did not succeed; "Last run" above says why. The version in service stays.</source>
-        <translation>रन सफल नहीं हुआ; ऊपर "पिछला रन" कारण बताता है। सेवा में चल रहा संस्करण बना रहेगा।</translation>
+        <source>The run did not succeed; &quot;Last run&quot; above says why. The version in service stays.</source>
+        <translation>रन सफल नहीं हुआ; ऊपर &quot;पिछला रन&quot; कारण बताता है। सेवा में चल रहा संस्करण बना रहेगा।</translation>
     </message>
     <message>
         <location line="+7" />
@@ -3348,7 +3368,7 @@ Severity: %3
     </message>
     <message>
         <location line="+4" />
-        <source>The name the console, the tray and alerts show. Commands and the HTTP API keep using the model's identifier, which never changes.</source>
+        <source>The name the console, the tray and alerts show. Commands and the HTTP API keep using the model&apos;s identifier, which never changes.</source>
         <translation>वह नाम जो कंसोल, ट्रे और अलर्ट दिखाते हैं। कमांड और HTTP API मॉडल के पहचानकर्ता का ही उपयोग करते रहते हैं, जो कभी नहीं बदलता।</translation>
     </message>
     <message>
@@ -3448,8 +3468,8 @@ Severity: %3
     </message>
     <message>
         <location line="+0" />
-        <source>No model named "%1"</source>
-        <translation>"%1" नाम का कोई मॉडल नहीं</translation>
+        <source>No model named &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; नाम का कोई मॉडल नहीं</translation>
     </message>
     <message>
         <location line="+12" />
@@ -3458,8 +3478,8 @@ Severity: %3
     </message>
     <message>
         <location line="+34" />
-        <source>Another model is already called "%1" (its identifier is %2).</source>
-        <translation>एक अन्य मॉडल का नाम पहले से "%1" है (उसका पहचानकर्ता %2 है)।</translation>
+        <source>Another model is already called &quot;%1&quot; (its identifier is %2).</source>
+        <translation>एक अन्य मॉडल का नाम पहले से &quot;%1&quot; है (उसका पहचानकर्ता %2 है)।</translation>
     </message>
     <message>
         <location line="+43" />
@@ -3525,8 +3545,8 @@ Severity: %3
     </message>
     <message>
         <location line="+64" />
-        <source>a model named '%1' already exists</source>
-        <translation>'%1' नाम का मॉडल पहले से मौजूद है</translation>
+        <source>a model named &apos;%1&apos; already exists</source>
+        <translation>&apos;%1&apos; नाम का मॉडल पहले से मौजूद है</translation>
     </message>
     <message>
         <location line="+11" />
@@ -3601,7 +3621,7 @@ Severity: %3
 <context>
     <name>retrainer::PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="+20" />
+        <location filename="../ui/preferences_dialog.cpp" line="+21" />
         <source>Preferences</source>
         <translation>प्राथमिकताएँ</translation>
     </message>
@@ -3637,8 +3657,8 @@ Severity: %3
     </message>
     <message>
         <location line="+5" />
-        <source>The language of the console. "System language" follows your desktop's setting.</source>
-        <translation>कंसोल की भाषा। "सिस्टम की भाषा" आपके डेस्कटॉप की सेटिंग का पालन करती है।</translation>
+        <source>The language of the console. &quot;System language&quot; follows your desktop&apos;s setting.</source>
+        <translation>कंसोल की भाषा। &quot;सिस्टम की भाषा&quot; आपके डेस्कटॉप की सेटिंग का पालन करती है।</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3676,7 +3696,32 @@ Severity: %3
         <translation>पोर्ट(&amp;P):</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
+        <source>Where Retrainer keeps its history</source>
+        <translation>Retrainer अपना इतिहास कहाँ रखता है</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>A PostgreSQL database shared by every Retrainer that uses it: runs, versions and their model files, samples, alerts and the audit trail. One computer trains a model at a time; the others show who.</source>
+        <translation>एक PostgreSQL डेटाबेस जिसे इसका उपयोग करने वाले सभी Retrainer साझा करते हैं: रन, संस्करण और उनकी मॉडल फ़ाइलें, नमूने, अलर्ट और ऑडिट रिकॉर्ड। एक समय में एक ही कंप्यूटर किसी मॉडल को प्रशिक्षित करता है; बाकी दिखाते हैं कि कौन।</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A file on this computer (SQLite). To share models and history with other computers, copy it to a PostgreSQL database with `retrainer store migrate --to postgresql://…` while the console is closed.</source>
+        <translation>इस कंप्यूटर पर एक फ़ाइल (SQLite)। दूसरे कंप्यूटरों के साथ मॉडल और इतिहास साझा करने के लिए, कंसोल बंद रहते हुए `retrainer store migrate --to postgresql://…` से इसे एक PostgreSQL डेटाबेस में कॉपी करें।</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Shared database:</source>
+        <translation>साझा डेटाबेस:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>File:</source>
+        <translation>फ़ाइल:</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Alerts sent outside this computer</source>
         <translation>इस कंप्यूटर से बाहर भेजे जाने वाले अलर्ट</translation>
     </message>
@@ -3993,8 +4038,8 @@ Severity: %3
     <name>retrainer::ScheduleEditor</name>
     <message>
         <location filename="../ui/schedule_editor.cpp" line="+29" />
-        <source>Enter a cron expression such as "0 2 * * *" (every day at 02:00).</source>
-        <translation>"0 2 * * *" (हर दिन 02:00 बजे) जैसा cron एक्सप्रेशन दर्ज करें।</translation>
+        <source>Enter a cron expression such as &quot;0 2 * * *&quot; (every day at 02:00).</source>
+        <translation>&quot;0 2 * * *&quot; (हर दिन 02:00 बजे) जैसा cron एक्सप्रेशन दर्ज करें।</translation>
     </message>
     <message>
         <location line="+3" />
@@ -4054,11 +4099,11 @@ Severity: %3
     <message>
         <location line="+3" />
         <source>Five values separated by spaces: minute, hour, day of the month, month, day of the week, in local time.
-"0 2 * * *" is every day at 02:00; "30 6 * * MON" every Monday at 06:30;
-"*/15 * * * *" every 15 minutes; "0 2 1 * *" on the 1st of each month.</source>
+&quot;0 2 * * *&quot; is every day at 02:00; &quot;30 6 * * MON&quot; every Monday at 06:30;
+&quot;*/15 * * * *&quot; every 15 minutes; &quot;0 2 1 * *&quot; on the 1st of each month.</source>
         <translation>रिक्त स्थान से अलग पाँच मान: मिनट, घंटा, महीने का दिन, महीना, सप्ताह का दिन, स्थानीय समय में।
-"0 2 * * *" हर दिन 02:00 बजे; "30 6 * * MON" हर सोमवार 06:30 बजे;
-"*/15 * * * *" हर 15 मिनट; "0 2 1 * *" हर महीने की 1 तारीख को।</translation>
+&quot;0 2 * * *&quot; हर दिन 02:00 बजे; &quot;30 6 * * MON&quot; हर सोमवार 06:30 बजे;
+&quot;*/15 * * * *&quot; हर 15 मिनट; &quot;0 2 1 * *&quot; हर महीने की 1 तारीख को।</translation>
     </message>
     <message>
         <location line="+3" />
@@ -4355,8 +4400,8 @@ Severity: %3
     </message>
     <message>
         <location line="+2" />
-        <source>The new rows must arrive within this time, e.g. 24h: "5 new rows within a day".</source>
-        <translation>नई पंक्तियाँ इस समय के भीतर आनी चाहिए, जैसे 24h: "एक दिन में 5 नई पंक्तियाँ"।</translation>
+        <source>The new rows must arrive within this time, e.g. 24h: &quot;5 new rows within a day&quot;.</source>
+        <translation>नई पंक्तियाँ इस समय के भीतर आनी चाहिए, जैसे 24h: &quot;एक दिन में 5 नई पंक्तियाँ&quot;।</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4380,12 +4425,12 @@ Severity: %3
     </message>
     <message>
         <location line="+2" />
-        <source>Check the model's accuracy regularly</source>
+        <source>Check the model&apos;s accuracy regularly</source>
         <translation>मॉडल की सटीकता नियमित रूप से जाँचें</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Regularly compare the model's predictions with what really happened in the newest rows, and retrain when it has become less accurate.</source>
+        <source>Regularly compare the model&apos;s predictions with what really happened in the newest rows, and retrain when it has become less accurate.</source>
         <translation>नियमित रूप से मॉडल के पूर्वानुमानों की तुलना सबसे नई पंक्तियों में वास्तव में हुई बातों से करें, और सटीकता घटने पर फिर से प्रशिक्षण दें।</translation>
     </message>
     <message>
@@ -4475,8 +4520,8 @@ Severity: %3
     </message>
     <message>
         <location line="+1" />
-        <source>Stops every automatic retrain of this model; "Train now" still works.</source>
-        <translation>इस मॉडल का हर स्वचालित पुनः प्रशिक्षण रोकता है; "अभी प्रशिक्षण दें" फिर भी काम करता है।</translation>
+        <source>Stops every automatic retrain of this model; &quot;Train now&quot; still works.</source>
+        <translation>इस मॉडल का हर स्वचालित पुनः प्रशिक्षण रोकता है; &quot;अभी प्रशिक्षण दें&quot; फिर भी काम करता है।</translation>
     </message>
     <message>
         <location line="+25" />
@@ -4678,8 +4723,8 @@ Severity: %3
     </message>
     <message>
         <location line="+11" />
-        <source>A model named "%1" already exists.</source>
-        <translation>"%1" नाम का मॉडल पहले से मौजूद है।</translation>
+        <source>A model named &quot;%1&quot; already exists.</source>
+        <translation>&quot;%1&quot; नाम का मॉडल पहले से मौजूद है।</translation>
     </message>
     <message>
         <location line="+21" />
@@ -4688,8 +4733,8 @@ Severity: %3
     </message>
     <message>
         <location line="+10" />
-        <source>Predicts "%1" (%2) from %3 in %4, with %5.</source>
-        <translation>%4 में %3 से "%1" (%2) का पूर्वानुमान, %5 के साथ।</translation>
+        <source>Predicts &quot;%1&quot; (%2) from %3 in %4, with %5.</source>
+        <translation>%4 में %3 से &quot;%1&quot; (%2) का पूर्वानुमान, %5 के साथ।</translation>
     </message>
     <message>
         <location line="+2" />
@@ -4881,8 +4926,8 @@ Severity: %3
     </message>
     <message>
         <location line="+4" />
-        <source>The date or time of each row. The newest rows are kept aside to test each new version, and "only recent rows" uses it.</source>
-        <translation>हर पंक्ति की तारीख या समय। सबसे नई पंक्तियाँ हर नए संस्करण की जाँच के लिए अलग रखी जाती हैं, और "केवल हाल की पंक्तियाँ" इसका उपयोग करता है।</translation>
+        <source>The date or time of each row. The newest rows are kept aside to test each new version, and &quot;only recent rows&quot; uses it.</source>
+        <translation>हर पंक्ति की तारीख या समय। सबसे नई पंक्तियाँ हर नए संस्करण की जाँच के लिए अलग रखी जाती हैं, और &quot;केवल हाल की पंक्तियाँ&quot; इसका उपयोग करता है।</translation>
     </message>
     <message>
         <location line="+3" />
@@ -4926,18 +4971,18 @@ Severity: %3
     </message>
     <message>
         <location line="+18" />
-        <source>Suggested: "%1" holds numbers.</source>
-        <translation>सुझाव: "%1" में संख्याएँ हैं।</translation>
+        <source>Suggested: &quot;%1&quot; holds numbers.</source>
+        <translation>सुझाव: &quot;%1&quot; में संख्याएँ हैं।</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Suggested: "%1" holds only two values.</source>
-        <translation>सुझाव: "%1" में केवल दो मान हैं।</translation>
+        <source>Suggested: &quot;%1&quot; holds only two values.</source>
+        <translation>सुझाव: &quot;%1&quot; में केवल दो मान हैं।</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Suggested: "%1" holds text.</source>
-        <translation>सुझाव: "%1" में टेक्स्ट है।</translation>
+        <source>Suggested: &quot;%1&quot; holds text.</source>
+        <translation>सुझाव: &quot;%1&quot; में टेक्स्ट है।</translation>
     </message>
     <message>
         <location line="+11" />
@@ -4951,13 +4996,13 @@ Severity: %3
     </message>
     <message>
         <location line="+7" />
-        <source>No row has a number in "%1": choose "A category" or another column.</source>
-        <translation>"%1" में किसी पंक्ति में संख्या नहीं है: "एक श्रेणी" या कोई दूसरा कॉलम चुनें।</translation>
+        <source>No row has a number in &quot;%1&quot;: choose &quot;A category&quot; or another column.</source>
+        <translation>&quot;%1&quot; में किसी पंक्ति में संख्या नहीं है: &quot;एक श्रेणी&quot; या कोई दूसरा कॉलम चुनें।</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>No row has a value in "%1".</source>
-        <translation>"%1" में किसी पंक्ति में मान नहीं है।</translation>
+        <source>No row has a value in &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; में किसी पंक्ति में मान नहीं है।</translation>
     </message>
 </context>
 </TS>
