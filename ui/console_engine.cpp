@@ -37,6 +37,14 @@ ConsoleEngine::ConsoleEngine(std::unique_ptr<Workspace> workspace, QObject* pare
         Q_EMIT alertsChanged();
     });
     connect(engine, &Engine::modelsChanged, this, &ConsoleEngine::modelsChanged);
+    // Another instance on the shared store: its versions and approvals show on the model's page, its runs
+    // and new rows on the dashboard.
+    connect(engine, &Engine::changedElsewhere, this, [this](const QString& model, const QString& what) {
+        if (what == notice::kVersion || what == notice::kApproval)
+            Q_EMIT versionsChanged(model);
+        else
+            Q_EMIT modelsChanged();
+    });
 }
 
 ConsoleEngine::~ConsoleEngine()

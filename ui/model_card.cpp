@@ -139,7 +139,20 @@ void ModelCard::setSnapshot(const ModelSnapshot& s, ModelHealth health, const QD
                                            : tr("%n sample(s) · %1", nullptr, int(s.samples)).arg(readinessLabel(s.samples)));
         m_readiness->setStyleSheet({});
     }
-    m_train->setEnabled(health != ModelHealth::Training);
+    if (s.trainingElsewhere) {
+        const ModelLock::Holder& holder = *s.trainingElsewhere;
+        const QString where = holder.host.isEmpty() ? tr("Training on another computer")
+                              : holder.since.isValid()
+                                  ? tr("Training on %1 (user %2) since %3").arg(holder.host, holder.user, formatMoment(holder.since))
+                                  : tr("Training on %1 (user %2)").arg(holder.host, holder.user);
+        m_health->setText(where);
+        m_health->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(healthColor(ModelHealth::Training).name()));
+        m_health->setToolTip(tr("Another Retrainer that shares this store is training this model. This console waits "
+                                "and shows the outcome when that training ends."));
+    } else {
+        m_health->setToolTip({});
+    }
+    m_train->setEnabled(health != ModelHealth::Training && !s.trainingElsewhere);
 }
 
 QString runOutcomeText(const RunRecord& run)

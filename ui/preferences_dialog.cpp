@@ -8,6 +8,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -71,6 +72,26 @@ PreferencesDialog::PreferencesDialog(AppPreferences preferences, QWidget* parent
     layout->addWidget(consoleBox);
     layout->addWidget(apiBox);
     if (engine) {
+        // Where the history lives: this computer's file, or the PostgreSQL database several computers share.
+        auto* storeBox = new QGroupBox(tr("Where Retrainer keeps its history"), this);
+        auto* storeForm = new QFormLayout(storeBox);
+        const bool shared = engine->workspace().store().backend() == sql::Backend::Postgres;
+        auto* address = new QLineEdit(engine->workspace().storePath(), storeBox);
+        address->setObjectName(QStringLiteral("storeAddress"));
+        address->setReadOnly(true);
+        address->setCursorPosition(0);
+        auto* storeNote = new QLabel(shared ? tr("A PostgreSQL database shared by every Retrainer that uses it: runs, versions "
+                                                 "and their model files, samples, alerts and the audit trail. One computer trains "
+                                                 "a model at a time; the others show who.")
+                                            : tr("A file on this computer (SQLite). To share models and history with other "
+                                                 "computers, copy it to a PostgreSQL database with `retrainer store migrate "
+                                                 "--to postgresql://…` while the console is closed."),
+                                     storeBox);
+        storeNote->setObjectName(QStringLiteral("storeNote"));
+        storeNote->setWordWrap(true);
+        storeForm->addRow(shared ? tr("Shared database:") : tr("File:"), address);
+        storeForm->addRow(storeNote);
+        layout->addWidget(storeBox);
         auto* alertsBox = new QGroupBox(tr("Alerts sent outside this computer"), this);
         auto* alertsLayout = new QVBoxLayout(alertsBox);
         m_alertChannels = new AlertChannelsEditor(*engine, actor, alertsBox);

@@ -1,6 +1,6 @@
 #pragma once
 // The console's preferences: start minimised, start at login, language, the local HTTP API and — given
-// the engine — the workspace's outside alert channels (saved at once by their own editor).
+// the engine — where the store is (read-only) and the workspace's outside alert channels (saved at once by their own editor).
 // Edits a copy of AppPreferences; the caller saves preferences() when the dialog is accepted.
 #include "app_preferences.h"
 #include <QDialog>

@@ -31,7 +31,7 @@ const std::map<QString, Handler>& commands()
         {QStringLiteral("alerts"), alertsCommand},     {QStringLiteral("simulate"), simulateCommand},
         {QStringLiteral("approve"), approveCommand},   {QStringLiteral("reject"), rejectCommand},
         {QStringLiteral("predict"), predictCommand},   {QStringLiteral("audit"), auditCommand},
-        {QStringLiteral("token"), tokenCommand},
+        {QStringLiteral("token"), tokenCommand},       {QStringLiteral("store"), storeCommand},
         {QStringLiteral("quality"), qualityCommand},   {QStringLiteral("backtest"), backtestCommand},
     };
     return table;
@@ -164,6 +164,9 @@ QString usage()
         "  init [--demo] [--store URL]         create a workspace (--demo: with a clinic and logistics demo;\n"
         "                                      --store postgresql://user@host:port/db: keep runs, versions and\n"
         "                                      samples in a PostgreSQL database shared by several machines)\n"
+        "  store migrate --to URL              copy this workspace's SQLite store (runs, versions and their files,\n"
+        "                                      samples, audit, alerts, tokens) into an empty PostgreSQL database\n"
+        "                                      and use it from now on; counts and checksums are reported\n"
         "  model add NAME --source URI --task classification|regression --label COL\n"
         "            [--features a,b,c] [--timestamp COL] [--algorithm random_forest|svm_rbf|linear|krr] [--group G]\n"
         "            [--text COL] [--base-source URI]     (a text column: a linear text classifier)\n"

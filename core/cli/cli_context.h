@@ -57,6 +57,7 @@ QCoro::Task<int> execute(Context& context, QStringList arguments);
 QString currentUser();
 
 QCoro::Task<int> initCommand(Context& context);
+QCoro::Task<int> storeCommand(Context& context); // store migrate --to URL
 QCoro::Task<int> modelCommand(Context& context);
 QCoro::Task<int> importCommand(Context& context);
 QCoro::Task<int> trainCommand(Context& context);

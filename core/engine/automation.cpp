@@ -1,5 +1,6 @@
 #include "automation.h"
 #include "model_lock.h"
+#include "trigger_claims.h"
 #include "dataset.h"
 #include "error.h"
 #include "metrics.h"
@@ -256,6 +257,12 @@ void Automation::onDue(const DueRun& due)
     request.timeLimitSecs = model->triggers.maxTrainingSecs;
     // A scheduled full retrain on unchanged data is skipped (when configured); other triggers mean new data.
     request.force = !model->triggers.skipUnchangedData;
+    if (!claimed(due, *model)) {
+        qInfo("the %s trigger of '%s' was answered by another instance sharing the store: not started here",
+              qPrintable(toString(due.kind)), qPrintable(due.model));
+        m_scheduler.runFinished(due.model, due.kind, true);
+        return;
+    }
     try {
         const qint64 id = m_runner.start(request);
         m_runKinds[id].push_back(due.kind);
@@ -267,6 +274,29 @@ void Automation::onDue(const DueRun& due)
         raise(due.model, QStringLiteral("critical"), QStringLiteral("run-failed"),
               QStringLiteral("a %1 run of '%2' could not start: %3").arg(request.trigger, due.model, e.message()));
         m_scheduler.runFinished(due.model, due.kind, false);
+    }
+}
+
+bool Automation::claimed(const DueRun& due, const ModelConfig& model)
+{
+    TriggerClaims claims(m_workspace.store());
+    try {
+        switch (due.kind) {
+        case TriggerKind::Data: {
+            const auto rows = m_lastRows.find(due.model);
+            return claims.claimNewRows(due.model, rows == m_lastRows.end() ? 0 : rows->second, model.triggers.data.minNew);
+        }
+        case TriggerKind::Schedule:
+        case TriggerKind::CatchUp: // a missed moment caught up is the same moment
+            return claims.claimMoment(due.model, toString(TriggerKind::Schedule), due.scheduledFor);
+        case TriggerKind::Conditional:
+            return claims.claimMoment(due.model, toString(TriggerKind::Conditional), due.scheduledFor);
+        default:
+            return true;
+        }
+    } catch (const Error& e) { // the model's training lock still keeps two runs from overlapping
+        qWarning("%s; starting the run anyway", qPrintable(e.message()));
+        return true;
     }
 }
 

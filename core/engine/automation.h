@@ -74,6 +74,9 @@ private:
     ModelFacts factsFor(const ModelConfig& model, const Counts& counts);
     void applyCounts(const ModelConfig& model, const Counts& counts);
     void onDue(const DueRun& due);
+    // On a shared store: true when this instance claimed the moment (or the new rows) `due` answers, false
+    // when another instance already started a run for it.
+    bool claimed(const DueRun& due, const ModelConfig& model);
     void onRunFinished(qint64 runId, const QString& model, const QString& state);
     void onPerformanceCheckDue(const QString& model);
     // The performance and drift checks of one model, one after the other; a check that comes due while the

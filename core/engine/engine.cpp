@@ -97,6 +97,10 @@ QCoro::Task<> Engine::start()
     if (!guard)
         co_return;
     m_started = true;
+    if (m_workspace.store().backend() == sql::Backend::Postgres) {
+        m_listener = std::make_unique<StoreListener>(m_workspace.store().path());
+        connect(m_listener.get(), &StoreListener::changedElsewhere, this, &Engine::onChangedElsewhere);
+    }
     const std::vector<ModelConfig> models = m_workspace.models(); // a copy: settings may change meanwhile
     for (const auto& model : models) {
         co_await reloadPredictor(model.name);
@@ -118,6 +122,31 @@ QCoro::Task<> Engine::reloadPredictor(QString name)
         qWarning("the predictor of '%s' could not be loaded (the one before stays): %s", qPrintable(model),
                  qPrintable(e.message()));
     }
+}
+
+void Engine::onChangedElsewhere(const QString& what, const QString& model)
+{
+    if (!m_workspace.model(model))
+        return; // a model this instance's workspace.json does not know
+    if (what == notice::kVersion) {
+        followVersion(model);
+        return;
+    }
+    if (what == notice::kSamples || what == notice::kRun)
+        m_automation.refreshModel(model); // new rows for the data trigger; a new baseline after a run
+    Q_EMIT changedElsewhere(model, what);
+}
+
+QCoro::Task<> Engine::followVersion(QString model)
+{
+    QPointer<Engine> guard(this);
+    co_await reloadPredictor(model);
+    if (!guard)
+        co_return;
+    const auto served = m_predictors.servedVersion(model);
+    qInfo("'%s' serves version %d, put in service by another instance", qPrintable(model), served.value_or(0));
+    m_automation.refreshModel(model);
+    Q_EMIT changedElsewhere(model, notice::kVersion);
 }
 
 void Engine::audited(const QString& actor, const QString& action, const QString& model, const json& detail)

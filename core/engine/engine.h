@@ -13,6 +13,7 @@
 #include "registry.h"
 #include "runner.h"
 #include "sample_import.h"
+#include "store_notices.h"
 #include <QCoroTask>
 #include <QObject>
 #include <QThreadPool>
@@ -83,9 +84,14 @@ Q_SIGNALS:
     void approvalDecided(const QString& model, int version, bool approved, const QString& actor);
     void alertRaised(const retrainer::AlertRecord& alert);
     void modelsChanged();
+    // Another instance sharing the PostgreSQL store changed `what` (one of notice:: in store_notices.h) of
+    // `model`; for a version, emitted once this instance's predictor serves the new one.
+    void changedElsewhere(const QString& model, const QString& what);
 
 private:
     void onRunFinished(qint64 runId, const QString& model, const QString& state);
+    void onChangedElsewhere(const QString& what, const QString& model);
+    QCoro::Task<> followVersion(QString model);
     void onAutoRollback(const QString& model, int from, int to, const QString& reason);
     QCoro::Task<> reloadPredictor(QString name);
     // Runs `change` (which switches the active version) and then the predictor reload on a worker.
@@ -103,6 +109,7 @@ private:
     QThreadPool m_workers; // the engine's own slow work (verify, load, type rows), waited for on destruction
     bool m_serving = false;
     bool m_started = false; // an engine opened for one CLI command is never started: it loads no predictors
+    std::unique_ptr<StoreListener> m_listener; // a started engine on a PostgreSQL store; destroyed first
 };
 
 } // namespace retrainer

@@ -58,6 +58,12 @@ ModelSnapshot loadModelSnapshot(Workspace& workspace, const ModelConfig& config)
     } catch (const std::exception& e) {
         qWarning("cannot read the runs of %s: %s", qPrintable(config.name), e.what());
     }
+    try {
+        if (auto holder = ModelLock::holder(workspace.store(), config.name); holder && !holder->thisProcess)
+            s.trainingElsewhere = holder;
+    } catch (const std::exception& e) {
+        qWarning("cannot ask who trains %s: %s", qPrintable(config.name), e.what());
+    }
     // A count from an earlier run says nothing about data that is no longer there.
     try {
         const SourceUri source = SourceUri::parse(config.source, workspace.directory());

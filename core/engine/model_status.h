@@ -3,6 +3,7 @@
 // one go on a worker thread: its configuration, the version in service, recent runs and today's figures; and
 // the health derived from it (healthy, below threshold, training, failed, paused, no version yet).
 #include "model_config.h"
+#include "model_lock.h"
 #include "registry.h"
 #include "run_record.h"
 #include <QString>
@@ -24,6 +25,8 @@ struct ModelSnapshot
     QString missingSource;                 // the data file that does not exist (then samples is -1)
     int runsToday = 0;                     // queued since local midnight
     int succeeded = 0, failed = 0;         // finished runs of the last 30 days that trained / went wrong
+    // Another instance sharing the PostgreSQL store holds the model's training lock (it trains it now).
+    std::optional<ModelLock::Holder> trainingElsewhere;
 
     QString metricName() const { return config.effectivePrimaryMetric(); }
     std::optional<double> activeMetric() const; // the primary metric of the version in service

@@ -167,6 +167,9 @@ RunRecord TrainingPipeline::execute(qint64 runId, const ModelConfig& model, cons
             finish(RunState::Skipped, holder, "TRAINING_SKIPPED");
             return run;
         }
+        if (m_store.backend() == sql::Backend::Postgres) // the lock is ours: a run still open elsewhere lost its holder
+            if (const int abandoned = m_store.markAbandonedRunsInterrupted(model.name, run.id); abandoned > 0)
+                qInfo("%d run(s) of '%s' marked interrupted: the instance training them stopped", abandoned, qPrintable(model.name));
         run.startedAt = QDateTime::currentDateTimeUtc();
         enter(RunState::Loading, QStringLiteral("loading"));
         event("TRAINING_STARTED", {{"trigger", run.trigger.toStdString()}, {"dry_run", request.dryRun},

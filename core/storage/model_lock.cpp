@@ -2,6 +2,7 @@
 #include "alert_log.h"
 #include "error.h"
 #include "sql_support.h"
+#include "store_notices.h"
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSysInfo>
@@ -25,39 +26,19 @@ bool call(Store& store, const char* function, const QString& model)
 
 // The holder, from the session that holds the lock (its name is Store::sessionName()), so that the answer
 // is about the instance training now, not one that trained before. Since when: from what it recorded.
-// Empty when no session holds it. Only reads pg_locks: asking never takes the lock, so two instances asking
-// at once never see each other's question as a training.
 QString describeHolder(Store& store, const QString& model)
 {
-    const QString what = QStringLiteral("cannot ask store %1 who trains '%2'").arg(store.path(), model);
-    QSqlQuery q = sql::prepare(store.connection(),
-                               QStringLiteral("SELECT a.application_name, a.usename FROM pg_locks l JOIN pg_stat_activity a "
-                                              "ON a.pid = l.pid WHERE %1").arg(sql::trainingLockRow(QStringLiteral("l"))),
-                               what);
-    q.addBindValue(model);
-    sql::exec(q, what);
-    if (!q.next())
+    const auto holder = ModelLock::holder(store, model);
+    if (!holder)
         return {};
-    const QStringList session = q.value(0).toString().split(QLatin1Char(':'));
-    if (session.size() != 3 || session[0] != QLatin1String("retrainer"))
+    if (holder->host.isEmpty())
         return QStringLiteral("another Retrainer instance is training '%1' right now; this request was not started").arg(model);
-    const qsizetype at = session[1].lastIndexOf(QLatin1Char('@'));
-    const QString user = session[1].left(at), host = session[1].mid(at + 1), pid = session[2];
-
-    QString since = QStringLiteral("right now");
-    try {
-        const nlohmann::json who = StateDocuments(store).load(holderName(model));
-        if (who.is_object() && who.value("host", std::string()) == host.toStdString()
-            && who.value("pid", std::string()) == pid.toStdString()) {
-            const QDateTime start = QDateTime::fromString(QString::fromStdString(who.value("since", std::string())), Qt::ISODate);
-            if (start.isValid())
-                since = QStringLiteral("since %1 UTC").arg(start.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
-        }
-    } catch (const Error&) {
-        // the time is a courtesy; who it is matters
-    }
+    const QString since = holder->since.isValid()
+                              ? QStringLiteral("since %1 UTC").arg(holder->since.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
+                              : QStringLiteral("right now");
     return QStringLiteral("another Retrainer instance (user %1 on %2, process %3) is training '%4' %5; "
-                          "this request was not started").arg(user.isEmpty() ? QStringLiteral("unknown") : user, host, pid, model, since);
+                          "this request was not started")
+        .arg(holder->user.isEmpty() ? QStringLiteral("unknown") : holder->user, holder->host, holder->pid, model, since);
 }
 
 } // namespace
@@ -91,7 +72,50 @@ QString ModelLock::tryAcquire()
                                  {{"host", userAtHost.mid(userAtHost.lastIndexOf(QLatin1Char('@')) + 1).toStdString()},
                                   {"pid", session.value(2).toStdString()},
                                   {"since", QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString()}});
+    // Consoles on other machines show who trains it now.
+    try {
+        announceChange(m_store.connection(), notice::kRun, m_model,
+                       QStringLiteral("cannot tell the other instances that '%1' is training").arg(m_model));
+    } catch (const Error& e) { // a courtesy: the training goes on
+        qWarning("%s", qPrintable(e.message()));
+    }
     return {};
+}
+
+// Only reads pg_locks: asking never takes the lock, so two instances asking at once never see each other's
+// question as a training.
+std::optional<ModelLock::Holder> ModelLock::holder(Store& store, const QString& model)
+{
+    if (store.backend() != sql::Backend::Postgres)
+        return std::nullopt;
+    const QString what = QStringLiteral("cannot ask store %1 who trains '%2'").arg(store.path(), model);
+    QSqlQuery q = sql::prepare(store.connection(),
+                               QStringLiteral("SELECT a.application_name, a.usename FROM pg_locks l JOIN pg_stat_activity a "
+                                              "ON a.pid = l.pid WHERE %1").arg(sql::trainingLockRow(QStringLiteral("l"))),
+                               what);
+    q.addBindValue(model);
+    sql::exec(q, what);
+    if (!q.next())
+        return std::nullopt;
+    Holder out;
+    const QStringList session = q.value(0).toString().split(QLatin1Char(':'));
+    if (session.size() != 3 || session[0] != QLatin1String("retrainer"))
+        return out; // not named the way Retrainer names its sessions
+    const qsizetype at = session[1].lastIndexOf(QLatin1Char('@'));
+    out.user = session[1].left(at);
+    out.host = session[1].mid(at + 1);
+    out.pid = session[2];
+    const QStringList mine = Store::sessionName().split(QLatin1Char(':'));
+    out.thisProcess = mine.value(1) == session[1] && mine.value(2) == session[2];
+    try {
+        const nlohmann::json who = StateDocuments(store).load(holderName(model));
+        if (who.is_object() && who.value("host", std::string()) == out.host.toStdString()
+            && who.value("pid", std::string()) == out.pid.toStdString())
+            out.since = QDateTime::fromString(QString::fromStdString(who.value("since", std::string())), Qt::ISODate);
+    } catch (const Error&) {
+        // the time is a courtesy; who it is matters
+    }
+    return out;
 }
 
 QString ModelLock::heldElsewhere(Store& store, const QString& model)

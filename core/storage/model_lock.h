@@ -6,7 +6,9 @@
 // On an SQLite store (one machine, one instance per workspace) the lock is always granted.
 #include "error.h"
 #include "store.h"
+#include <QDateTime>
 #include <QString>
+#include <optional>
 
 namespace retrainer {
 
@@ -32,6 +34,16 @@ public:
     // Empty when no connection holds the model's lock (asked of pg_locks, without taking it), else the
     // sentence tryAcquire() would return.
     static QString heldElsewhere(Store& store, const QString& model);
+
+    // Who holds the model's lock on a PostgreSQL store: nullopt when nobody does (or on SQLite). A holder
+    // whose session is not named by Retrainer has an empty host.
+    struct Holder
+    {
+        QString user, host, pid;
+        QDateTime since;          // invalid when not recorded
+        bool thisProcess = false; // the lock is this process's own (it trains the model here)
+    };
+    static std::optional<Holder> holder(Store& store, const QString& model);
 
 private:
     Store& m_store;

@@ -3,6 +3,7 @@
 #include "error.h"
 #include "sql_support.h"
 #include "registry_artifacts.h"
+#include "store_notices.h"
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -86,6 +87,7 @@ void setActiveIn(const QSqlDatabase& db, const QString& model, int version, cons
     q.addBindValue(model);
     q.addBindValue(version);
     exec(q, what);
+    announceChange(db, notice::kVersion, model, what); // delivered with the commit
 }
 
 int nextVersionIn(const QSqlDatabase& db, const QString& model, const QString& what)
@@ -342,6 +344,7 @@ void storeApprovalIn(const QSqlDatabase& db, const QString& model, int version, 
     exec(q, what);
     if (q.numRowsAffected() < 1)
         throw Error(QStringLiteral("%1: model '%2' has no version %3").arg(what, model).arg(version));
+    announceChange(db, notice::kApproval, model, what);
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 #include "error.h"
 #include "sql_support.h"
 #include "postgres_url.h"
+#include "store_notices.h"
 #include <QDir>
 #include <QFile>
 #include <QHash>
@@ -250,7 +251,9 @@ qint64 Store::createRun(const QString& model, const QString& trigger, bool dryRu
     q.addBindValue(dryRun ? 1 : 0);
     q.addBindValue(timeValue(QDateTime::currentDateTimeUtc()));
     exec(q, what);
-    return q.lastInsertId().toLongLong();
+    const qint64 id = q.lastInsertId().toLongLong();
+    announceChange(db, notice::kRun, model, what);
+    return id;
 }
 
 void Store::saveRun(const RunRecord& run)
@@ -280,6 +283,8 @@ void Store::saveRun(const RunRecord& run)
     exec(q, what);
     if (q.numRowsAffected() < 1)
         throw Error(QStringLiteral("cannot save run %1: store %2 has no such run").arg(run.id).arg(m_path));
+    if (isTerminal(run.state))
+        announceChange(db, notice::kRun, run.model, what);
 }
 
 std::optional<RunRecord> Store::run(qint64 id) const
@@ -312,21 +317,36 @@ std::vector<RunRecord> Store::runs(const QString& model, int limit) const
 
 int Store::markUnfinishedRunsInterrupted()
 {
+    return markInterrupted(sql::noTrainingLockHeld(m_backend, QStringLiteral("model")), {}, true,
+                           QStringLiteral("interrupted: Retrainer stopped before the run finished"));
+}
+
+int Store::markAbandonedRunsInterrupted(const QString& model, qint64 except)
+{
+    return markInterrupted(QStringLiteral("model = ? AND id <> ?"), {model, except}, false,
+                           QStringLiteral("interrupted: the instance training it stopped before the run finished "
+                                          "(its lock on the model was released)"));
+}
+
+int Store::markInterrupted(const QString& condition, const QVariantList& values, bool queuedToo, const QString& reason)
+{
     const QString what = QStringLiteral("cannot mark unfinished runs as interrupted in store %1").arg(m_path);
     QStringList unfinished;
     for (int i = 0; i <= int(RunState::Interrupted); ++i)
-        if (!isTerminal(RunState(i)))
+        if (!isTerminal(RunState(i)) && (queuedToo || RunState(i) != RunState::Queued))
             unfinished << toString(RunState(i));
     QStringList marks(unfinished.size(), QStringLiteral("?"));
     const QSqlDatabase db = connection();
     QSqlQuery q = prepare(db, QStringLiteral("UPDATE runs SET state = ?, finished_at = ?, error = ? WHERE state IN (%1) AND %2")
-                                  .arg(marks.join(QLatin1Char(',')), sql::noTrainingLockHeld(m_backend, QStringLiteral("model"))),
+                                  .arg(marks.join(QLatin1Char(',')), condition),
                           what);
     q.addBindValue(toString(RunState::Interrupted));
     q.addBindValue(timeValue(QDateTime::currentDateTimeUtc()));
-    q.addBindValue(QStringLiteral("interrupted: Retrainer stopped before the run finished"));
+    q.addBindValue(reason);
     for (const QString& state : unfinished)
         q.addBindValue(state);
+    for (const QVariant& value : values)
+        q.addBindValue(value);
     exec(q, what);
     return q.numRowsAffected();
 }
@@ -382,6 +402,7 @@ int Store::addSamples(const QString& model, const RawTable& rows)
             exec(q, what);
         }
     }
+    announceChange(db, notice::kSamples, model, what); // delivered with the commit
     transaction.commit();
     return int(rows.rows.size());
 }

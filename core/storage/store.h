@@ -46,6 +46,10 @@ public:
     // Marks every run not in a terminal state as interrupted (after a crash); returns how many. On a shared
     // PostgreSQL store, runs of models whose training lock another live instance holds are left alone.
     int markUnfinishedRunsInterrupted();
+    // Called by an instance that has just taken `model`'s training lock: any other run of the model that
+    // started (not merely queued) and never ended was trained by an instance that died (kill -9, power
+    // loss) and released the lock with its connection. Marks those interrupted; returns how many.
+    int markAbandonedRunsInterrupted(const QString& model, qint64 except);
 
     // Events (newest first when listed).
     qint64 addEvent(const QString& model, std::optional<qint64> runId, const QString& type,
@@ -61,6 +65,7 @@ public:
 
 private:
     void migrate();
+    int markInterrupted(const QString& condition, const QVariantList& values, bool queuedToo, const QString& reason);
     QString openConnection(const QString& name) const; // empty, or why it failed
     QString m_path;
     sql::Backend m_backend = sql::Backend::Sqlite;

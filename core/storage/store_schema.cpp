@@ -137,6 +137,17 @@ const std::vector<Step>& migrationSteps()
                 PRIMARY KEY (model, version, chunk),
                 FOREIGN KEY (model, version) REFERENCES versions(model, version) ON DELETE CASCADE))",
         },
+        // 7: automatic triggers claimed across the instances sharing a PostgreSQL store, so that a scheduled
+        // moment or a batch of new rows starts one run, not one per instance (trigger_claims.h).
+        {
+            R"(CREATE TABLE trigger_claims (
+                model TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                moment TEXT NOT NULL,
+                instance TEXT NOT NULL,
+                claimed TEXT NOT NULL,
+                PRIMARY KEY (model, kind, moment)))",
+        },
     };
     return steps;
 }

@@ -17,7 +17,7 @@ _retrainer()
     _init_completion || return
 
     local commands="init model import quality backtest train status history versions rollback approve reject predict
-        audit schedule trigger next pause resume cancel alerts simulate token help"
+        audit schedule trigger next pause resume cancel alerts simulate token store help"
     local globals="--workspace --json --help --version"
     local daemon="--headless --source-poll --api --api-allow-remote --api-max-body"
 
@@ -46,7 +46,7 @@ _retrainer()
     --source | --base-source | --features | --timestamp | --label | --group | --text | --display-name | \
         --limit | --comment | --min-new | --window | --cooldown | --threshold | --every | --retries | \
         --rows | --from | --count | --now | --source-poll | --api | --api-max-body | --webhook | --email | \
-        --smtp | --user | --kinds | --models | --pin | --unpin)
+        --smtp | --user | --kinds | --models | --pin | --unpin | --to)
         return
         ;;
     --task)
@@ -120,6 +120,10 @@ _retrainer()
     token)
         [[ $position -eq 0 ]] && { COMPREPLY=($(compgen -W "create list revoke" -- "$cur")); return; }
         options="--role"
+        ;;
+    store)
+        [[ $position -eq 0 ]] && { COMPREPLY=($(compgen -W "migrate" -- "$cur")); return; }
+        options="--to"
         ;;
     esac
 

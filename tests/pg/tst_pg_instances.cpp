@@ -161,6 +161,39 @@ private Q_SLOTS:
         QCOMPARE(training, 1);
         QVERIFY(skipped <= 1);
     }
+
+    // kill -9 of the instance that trains: the server releases its lock with its connection; the other
+    // instance's next training marks the orphaned run interrupted and trains.
+    void killedTrainerIsTakenOverByTheOther()
+    {
+        QProcess* toA = command(m_a, {QStringLiteral("train"), QStringLiteral("slow"), QStringLiteral("--force")});
+        auto stateOf = [this](const QString& workspace, qint64 id) {
+            QString history;
+            run(workspace, {QStringLiteral("history"), QStringLiteral("slow"), QStringLiteral("--json")}, &history);
+            for (const auto& r : QJsonDocument::fromJson(history.toUtf8()).array())
+                if (id == 0 || r.toObject().value(QStringLiteral("id")).toInteger() == id)
+                    return std::make_pair(r.toObject().value(QStringLiteral("id")).toInteger(),
+                                          r.toObject().value(QStringLiteral("state")).toString());
+            return std::make_pair(qint64(0), QString());
+        };
+        // The newest run is A's once it trains (the history lists newest first).
+        QTRY_VERIFY_WITH_TIMEOUT(stateOf(m_b, 0).second == QLatin1String("training"), 60000);
+        const qint64 orphan = stateOf(m_b, 0).first;
+        m_daemons[0]->kill(); // SIGKILL: nothing is written on the way out
+        QVERIFY(m_daemons[0]->waitForFinished(10000));
+        finish(toA);
+        QCOMPARE(stateOf(m_b, orphan).second, QStringLiteral("training")); // nobody has said otherwise yet
+
+        // The next trigger on B (a person's train here) trains: the lock is free again.
+        QProcess* toB = command(m_b, {QStringLiteral("train"), QStringLiteral("slow"), QStringLiteral("--force")});
+        QTRY_VERIFY_WITH_TIMEOUT(stateOf(m_b, 0).first > orphan && stateOf(m_b, 0).second == QLatin1String("training"), 60000);
+        const auto interrupted = stateOf(m_b, orphan);
+        QCOMPARE(interrupted.second, QStringLiteral("interrupted"));
+        QString text;
+        QVERIFY2(run(m_b, {QStringLiteral("cancel"), QStringLiteral("slow")}, &text) == 0, qPrintable(text));
+        const QString trained = finish(toB);
+        QVERIFY2(trained.contains(QStringLiteral("cancel")), qPrintable(trained));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPgInstances)
