@@ -371,15 +371,38 @@ int Store::addSamples(const QString& model, const RawTable& rows)
     const QSqlDatabase db = connection();
     Transaction transaction(db, what);
     {
-        QSqlQuery q = prepare(db, QStringLiteral("INSERT INTO samples (model, added, data) VALUES (?, ?, ?)"), what);
+        // Many rows per INSERT: one statement per row spent more time in the statement machinery than in
+        // storing. Bound values stay bound from one exec to the next: only the rows' data changes.
+        constexpr size_t kRowsPerInsert = 64;
+        const QVariant name = text(model);
         const QVariant added = timeValue(QDateTime::currentDateTimeUtc());
         const SampleJson data(rows.columns);
-        // Bound values stay bound from one exec to the next: only the row changes.
-        q.bindValue(0, text(model));
-        q.bindValue(1, added);
-        for (const RawRow& row : rows.rows) {
-            q.bindValue(2, data.row(row.cells));
+        auto statement = [&](size_t count) {
+            QString sql = QStringLiteral("INSERT INTO samples (model, added, data) VALUES (?, ?, ?)");
+            for (size_t i = 1; i < count; ++i)
+                sql += QStringLiteral(", (?, ?, ?)");
+            QSqlQuery q = prepare(db, sql, what);
+            for (size_t i = 0; i < count; ++i) {
+                q.bindValue(int(3 * i), name);
+                q.bindValue(int(3 * i + 1), added);
+            }
+            return q;
+        };
+        auto insert = [&](QSqlQuery& q, size_t first, size_t count) {
+            for (size_t i = 0; i < count; ++i)
+                q.bindValue(int(3 * i + 2), data.row(rows.rows[first + i].cells));
             exec(q, what);
+        };
+        const size_t total = rows.rows.size();
+        size_t first = 0;
+        if (total >= kRowsPerInsert) {
+            QSqlQuery full = statement(kRowsPerInsert);
+            for (; total - first >= kRowsPerInsert; first += kRowsPerInsert)
+                insert(full, first, kRowsPerInsert);
+        }
+        if (first < total) {
+            QSqlQuery last = statement(total - first);
+            insert(last, first, total - first);
         }
     }
     transaction.commit();
