@@ -167,6 +167,7 @@ RunRecord TrainingPipeline::execute(qint64 runId, const ModelConfig& model, cons
             finish(RunState::Skipped, holder, "TRAINING_SKIPPED");
             return run;
         }
+        cancel.check(); // cancelled while queued (train --all queues every model): nothing is loaded
         run.startedAt = QDateTime::currentDateTimeUtc();
         enter(RunState::Loading, QStringLiteral("loading"));
         event("TRAINING_STARTED", {{"trigger", run.trigger.toStdString()}, {"dry_run", request.dryRun},
