@@ -1,4 +1,5 @@
 #include "training_pipeline.h"
+#include "peak_memory.h"
 #include "model_lock.h"
 #include "dataset.h"
 #include "error.h"
@@ -110,6 +111,7 @@ RunRecord TrainingPipeline::execute(qint64 runId, const ModelConfig& model, cons
     run.dryRun = request.dryRun;
     QElapsedTimer phaseTimer;
     QString phase;
+    PeakMemory peakMemory;
 
     auto report = [&](const QString& name, double fraction) {
         if (progress)
@@ -146,6 +148,7 @@ RunRecord TrainingPipeline::execute(qint64 runId, const ModelConfig& model, cons
         run.state = state;
         run.error = why;
         run.finishedAt = QDateTime::currentDateTimeUtc();
+        run.peakMemoryBytes = peakMemory.bytes();
         try {
             save();
         } catch (const Error& e) {

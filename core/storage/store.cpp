@@ -114,7 +114,7 @@ void requireSqliteFile(const QString& path)
 
 const QString kRunColumns = QStringLiteral(
     R"(id, model, "trigger", state, dry_run, queued_at, started_at, finished_at, phases, rows_used, rows_rejected,
-       rejected_reasons, metrics, gate, version, error, hygiene)");
+       rejected_reasons, metrics, gate, version, error, hygiene, peak_memory_bytes)");
 
 RunRecord runFrom(const QSqlQuery& q)
 {
@@ -138,6 +138,7 @@ RunRecord runFrom(const QSqlQuery& q)
         run.version = q.value(14).toInt();
     run.error = q.value(15).toString();
     run.hygiene = jsonFrom(q.value(16), json::object(), "runs.hygiene");
+    run.peakMemoryBytes = q.value(17).toLongLong();
     if (!runStateFromString(state) && run.error.isEmpty())
         run.error = QStringLiteral("unknown run state '%1' in the store").arg(state);
     return run;
@@ -259,7 +260,7 @@ void Store::saveRun(const RunRecord& run)
     const QSqlDatabase db = connection();
     QSqlQuery q = prepare(db, QStringLiteral(R"(UPDATE runs SET model = ?, "trigger" = ?, state = ?, dry_run = ?,
         queued_at = ?, started_at = ?, finished_at = ?, phases = ?, rows_used = ?, rows_rejected = ?,
-        rejected_reasons = ?, metrics = ?, gate = ?, version = ?, error = ?, hygiene = ? WHERE id = ?)"), what);
+        rejected_reasons = ?, metrics = ?, gate = ?, version = ?, error = ?, hygiene = ?, peak_memory_bytes = ? WHERE id = ?)"), what);
     q.addBindValue(text(run.model));
     q.addBindValue(text(run.trigger));
     q.addBindValue(toString(run.state));
@@ -276,6 +277,7 @@ void Store::saveRun(const RunRecord& run)
     q.addBindValue(run.version ? QVariant(*run.version) : QVariant(QMetaType::fromType<int>()));
     q.addBindValue(text(bounded(run.error)));
     q.addBindValue(jsonText(run.hygiene));
+    q.addBindValue(run.peakMemoryBytes);
     q.addBindValue(run.id);
     exec(q, what);
     if (q.numRowsAffected() < 1)

@@ -137,6 +137,11 @@ const std::vector<Step>& migrationSteps()
                 PRIMARY KEY (model, version, chunk),
                 FOREIGN KEY (model, version) REFERENCES versions(model, version) ON DELETE CASCADE))",
         },
+        // 7 (perf: peak memory per run): the process's peak resident memory while the run was in progress,
+        // in bytes; 0 when unknown (runs recorded before this step, systems that do not tell).
+        {
+            "ALTER TABLE runs ADD COLUMN peak_memory_bytes INTEGER NOT NULL DEFAULT 0",
+        },
     };
     return steps;
 }
