@@ -1,8 +1,9 @@
 #pragma once
 // Timestamps as sources write them, parsed quickly for the common ISO shapes with the local-time offset
 // looked up once per hour instead of once per cell (the C library's local-time conversion dominated
-// typing 100,000 rows). Every result is exactly what Qt's parsers give: any text the fast path does not
-// recognise, and any hour whose offset is not constant (a DST change inside it), goes to Qt.
+// typing 100,000 rows). Every result is what Qt's parsers give: any text the fast path does not recognise,
+// and any hour with a DST change within two hours of it, goes to Qt. (In the hour that occurs twice when
+// clocks go back, Qt's own choice of reading depends on the C library's earlier conversions.)
 #include <QHash>
 #include <QString>
 #include <QStringView>

@@ -1,5 +1,6 @@
 // TimestampParser gives exactly what Qt's own parsers give, minute by minute through days when the clocks
-// change (an hour in Berlin, half an hour on Lord Howe Island), while it converts local time once per hour.
+// change (an hour in Berlin, half an hour on Lord Howe Island), while it converts local time once per hour
+// (in the hour that occurs twice, one of its two readings, as Qt's own choice depends on earlier calls).
 #include "timestamp_parser.h"
 
 #include <QDateTime>
@@ -26,6 +27,15 @@ std::optional<qint64> qtReference(const QString& text)
     if (!time.isValid())
         return std::nullopt;
     return time.toMSecsSinceEpoch();
+}
+
+// In the hour that occurs twice when clocks go back, Qt (through the C library's mktime, which remembers its
+// last guess) picks either reading depending on the calls before; the parser is held to giving one of them.
+bool sameWallClock(qint64 a, qint64 b)
+{
+    const QString format = QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz");
+    return QDateTime::fromMSecsSinceEpoch(a, Qt::LocalTime).toString(format)
+        == QDateTime::fromMSecsSinceEpoch(b, Qt::LocalTime).toString(format);
 }
 
 void useZone(const QByteArray& zone)
@@ -77,6 +87,8 @@ void TestTimestampParser::matchesQtThroughClockChanges()
         for (const QString& text : texts) {
             const std::optional<qint64> expected = qtReference(text);
             const std::optional<qint64> parsed = parser.parse(text);
+            if (parsed && expected && *parsed != *expected && sameWallClock(*parsed, *expected))
+                continue; // the repeated hour when clocks go back: either reading (below)
             if (parsed != expected && ++differences <= 5)
                 qWarning("%s in %s: parsed %lld, Qt says %lld", qPrintable(text), zone.constData(),
                          parsed.value_or(-1), expected.value_or(-1));
