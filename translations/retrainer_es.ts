@@ -3979,7 +3979,13 @@ Gravedad: %3
         <translation>—</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+13" />
+        <source>%1, peak memory %2 MB</source>
+        <comment>a run&apos;s duration and the most memory it used</comment>
+        <translation>%1, memoria máxima %2 MB</translation>
+    </message>
+    <message>
+        <location line="+46" />
         <source>Gate: %1</source>
         <translation>Control: %1</translation>
     </message>
