@@ -220,7 +220,13 @@ QVariant RunHistoryModel::displayText(const RunRecord& run, int column) const
         return locale.toString(qlonglong(run.rowsRejected));
     case DurationColumn: {
         const auto msecs = durationOf(run);
-        return msecs ? formatRunDuration(*msecs) : QString();
+        if (!msecs)
+            return QString();
+        if (run.peakMemoryBytes <= 0)
+            return formatRunDuration(*msecs);
+        const qlonglong megabytes = (run.peakMemoryBytes + (1 << 19)) >> 20;
+        return tr("%1, peak memory %2 MB", "a run's duration and the most memory it used")
+            .arg(formatRunDuration(*msecs), locale.toString(megabytes));
     }
     case NoteColumn:
         return oneLine(run.error);

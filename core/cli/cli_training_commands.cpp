@@ -10,6 +10,7 @@
 #include "stop_signals.h"
 #include <QCoreApplication>
 #include <QScopeGuard>
+#include <QThread>
 #include <cstdio>
 #include <unistd.h>
 
@@ -99,15 +100,22 @@ QCoro::Task<int> trainCommand(Context& context)
         });
     auto disconnect = qScopeGuard([progress] { QObject::disconnect(progress); });
 
-    int exit = Ok;
-    json results = json::array();
+    // Every run is queued first; when this process trains, --all lets one run per core train at once (inside a
+    // running engine its own setting holds). Outcomes are printed in the models' order as each completes.
+    if (all && stop)
+        runner.setParallelRuns(QThread::idealThreadCount());
+    std::vector<qint64> ids;
     for (const auto& model : models) {
         RunRequest request;
         request.model = model.name;
         request.force = parser.isSet(QStringLiteral("force"));
         request.dryRun = parser.isSet(QStringLiteral("dry-run"));
-        const qint64 id = engine.train(request, context.user);
-        const RunRecord run = co_await runner.waitFor(id);
+        ids.push_back(engine.train(request, context.user));
+    }
+    int exit = Ok;
+    json results = json::array();
+    for (size_t i = 0; i < models.size(); ++i) {
+        const RunRecord run = co_await runner.waitFor(ids[i]);
         if (tty)
             context.out.progress(QStringLiteral("\r\033[K"));
         if (run.state == RunState::Failed || run.state == RunState::Cancelled || run.state == RunState::Interrupted)
@@ -115,11 +123,9 @@ QCoro::Task<int> trainCommand(Context& context)
         if (context.json) {
             results.push_back(run.toJson());
         } else {
-            context.out.line(outcomeLine(run, model));
+            context.out.line(outcomeLine(run, models[i]));
             printRejected(context, run);
         }
-        if (stop && stop->requested())
-            break;
     }
     if (context.json)
         context.out.json(all ? results : results.at(0));

@@ -17,7 +17,7 @@ struct CsvRecord
     qint64 line = 0;
 };
 
-bool isBlank(const QByteArray& chunk)
+bool isBlank(QByteArrayView chunk)
 {
     for (const char c : chunk) {
         if (c != ' ' && c != '\t' && c != '\r' && c != '\n')
@@ -44,7 +44,7 @@ private:
     static void onRecordEnd(int terminator, void* self);
 
     void initParser();
-    void feed(QByteArray chunk);
+    void feed(QByteArrayView line);
     void finish();
     void takeCompleted();
     void rejectCurrent(const QString& reason);
@@ -87,20 +87,32 @@ RawTable CsvReader::read()
     if (!file.open(QIODevice::ReadOnly))
         throw Error(QStringLiteral("cannot open %1: %2").arg(m_path, file.errorString()));
 
+    // Read in large blocks and fed one line at a time (a line keeps its '\n'; the last may have none).
+    constexpr qint64 kBlock = 1 << 20;
+    QByteArray pending;
     bool first = true;
     bool sawData = false;
-    while (!file.atEnd()) {
-        QByteArray chunk = file.readLine();
-        if (chunk.isEmpty() && file.error() != QFileDevice::NoError)
-            break;
+    auto feedLine = [&](QByteArrayView line) {
         if (first) {
             first = false;
-            if (chunk.startsWith("\xEF\xBB\xBF"))
-                chunk.remove(0, 3);
+            if (line.startsWith("\xEF\xBB\xBF"))
+                line = line.sliced(3);
         }
-        sawData = sawData || !chunk.isEmpty();
-        feed(std::move(chunk));
+        sawData = sawData || !line.isEmpty();
+        feed(line);
+    };
+    for (;;) {
+        const QByteArray block = file.read(kBlock);
+        if (block.isEmpty())
+            break;
+        pending += block;
+        qsizetype start = 0;
+        for (qsizetype end; (end = pending.indexOf('\n', start)) >= 0; start = end + 1)
+            feedLine(QByteArrayView(pending).sliced(start, end + 1 - start));
+        pending.remove(0, start);
     }
+    if (!pending.isEmpty())
+        feedLine(pending);
     if (file.error() != QFileDevice::NoError)
         throw Error(QStringLiteral("cannot read %1: %2").arg(m_path, file.errorString()));
     if (!sawData)
@@ -111,7 +123,7 @@ RawTable CsvReader::read()
     return std::move(m_table);
 }
 
-void CsvReader::feed(QByteArray chunk)
+void CsvReader::feed(QByteArrayView chunk)
 {
     ++m_line;
     if (m_betweenRecords) {

@@ -2,8 +2,6 @@
 #include "dataset.h"
 #include "error.h"
 
-#include <QDateTime>
-#include <QRegularExpression>
 #include <QSet>
 #include <array>
 #include <charconv>
@@ -61,10 +59,24 @@ NumberText classifyNumber(QStringView text, double* value = nullptr)
     return NumberText::Finite;
 }
 
+// Words: runs of characters between the whitespace that QRegularExpression's \s matches (space, tab, line
+// feed, vertical tab, form feed, carriage return), counted without building the split list.
+qint64 countWords(QStringView text)
+{
+    qint64 words = 0;
+    bool inWord = false;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool space = u == u' ' || (u >= u'\t' && u <= u'\r');
+        words += !space && !inWord ? 1 : 0;
+        inWord = !space;
+    }
+    return words;
+}
+
 // Free text: on average at least 3 words per filled cell, and at least half of the filled cells distinct.
 bool looksLikeText(const RawTable& table, qsizetype column)
 {
-    static const QRegularExpression kSpaces(QStringLiteral("\\s+"));
     qint64 filled = 0;
     qint64 words = 0;
     for (const RawRow& row : table.rows) {
@@ -74,7 +86,7 @@ bool looksLikeText(const RawTable& table, qsizetype column)
         if (cell.isEmpty())
             continue;
         ++filled;
-        words += cell.split(kSpaces, Qt::SkipEmptyParts).size();
+        words += countWords(cell);
     }
     if (filled == 0 || words < 3 * filled)
         return false; // short cells (codes, dates): the distinct values need not be counted
@@ -135,7 +147,7 @@ struct FeatureSlot
 
 // Reads one row; returns the reason it is rejected, or an empty string with the sample filled.
 QString typeRow(const RawRow& row, qsizetype columnCount, const DatasetSchema& schema, qsizetype labelIndex,
-                qsizetype timestampIndex, const std::vector<FeatureSlot>& features, Sample& sample)
+                qsizetype timestampIndex, const std::vector<FeatureSlot>& features, TimestampParser& times, Sample& sample)
 {
     if (row.cells.size() != columnCount)
         return QStringLiteral("expected %1 fields, found %2").arg(columnCount).arg(row.cells.size());
@@ -180,7 +192,7 @@ QString typeRow(const RawRow& row, qsizetype columnCount, const DatasetSchema& s
 
     if (timestampIndex >= 0) {
         const QString& cell = row.cells.at(timestampIndex);
-        const std::optional<qint64> time = parseTimestamp(cell);
+        const std::optional<qint64> time = times.parse(cell);
         if (!time)
             return QStringLiteral("unparseable timestamp '%1': '%2'").arg(schema.timestamp, shown(cell.trimmed()));
         sample.timestampMs = *time;
@@ -217,41 +229,6 @@ std::optional<double> parseNumber(const QString& text)
     return value;
 }
 
-std::optional<qint64> parseTimestamp(const QString& text)
-{
-    const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty())
-        return std::nullopt;
-
-    bool allDigits = true;
-    for (const QChar c : trimmed)
-        allDigits = allDigits && c.isDigit() && c.unicode() < 128;
-    if (allDigits) {
-        bool ok = false;
-        const qint64 seconds = trimmed.toLongLong(&ok);
-        constexpr qint64 kLargestSeconds = std::numeric_limits<qint64>::max() / 1000;
-        if (!ok || seconds > kLargestSeconds)
-            return std::nullopt;
-        return seconds * 1000;
-    }
-
-    // Qt's ISO parser takes 'T' or ' ', optional seconds, fraction and Z/offset, and a bare date
-    // (midnight). Without an offset the time is local.
-    QDateTime time = QDateTime::fromString(trimmed, Qt::ISODateWithMs);
-    if (!time.isValid())
-        time = QDateTime::fromString(trimmed, Qt::ISODate);
-    static const QString kFormats[] = {QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"), QStringLiteral("yyyy-MM-dd HH:mm:ss"),
-                                       QStringLiteral("yyyy-MM-dd HH:mm"), QStringLiteral("yyyy-MM-dd")};
-    for (const QString& format : kFormats) {
-        if (time.isValid())
-            break;
-        time = QDateTime::fromString(trimmed, format);
-    }
-    if (!time.isValid())
-        return std::nullopt;
-    return time.toMSecsSinceEpoch();
-}
-
 QHash<QString, ColumnKind> detectColumnKinds(const RawTable& table)
 {
     QHash<QString, ColumnKind> kinds;
@@ -260,7 +237,7 @@ QHash<QString, ColumnKind> detectColumnKinds(const RawTable& table)
     return kinds;
 }
 
-Dataset buildDataset(const RawTable& table, const DatasetSchema& schema)
+Dataset buildDataset(const RawTable& table, const DatasetSchema& schema, Typed typed)
 {
     if (schema.label.isEmpty())
         throw Error(QStringLiteral("no label column given (columns are %1)").arg(table.columns.join(QStringLiteral(", "))));
@@ -301,15 +278,22 @@ Dataset buildDataset(const RawTable& table, const DatasetSchema& schema)
     for (const FeatureSlot& slot : features)
         data.features.push_back(slot.column);
     data.rejected = table.rejected;
-    data.samples.reserve(table.rows.size());
+    const bool keep = typed == Typed::Kept;
+    if (keep)
+        data.samples.reserve(table.rows.size());
     const qsizetype columnCount = table.columns.size();
+    TimestampParser times;
+    Sample checked; // reused when only the rejections are wanted: no allocation per row
     for (const RawRow& row : table.rows) {
-        Sample sample;
-        const QString reason = typeRow(row, columnCount, schema, labelIndex, timestampIndex, features, sample);
-        if (reason.isEmpty())
-            data.samples.push_back(std::move(sample));
-        else
+        Sample fresh;
+        Sample& sample = keep ? fresh : checked;
+        sample.numbers.clear();
+        sample.categories.clear();
+        const QString reason = typeRow(row, columnCount, schema, labelIndex, timestampIndex, features, times, sample);
+        if (!reason.isEmpty())
             data.rejected.push_back({row.origin, reason});
+        else if (keep)
+            data.samples.push_back(std::move(sample));
     }
     return data;
 }

@@ -2,6 +2,7 @@
 // Typed rows: the features, label and timestamp of every accepted sample, and every rejected row.
 #include "raw_table.h"
 #include "task.h"
+#include "timestamp_parser.h"
 #include <QHash>
 #include <QString>
 #include <cstdint>
@@ -69,11 +70,9 @@ QHash<QString, ColumnKind> detectColumnKinds(const RawTable& table);
 //  - missing label; non-numeric regression label; NaN/inf anywhere numeric;
 //  - non-numeric value in a numeric feature; unparseable timestamp.
 // Raw rejections from the source are carried over first.
-Dataset buildDataset(const RawTable& table, const DatasetSchema& schema);
-
-// Parses the timestamp formats sources use: ISO 8601 with or without 'T', seconds, fraction and offset
-// (no offset = local time), a bare date, or Unix seconds. nullopt when it cannot.
-std::optional<qint64> parseTimestamp(const QString& text);
+// Typed::RejectionsOnly checks every row the same way but keeps no samples (the sample store's import).
+enum class Typed { Kept, RejectionsOnly };
+Dataset buildDataset(const RawTable& table, const DatasetSchema& schema, Typed typed = Typed::Kept);
 
 // Parses a finite number in C locale ("3.5", "-2e3"). nullopt for text, NaN and infinity.
 std::optional<double> parseNumber(const QString& text);

@@ -103,12 +103,13 @@ QString suggestTimestampColumn(const RawTable& table)
         if (kinds.value(table.columns[c]) != ColumnKind::Categorical)
             continue; // plain numbers could be read as Unix seconds; only text dates count
         qsizetype filled = 0, dates = 0;
+        TimestampParser times;
         for (const auto& row : table.rows) {
             const QString cell = row.cells.value(c);
             if (cell.isEmpty())
                 continue;
             ++filled;
-            if (parseTimestamp(cell))
+            if (times.parse(cell))
                 ++dates;
         }
         if (filled > 0 && dates * 100 >= filled * 95)

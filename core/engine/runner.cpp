@@ -15,8 +15,7 @@ Runner::Runner(Workspace& workspace, QObject* parent)
     , m_workspace(workspace)
     , m_pipeline(workspace.store(), workspace.registry(), workspace.directory())
 {
-    const int cores = std::max(1, QThread::idealThreadCount());
-    m_pool.setMaxThreadCount(std::clamp(workspace.settings().maxConcurrentTrainings, 1, cores));
+    setParallelRuns(workspace.settings().maxConcurrentTrainings);
     m_pool.setExpiryTimeout(-1); // keep workers (and their store connections) alive
 }
 
@@ -117,6 +116,12 @@ void Runner::cancelAll()
 {
     for (const auto& run : std::as_const(m_active))
         run.cancel->cancel();
+}
+
+void Runner::setParallelRuns(int runs)
+{
+    const int cores = std::max(1, QThread::idealThreadCount());
+    m_pool.setMaxThreadCount(std::clamp(runs, 1, cores));
 }
 
 bool Runner::isActive(const QString& model) const { return m_active.contains(model); }

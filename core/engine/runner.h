@@ -28,6 +28,9 @@ public:
     // Asks the model's current run to stop at its next cancel point. False when nothing runs for it.
     bool cancel(const QString& model);
     void cancelAll();
+    // Lets up to `runs` runs train at once (at least 1, at most one per core); `train --all` uses it so
+    // that one model's serial phases (load, evaluate, register) overlap another's training.
+    void setParallelRuns(int runs);
     bool isActive(const QString& model) const;
     std::optional<qint64> activeRun(const QString& model) const;
     int activeCount() const { return int(m_active.size()); }

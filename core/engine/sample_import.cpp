@@ -27,7 +27,7 @@ SampleImport storeSamples(Workspace& workspace, const ModelConfig& model, RawTab
     // Personal data never reaches the store: text columns are scrubbed before the rows are checked and stored.
     const DatasetSchema schema = scrubModelRows(model, table, result.pii);
     // Type every row with the training rules before anything is stored; keep only the good ones.
-    const Dataset checked = buildDataset(table, schema);
+    const Dataset checked = buildDataset(table, schema, Typed::RejectionsOnly);
     QSet<QString> rejectedOrigins;
     for (const auto& r : checked.rejected)
         rejectedOrigins.insert(r.where);

@@ -1,4 +1,5 @@
 #include "training_pipeline.h"
+#include "peak_memory.h"
 #include "model_lock.h"
 #include "dataset.h"
 #include "error.h"
@@ -110,6 +111,7 @@ RunRecord TrainingPipeline::execute(qint64 runId, const ModelConfig& model, cons
     run.dryRun = request.dryRun;
     QElapsedTimer phaseTimer;
     QString phase;
+    PeakMemory peakMemory;
 
     auto report = [&](const QString& name, double fraction) {
         if (progress)
@@ -146,6 +148,7 @@ RunRecord TrainingPipeline::execute(qint64 runId, const ModelConfig& model, cons
         run.state = state;
         run.error = why;
         run.finishedAt = QDateTime::currentDateTimeUtc();
+        run.peakMemoryBytes = peakMemory.bytes();
         try {
             save();
         } catch (const Error& e) {
@@ -170,6 +173,7 @@ RunRecord TrainingPipeline::execute(qint64 runId, const ModelConfig& model, cons
         if (m_store.backend() == sql::Backend::Postgres) // the lock is ours: a run still open elsewhere lost its holder
             if (const int abandoned = m_store.markAbandonedRunsInterrupted(model.name, run.id); abandoned > 0)
                 qInfo("%d run(s) of '%s' marked interrupted: the instance training them stopped", abandoned, qPrintable(model.name));
+        cancel.check(); // cancelled while queued (train --all queues every model): nothing is loaded
         run.startedAt = QDateTime::currentDateTimeUtc();
         enter(RunState::Loading, QStringLiteral("loading"));
         event("TRAINING_STARTED", {{"trigger", run.trigger.toStdString()}, {"dry_run", request.dryRun},

@@ -90,7 +90,8 @@ json RunRecord::toJson() const
                 {"gate", gate},
                 {"hygiene", hygiene},
                 {"version", version ? json(*version) : json(nullptr)},
-                {"error", error.toStdString()}};
+                {"error", error.toStdString()},
+                {"peak_memory_bytes", peakMemoryBytes}};
 }
 
 json EventRecord::toJson() const

@@ -34,6 +34,7 @@ struct RunRecord
     nlohmann::json hygiene = nlohmann::json::object();        // {duplicates_removed, filtered, pii_replaced: {…}}
     std::optional<int> version;    // the version this run registered, if any
     QString error;                 // failed / skipped / cancelled: why
+    qint64 peakMemoryBytes = 0;    // the process's peak resident memory while the run was in progress; 0 unknown
 
     nlohmann::json toJson() const;
 };

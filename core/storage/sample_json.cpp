@@ -65,8 +65,14 @@ SampleJson::SampleJson(const QStringList& columns)
 
 QString SampleJson::row(const QStringList& cells) const
 {
+    // One allocation for the usual row (no escapes): the names, the cells, quotes and separators.
+    qsizetype size = 2;
+    for (const Key& key : m_keys)
+        size += key.quoted.size() + 3;
+    for (const QString& cell : cells)
+        size += cell.size();
     QString out;
-    out.reserve(16 * qsizetype(m_keys.size()) + 2);
+    out.reserve(size);
     out += QLatin1Char('{');
     bool first = true;
     for (const Key& key : m_keys) {

@@ -115,7 +115,7 @@ void requireSqliteFile(const QString& path)
 
 const QString kRunColumns = QStringLiteral(
     R"(id, model, "trigger", state, dry_run, queued_at, started_at, finished_at, phases, rows_used, rows_rejected,
-       rejected_reasons, metrics, gate, version, error, hygiene)");
+       rejected_reasons, metrics, gate, version, error, hygiene, peak_memory_bytes)");
 
 RunRecord runFrom(const QSqlQuery& q)
 {
@@ -139,6 +139,7 @@ RunRecord runFrom(const QSqlQuery& q)
         run.version = q.value(14).toInt();
     run.error = q.value(15).toString();
     run.hygiene = jsonFrom(q.value(16), json::object(), "runs.hygiene");
+    run.peakMemoryBytes = q.value(17).toLongLong();
     if (!runStateFromString(state) && run.error.isEmpty())
         run.error = QStringLiteral("unknown run state '%1' in the store").arg(state);
     return run;
@@ -262,7 +263,7 @@ void Store::saveRun(const RunRecord& run)
     const QSqlDatabase db = connection();
     QSqlQuery q = prepare(db, QStringLiteral(R"(UPDATE runs SET model = ?, "trigger" = ?, state = ?, dry_run = ?,
         queued_at = ?, started_at = ?, finished_at = ?, phases = ?, rows_used = ?, rows_rejected = ?,
-        rejected_reasons = ?, metrics = ?, gate = ?, version = ?, error = ?, hygiene = ? WHERE id = ?)"), what);
+        rejected_reasons = ?, metrics = ?, gate = ?, version = ?, error = ?, hygiene = ?, peak_memory_bytes = ? WHERE id = ?)"), what);
     q.addBindValue(text(run.model));
     q.addBindValue(text(run.trigger));
     q.addBindValue(toString(run.state));
@@ -279,6 +280,7 @@ void Store::saveRun(const RunRecord& run)
     q.addBindValue(run.version ? QVariant(*run.version) : QVariant(QMetaType::fromType<int>()));
     q.addBindValue(text(bounded(run.error)));
     q.addBindValue(jsonText(run.hygiene));
+    q.addBindValue(run.peakMemoryBytes);
     q.addBindValue(run.id);
     exec(q, what);
     if (q.numRowsAffected() < 1)
@@ -391,15 +393,38 @@ int Store::addSamples(const QString& model, const RawTable& rows)
     const QSqlDatabase db = connection();
     Transaction transaction(db, what);
     {
-        QSqlQuery q = prepare(db, QStringLiteral("INSERT INTO samples (model, added, data) VALUES (?, ?, ?)"), what);
+        // Many rows per INSERT: one statement per row spent more time in the statement machinery than in
+        // storing. Bound values stay bound from one exec to the next: only the rows' data changes.
+        constexpr size_t kRowsPerInsert = 64;
+        const QVariant name = text(model);
         const QVariant added = timeValue(QDateTime::currentDateTimeUtc());
         const SampleJson data(rows.columns);
-        // Bound values stay bound from one exec to the next: only the row changes.
-        q.bindValue(0, text(model));
-        q.bindValue(1, added);
-        for (const RawRow& row : rows.rows) {
-            q.bindValue(2, data.row(row.cells));
+        auto statement = [&](size_t count) {
+            QString sql = QStringLiteral("INSERT INTO samples (model, added, data) VALUES (?, ?, ?)");
+            for (size_t i = 1; i < count; ++i)
+                sql += QStringLiteral(", (?, ?, ?)");
+            QSqlQuery q = prepare(db, sql, what);
+            for (size_t i = 0; i < count; ++i) {
+                q.bindValue(int(3 * i), name);
+                q.bindValue(int(3 * i + 1), added);
+            }
+            return q;
+        };
+        auto insert = [&](QSqlQuery& q, size_t first, size_t count) {
+            for (size_t i = 0; i < count; ++i)
+                q.bindValue(int(3 * i + 2), data.row(rows.rows[first + i].cells));
             exec(q, what);
+        };
+        const size_t total = rows.rows.size();
+        size_t first = 0;
+        if (total >= kRowsPerInsert) {
+            QSqlQuery full = statement(kRowsPerInsert);
+            for (; total - first >= kRowsPerInsert; first += kRowsPerInsert)
+                insert(full, first, kRowsPerInsert);
+        }
+        if (first < total) {
+            QSqlQuery last = statement(total - first);
+            insert(last, first, total - first);
         }
     }
     announceChange(db, notice::kSamples, model, what); // delivered with the commit

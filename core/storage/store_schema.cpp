@@ -148,6 +148,11 @@ const std::vector<Step>& migrationSteps()
                 claimed TEXT NOT NULL,
                 PRIMARY KEY (model, kind, moment)))",
         },
+        // 8: peak memory per run: the process's peak resident memory while the run was in progress,
+        // in bytes; 0 when unknown (runs recorded before this step, systems that do not tell).
+        {
+            "ALTER TABLE runs ADD COLUMN peak_memory_bytes INTEGER NOT NULL DEFAULT 0",
+        },
     };
     return steps;
 }

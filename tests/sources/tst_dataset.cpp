@@ -183,6 +183,13 @@ void TestDataset::detectsColumnKinds_data()
     QTest::newRow("empty cells ignored") << repeated(QString(), 50) + QStringList({QStringLiteral("7")}) << ColumnKind::Numeric;
     QTest::newRow("all empty") << repeated(QString(), 3) << ColumnKind::Categorical;
     QTest::newRow("no rows") << QStringList() << ColumnKind::Categorical;
+    QTest::newRow("tabs and line breaks separate words")
+        << QStringList({QStringLiteral("red\tgreen\nblue"), QStringLiteral("one two  three"), QStringLiteral("four\rfive\fsix\vseven")})
+        << ColumnKind::Text;
+    QTest::newRow("no-break spaces do not")
+        << QStringList({QStringLiteral("red\u00a0green\u00a0blue"), QStringLiteral("one\u00a0two\u00a0three"),
+                        QStringLiteral("four\u2003five\u2003six")})
+        << ColumnKind::Categorical;
     QTest::newRow("decimal commas") << QStringList({QStringLiteral("1,5"), QStringLiteral("2,5")}) << ColumnKind::Categorical;
 }
 
@@ -241,6 +248,14 @@ void TestDataset::rejectsBadRows()
         QCOMPARE(data.rejected.size(), size_t(1));
         QCOMPARE(data.rejected[0].where, QStringLiteral("t.csv:32"));
         QCOMPARE(data.rejected[0].reason, reason);
+    }
+    // Checking only (the sample store's import) rejects the same rows for the same reasons and keeps no samples.
+    const Dataset checked = buildDataset(tableOf(kColumns, rows), schema, Typed::RejectionsOnly);
+    QVERIFY(checked.samples.empty());
+    QCOMPARE(checked.rejected.size(), data.rejected.size());
+    for (size_t i = 0; i < checked.rejected.size(); ++i) {
+        QCOMPARE(checked.rejected[i].where, data.rejected[i].where);
+        QCOMPARE(checked.rejected[i].reason, data.rejected[i].reason);
     }
 }
 

@@ -66,12 +66,12 @@ private Q_SLOTS:
     {
         const QString path = FRESH_STORE(m_locations, "old");
         { Store create(path); }
-        // Turn the store back into a schema-1 store: no tables or columns of steps 2 to 6, schema version 1.
+        // Turn the store back into a schema-1 store: no tables or columns of steps 2 to 7, schema version 1.
         const QString problem = StoreLocations::exec(path, {
             QStringLiteral("DROP TABLE alerts"), QStringLiteral("DROP TABLE state"), QStringLiteral("DROP TABLE audit"),
             QStringLiteral("DROP TABLE tokens"), QStringLiteral("DROP TABLE alert_deliveries"), QStringLiteral("DROP TABLE artifacts"),
             QStringLiteral("ALTER TABLE versions DROP COLUMN approval"), QStringLiteral("ALTER TABLE runs DROP COLUMN hygiene"),
-            QStringLiteral("ALTER TABLE versions DROP COLUMN pinned"),
+            QStringLiteral("ALTER TABLE versions DROP COLUMN pinned"), QStringLiteral("ALTER TABLE runs DROP COLUMN peak_memory_bytes"),
             StoreLocations::postgres() ? QStringLiteral("UPDATE retrainer_schema SET version = 1")
                                        : QStringLiteral("PRAGMA user_version = 1")});
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
@@ -80,6 +80,8 @@ private Q_SLOTS:
         QVERIFY(AlertLog(migrated).raise(QStringLiteral("m"), QStringLiteral("warning"), QStringLiteral("k"), QStringLiteral("t")) > 0);
         QSqlQuery pinned(migrated.connection());
         QVERIFY(pinned.exec(QStringLiteral("SELECT pinned FROM versions"))); // step 4 added the column
+        QSqlQuery peak(migrated.connection());
+        QVERIFY(peak.exec(QStringLiteral("SELECT peak_memory_bytes FROM runs"))); // and step 8 this one
     }
 };
 
