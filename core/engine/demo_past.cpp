@@ -2,6 +2,7 @@
 #include "audit_log.h"
 #include "backtest_replay.h"
 #include "drift.h"
+#include "recorded_past.h"
 #include "registry.h"
 #include "retention.h"
 #include "store.h"
@@ -53,13 +54,15 @@ public:
         run.gate["champion"] = m_inService && c.champion ? json{{"version", *m_inService}, {"score", *c.champion}} : json(nullptr);
         run.gate["replayed"] = {{"note", note.toStdString()}, {"moment", iso(started)},
                                 {"newest_row", iso(QDateTime::fromMSecsSinceEpoch(c.training.newestRowMs, Qt::UTC))}};
-        m_store.addEvent(m_model.name, run.id, QStringLiteral("TRAINING_STARTED"),
-                         {{"trigger", kTrigger.toStdString()}, {"dry_run", false}, {"reason", note.toStdString()},
-                          {"state", "loading"}}, started);
+        event(run.id, "TRAINING_STARTED",
+              {{"trigger", kTrigger.toStdString()}, {"dry_run", false}, {"reason", note.toStdString()}, {"state", "loading"}},
+              started);
         std::optional<ModelVersion> promoted;
         if (c.gate.outcome == GateOutcome::Promoted) {
-            const Registry::Added added = m_registry.addVersion(m_model.name, c.candidate.serialize(), metadata(c, run.id),
-                                                                Registry::ActivateIf{m_inService}, started);
+            Registry::Added added = m_registry.addVersion(m_model.name, c.candidate.serialize(), metadata(c, run.id),
+                                                          Registry::ActivateIf{m_inService});
+            dateVersion(m_store, m_model.name, added.version.version, started);
+            added.version.created = started;
             run.version = added.version.version;
             run.gate["version"] = added.version.version;
             if (added.activated) {
@@ -73,12 +76,12 @@ public:
                             ? QStringLiteral("replayed: a person would have had to approve it, so it was not put in service")
                             : c.gate.summary;
         m_store.saveRun(run);
-        m_store.addEvent(m_model.name, run.id, QStringLiteral("TRAINING_COMPLETED"),
-                         {{"state", toString(run.state).toStdString()}, {"error", run.error.toStdString()}}, finished);
+        event(run.id, "TRAINING_COMPLETED", {{"state", toString(run.state).toStdString()}, {"error", run.error.toStdString()}},
+              finished);
         if (promoted) {
-            m_store.addEvent(m_model.name, run.id, QStringLiteral("VERSION_PROMOTED"),
-                             {{"version", promoted->version}, {"sha256", promoted->sha256.toStdString()},
-                              {"state", toString(run.state).toStdString()}}, finished);
+            event(run.id, "VERSION_PROMOTED",
+                  {{"version", promoted->version}, {"sha256", promoted->sha256.toStdString()},
+                   {"state", toString(run.state).toStdString()}}, finished);
             AuditLog audit(m_store);
             pruneVersions(m_registry, audit, m_model.name, m_model.keepVersions, QStringLiteral("retrainer"));
         }
@@ -95,6 +98,11 @@ public:
     }
 
 private:
+    void event(qint64 runId, const char* type, const json& detail, const QDateTime& at)
+    {
+        dateEvent(m_store, m_store.addEvent(m_model.name, runId, QString::fromLatin1(type), detail), at);
+    }
+
     // What the training pipeline keeps with a version, from the replayed rows.
     json metadata(const ReplayedCandidate& c, qint64 runId) const
     {

@@ -144,7 +144,7 @@ ModelVersion Registry::addVersion(const QString& model, const QByteArray& artifa
 }
 
 Registry::Added Registry::addVersion(const QString& model, const QByteArray& artifact, const json& metadata,
-                                     std::optional<ActivateIf> activate, const QDateTime& created)
+                                     std::optional<ActivateIf> activate)
 {
     requireModelName(model);
     const QString what = QStringLiteral("cannot register a new version of model '%1' in store %2")
@@ -152,7 +152,7 @@ Registry::Added Registry::addVersion(const QString& model, const QByteArray& art
     Added added;
     ModelVersion& v = added.version;
     v.model = model;
-    v.created = created.isValid() ? created.toUTC() : QDateTime::currentDateTimeUtc();
+    v.created = QDateTime::currentDateTimeUtc();
     v.sha256 = sha256Hex(artifact);
     v.size = artifact.size();
     v.metadata = metadata.is_object() ? metadata : json::object();

@@ -43,12 +43,11 @@ public:
     ModelVersion addVersion(const QString& model, const QByteArray& artifact, const nlohmann::json& metadata);
     // addVersion() that also puts the new version in service, in the same transaction, when the version in
     // service is still `expected` (what the candidate was compared with; nullopt: none). The file is written
-    // and flushed before the store is locked, so other writers never wait for the disk. `created` (UTC):
-    // when the version was made, for a replayed past; invalid: now.
+    // and flushed before the store is locked, so other writers never wait for the disk.
     struct ActivateIf { std::optional<int> expected; };
     struct Added { ModelVersion version; bool activated = false; };
     Added addVersion(const QString& model, const QByteArray& artifact, const nlohmann::json& metadata,
-                     std::optional<ActivateIf> activate, const QDateTime& created = {});
+                     std::optional<ActivateIf> activate);
     // Makes `version` active in one transaction (without verifying; see rollback).
     void activate(const QString& model, int version);
 

@@ -331,14 +331,13 @@ int Store::markUnfinishedRunsInterrupted()
     return q.numRowsAffected();
 }
 
-qint64 Store::addEvent(const QString& model, std::optional<qint64> runId, const QString& type, const json& detail,
-                       const QDateTime& at)
+qint64 Store::addEvent(const QString& model, std::optional<qint64> runId, const QString& type, const json& detail)
 {
     const QString what = QStringLiteral("cannot record event %1 of '%2' in store %3").arg(type, model, m_path);
     const QSqlDatabase db = connection();
     QSqlQuery q = prepare(db, QStringLiteral("INSERT INTO events (time, model, run_id, type, detail) VALUES (?, ?, ?, ?, ?)"),
                           what);
-    q.addBindValue(timeValue(at.isValid() ? at.toUTC() : QDateTime::currentDateTimeUtc()));
+    q.addBindValue(timeValue(QDateTime::currentDateTimeUtc()));
     q.addBindValue(text(model));
     q.addBindValue(runId ? QVariant(*runId) : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(text(type));

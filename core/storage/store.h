@@ -47,9 +47,9 @@ public:
     // PostgreSQL store, runs of models whose training lock another live instance holds are left alone.
     int markUnfinishedRunsInterrupted();
 
-    // Events (newest first when listed). `at`: when it happened (UTC); invalid: now.
+    // Events (newest first when listed).
     qint64 addEvent(const QString& model, std::optional<qint64> runId, const QString& type,
-                    const nlohmann::json& detail = nlohmann::json::object(), const QDateTime& at = {});
+                    const nlohmann::json& detail = nlohmann::json::object());
     std::vector<EventRecord> events(const QString& model, int limit = -1) const;
 
     // Sample store: rows kept per model as JSON objects {column: text}, with the time they were added.
