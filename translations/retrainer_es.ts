@@ -1270,6 +1270,10 @@ Gravedad: %3
         <translation>a través de la API</translation>
     </message>
     <message>
+        <source>replayed: the demo's past</source>
+        <translation>repetida: el pasado de la demostración</translation>
+    </message>
+    <message>
         <location line="+7" />
         <source>Unknown</source>
         <translation>Desconocido</translation>
@@ -2803,6 +2807,10 @@ Gravedad: %3
         <location line="+11" />
         <source>Gate decision:</source>
         <translation>Decisión del control:</translation>
+    </message>
+    <message>
+        <source>Replayed, not a live run: what the nightly retraining would have done at this moment, learning only from the rows stamped before it (the demo's past, prepared when the demo was created).</source>
+        <translation>Repetida, no es una ejecución real: lo que el reentrenamiento nocturno habría hecho en este momento, aprendiendo solo de las filas con fecha anterior (el pasado de la demostración, preparado al crearla).</translation>
     </message>
     <message>
         <location line="+7" />

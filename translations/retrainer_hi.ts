@@ -1270,6 +1270,10 @@ Severity: %3
         <translation>API के माध्यम से</translation>
     </message>
     <message>
+        <source>replayed: the demo's past</source>
+        <translation>दोहराया गया: डेमो का अतीत</translation>
+    </message>
+    <message>
         <location line="+7" />
         <source>Unknown</source>
         <translation>अज्ञात</translation>
@@ -2803,6 +2807,10 @@ Severity: %3
         <location line="+11" />
         <source>Gate decision:</source>
         <translation>गेट का निर्णय:</translation>
+    </message>
+    <message>
+        <source>Replayed, not a live run: what the nightly retraining would have done at this moment, learning only from the rows stamped before it (the demo's past, prepared when the demo was created).</source>
+        <translation>दोहराया गया, असली रन नहीं: इस समय रात का पुनःप्रशिक्षण क्या करता, केवल इससे पहले की तारीख वाली पंक्तियों से सीखकर (डेमो का अतीत, डेमो बनाते समय तैयार किया गया)।</translation>
     </message>
     <message>
         <location line="+7" />
