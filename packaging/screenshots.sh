@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Saves a PNG of every page of the console (dashboard, each tab of the clinic model, alerts, event log,
 # audit trail) from a fresh demo workspace, under Xvfb, at 1280x800 and 1024x700, in English and Spanish:
-# resources/screenshots/<size>-<language>/<page>.png. The clinic model is trained twice and rolled back once so
-# that its chart shows points, markers and a rollback.
+# resources/screenshots/<size>-<language>/<page>.png. The demo comes with its replayed past (four weeks of runs);
+# the clinic model is then trained twice and rolled back once so that its chart also shows live points and a
+# rollback. The Backtest tab is saved after a replay of the last four weeks (its default).
 #   packaging/screenshots.sh [OUT_DIR] [SIZES] [LANGUAGES]   e.g. packaging/screenshots.sh /tmp/shots "1024x700" "es"
 set -euo pipefail
 cd "$(dirname "$0")/.."

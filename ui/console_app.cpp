@@ -1,4 +1,5 @@
 #include "console_app.h"
+#include "backtest_tab.h"
 #include "accuracy_chart.h"
 #include "app_preferences.h"
 #include "alerts_page.h"
@@ -190,10 +191,15 @@ QCoro::Task<> ConsoleApp::saveScreenshots(QString dir)
     if (!model.isEmpty()) {
         window->showPage(QStringLiteral("model:") + model);
         const QStringList names{QStringLiteral("overview"), QStringLiteral("accuracy"), QStringLiteral("versions"),
-                                QStringLiteral("history"), QStringLiteral("settings"), QStringLiteral("data")};
+                                QStringLiteral("history"), QStringLiteral("settings"), QStringLiteral("data"),
+                                QStringLiteral("backtest")};
         QTabWidget* tabs = window->modelPage()->tabs();
         for (int i = 0; i < tabs->count() && i < names.size(); ++i) {
             tabs->setCurrentIndex(i);
+            if (tabs->widget(i) == window->modelPage()->backtest())
+                co_await window->modelPage()->backtest()->run(); // its default: the last four weeks
+            if (!self)
+                co_return;
             co_await settle(1500);
             if (!self)
                 co_return;

@@ -50,7 +50,7 @@ HistoryTab::HistoryTab(ConsoleEngine& engine, QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
 
     m_trigger->addItem(tr("Any trigger"), QString());
-    for (const char* t : {"manual", "schedule", "conditional", "data", "performance", "catch-up", "api"})
+    for (const char* t : {"manual", "schedule", "conditional", "data", "performance", "catch-up", "api", "replayed"})
         m_trigger->addItem(triggerLabel(QString::fromLatin1(t)), QString::fromLatin1(t));
     m_outcome->addItem(tr("Any outcome"), QString());
     for (RunState s : {RunState::Promoted, RunState::AwaitingApproval, RunState::Rejected, RunState::Failed, RunState::Cancelled,
@@ -236,6 +236,11 @@ QString runDetailsHtml(const RunRecord& run)
         html += QStringLiteral("<p><b>%1</b> %2</p>")
                     .arg(HistoryTab::tr("Gate decision:"),
                          QString::fromStdString(run.gate.value("summary", std::string())).toHtmlEscaped());
+    if (run.trigger == QLatin1String("replayed"))
+        html += QStringLiteral("<p><i>%1</i></p>")
+                    .arg(HistoryTab::tr("Replayed, not a live run: what the nightly retraining would have done at this "
+                                        "moment, learning only from the rows stamped before it (the demo's past, "
+                                        "prepared when the demo was created)."));
     if (run.metrics.is_object() && !run.metrics.empty()) {
         QStringList parts;
         for (const auto& [key, value] : run.metrics.items())

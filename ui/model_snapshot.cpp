@@ -124,6 +124,8 @@ QString triggerLabel(const QString& trigger)
         return Text::tr("Train now");
     if (trigger == QLatin1String("api"))
         return Text::tr("through the API");
+    if (trigger == QLatin1String("replayed"))
+        return Text::tr("replayed: the demo's past");
     return trigger;
 }
 

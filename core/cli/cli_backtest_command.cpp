@@ -1,6 +1,7 @@
 // backtest: what retraining would have done over a model's own history (a dry run; nothing is written).
 #include "backtest.h"
 #include "backtest_words.h"
+#include "cli_cancel.h"
 #include "cli_context.h"
 #include "cli_output.h"
 #include "error.h"
@@ -104,12 +105,8 @@ QCoro::Task<int> backtestCommand(Context& context)
         request.dataMinNew = model.triggers.data.minNew;
 
     auto cancel = std::make_shared<CancelToken>();
-    std::unique_ptr<StopSignals> stop; // Ctrl+C cancels; inside the daemon its own handlers stay
-    if (!context.workspace) {
-        stop = std::make_unique<StopSignals>();
-        QObject::connect(stop.get(), &StopSignals::stopRequested, stop.get(), [cancel] { cancel->cancel(); });
-    }
-    const bool tty = context.out.isTerminal() && isatty(fileno(stderr)) && !context.json;
+    const auto stop = cancelOnStop(context, cancel); // Ctrl+C cancels
+    const bool tty = showsProgress(context);
     QObject relay; // progress is printed on this thread; calls queued after the command ended are dropped with it
     QPointer<QObject> receiver(&relay);
     Output* out = &context.out;

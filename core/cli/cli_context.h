@@ -58,6 +58,8 @@ QString currentUser();
 
 QCoro::Task<int> initCommand(Context& context);
 QCoro::Task<int> storeCommand(Context& context); // store migrate --to URL
+// init --demo: replays the demo models' past (demo_past.h) with progress on stderr; Ctrl+C stops it.
+QCoro::Task<int> prepareDemoPast(Context& context, Workspace& workspace, QStringList models);
 QCoro::Task<int> modelCommand(Context& context);
 QCoro::Task<int> importCommand(Context& context);
 QCoro::Task<int> trainCommand(Context& context);

@@ -21,14 +21,16 @@ QCoro::Task<int> initCommand(Context& context)
 {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("demo"), QStringLiteral("Add the clinic and logistics demo models and data.")});
+    parser.addOption({QStringLiteral("no-past"), QStringLiteral("With --demo: skip replaying the demo models' past weeks.")});
     parser.addOption({QStringLiteral("store"), QString(), QStringLiteral("postgresql://user@host:port/database")});
-    if (!parseArguments(parser, context, 0, 0, 0, QStringLiteral("init [--demo] [--store postgresql://user@host:port/db]")))
+    if (!parseArguments(parser, context, 0, 0, 0, QStringLiteral("init [--demo [--no-past]] [--store postgresql://user@host:port/db]")))
         co_return Usage;
     const bool existed = Workspace::exists(context.workspaceDir);
     auto created = Workspace::create(context.workspaceDir, parser.value(QStringLiteral("store")));
     Workspace& workspace = *created;
+    QStringList demoModels;
     if (parser.isSet(QStringLiteral("demo")))
-        createDemoWorkspace(workspace);
+        demoModels = createDemoWorkspace(workspace);
     context.out.line(QStringLiteral("%1 workspace %2 (%3 models)")
                   .arg(existed ? QStringLiteral("Opened") : QStringLiteral("Created"), workspace.directory())
                   .arg(workspace.models().size()));
@@ -38,6 +40,8 @@ QCoro::Task<int> initCommand(Context& context)
     for (const auto& m : workspace.models())
         context.out.line(QStringLiteral("  %1 [%2] %3 of '%4' with %5")
                       .arg(m.name, m.group, toString(m.task), m.label, m.algorithmName()));
+    if (!demoModels.isEmpty() && !parser.isSet(QStringLiteral("no-past")))
+        co_return co_await prepareDemoPast(context, workspace, demoModels);
     co_return Ok;
 }
 

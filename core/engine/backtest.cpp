@@ -205,16 +205,7 @@ BacktestResult runBacktest(const ModelConfig& model, const QString& workspaceDir
     const Dataset& data = prepared.data;
     cancel.check();
 
-    ReplayRows rows;
-    rows.data = &data;
-    rows.order.resize(data.samples.size());
-    std::iota(rows.order.begin(), rows.order.end(), size_t(0));
-    std::stable_sort(rows.order.begin(), rows.order.end(),
-                     [&](size_t a, size_t b) { return data.samples[a].timestampMs < data.samples[b].timestampMs; });
-    for (size_t i : rows.order)
-        rows.times.push_back(data.samples[i].timestampMs);
-    rows.algorithm = model.algorithm;
-    rows.parameters = model.parameters;
+    ReplayRows rows = ReplayRows::sorted(data, model);
 
     Period period;
     period.startMs = startOf(request.from);

@@ -1,13 +1,27 @@
 #include "backtest_replay.h"
-#include "gate_policy.h"
-#include "holdout_split.h"
 #include "metrics.h"
 #include "trivial_baseline.h"
 #include <QElapsedTimer>
 #include <algorithm>
 #include <map>
+#include <numeric>
 
 namespace retrainer {
+
+ReplayRows ReplayRows::sorted(const Dataset& data, const ModelConfig& model)
+{
+    ReplayRows rows;
+    rows.data = &data;
+    rows.order.resize(data.samples.size());
+    std::iota(rows.order.begin(), rows.order.end(), size_t(0));
+    std::stable_sort(rows.order.begin(), rows.order.end(),
+                     [&](size_t a, size_t b) { return data.samples[a].timestampMs < data.samples[b].timestampMs; });
+    for (size_t i : rows.order)
+        rows.times.push_back(data.samples[i].timestampMs);
+    rows.algorithm = model.algorithm;
+    rows.parameters = model.parameters;
+    return rows;
+}
 
 int ReplayRows::before(qint64 ms) const
 {
@@ -36,7 +50,8 @@ Replay::Replay(const ModelConfig& model, const ReplayRows& rows, std::shared_ptr
     : m_model(model), m_rows(rows), m_cancel(cancel), m_observer(observer), m_active(std::move(start)),
       m_activeRows(startRows), m_lastRows(startRows)
 {
-    m_timeline.emplace_back(startMs, m_active);
+    if (m_active)
+        m_timeline.emplace_back(startMs, m_active);
 }
 
 bool Replay::train(qint64 momentMs, const QString& trigger)
@@ -64,9 +79,10 @@ bool Replay::train(qint64 momentMs, const QString& trigger)
     const auto candidate = std::make_shared<const ModelArtifact>(trainArtifact(rows, split.train, m_rows.algorithm, options));
     const QString metric = m_model.effectivePrimaryMetric();
     const Metrics candidateMetrics = candidate->evaluate(rows, split.holdout);
-    const double champion = m_active->evaluate(rows, split.holdout).value(metric);
+    const std::optional<double> champion =
+        m_active ? std::optional<double>(m_active->evaluate(rows, split.holdout).value(metric)) : std::nullopt;
     const TrivialBaseline trivial = trivialBaseline(rows, split.train, split.holdout, candidateMetrics.classes);
-    const int version = int(m_timeline.size());
+    const std::optional<int> version = m_active ? std::optional<int>(int(m_timeline.size())) : std::nullopt;
     const auto refused = refuseGuessing(metric, candidateMetrics, trivial);
     const GateDecision gate = refused ? *refused
                                       : decidePromotion(metric, candidateMetrics.value(metric), champion, version, m_model.gate);
@@ -81,6 +97,8 @@ bool Replay::train(qint64 momentMs, const QString& trigger)
     training.gate = gate.summary;
     training.seconds = double(timer.nsecsElapsed()) / 1e9;
     m_trainings.push_back(training);
+    if (m_candidateFn)
+        m_candidateFn({m_trainings.back(), rows, split, *candidate, candidateMetrics, champion, gate});
     m_lastRows = last;
     if (training.promoted) {
         m_active = candidate;

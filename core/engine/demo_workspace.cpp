@@ -253,7 +253,7 @@ int appendDemoConsultations(const QString& workspaceDir, int count, std::uint64_
     return count;
 }
 
-void createDemoWorkspace(Workspace& workspace)
+QStringList createDemoWorkspace(Workspace& workspace)
 {
     const QString demoDir = workspace.directory() + QStringLiteral("/demo");
     QDir().mkpath(demoDir);
@@ -286,15 +286,19 @@ void createDemoWorkspace(Workspace& workspace)
         demoModel("delivery-quality", "Logistics", Task::Classification, shipments.arg(QStringLiteral("quality")),
                   "quality", "created_at", Algorithm::SvmRbf),
     };
+    QStringList added;
     for (auto model : models) {
         if (model.name == QLatin1String("daily-demand"))
             model.features = {QStringLiteral("region"), QStringLiteral("weekday"), QStringLiteral("month"),
                               QStringLiteral("promotion"), QStringLiteral("temperature")};
         if (model.name == QLatin1String("delivery-quality") || model.name == QLatin1String("daily-demand"))
             model.kinds.insert(QStringLiteral("weekday"), ColumnKind::Categorical);
-        if (!workspace.model(model.name))
+        if (!workspace.model(model.name)) {
             workspace.addModel(model);
+            added << model.name;
+        }
     }
+    return added;
 }
 
 } // namespace retrainer

@@ -18,6 +18,7 @@
 //            - 0.08·(temperature-15)² + 15·sin(2π·day_of_year/365) + N(0, 8).
 // Values come from a fixed seed; dates end on the day the demo is created.
 #include <QString>
+#include <QStringList>
 #include <cstdint>
 
 namespace retrainer {
@@ -27,8 +28,9 @@ class Workspace;
 // Writes the demo databases under <workspace>/demo and adds the demo models (skips models that exist).
 // The demo models keep the defaults of the systems Retrainer replaces: nightly full retrain at 02:00,
 // conditional every 12 h with 3 new rows, data trigger 5 new rows in 24 h with a 6 h cool-down,
-// hourly performance check against 0.70 with 3 retries.
-void createDemoWorkspace(Workspace& workspace);
+// hourly performance check against 0.70 with 3 retries. Returns the names of the models it added (their past,
+// demo_past.h, is recorded apart: it trains).
+QStringList createDemoWorkspace(Workspace& workspace);
 
 // The simulator: appends `count` completed consultations, just finished, to demo/clinic.sqlite (same
 // formula), so that a running daemon notices new rows and its data trigger fires. Returns the count.

@@ -42,6 +42,8 @@ void applyDataPolicy(Dataset& data, const DataPolicy& policy)
     std::erase_if(data.samples, [cutoff](const Sample& s) { return s.timestampMs < cutoff; });
 }
 
+} // namespace
+
 json featuresJson(const Dataset& data)
 {
     json out = json::array();
@@ -61,8 +63,6 @@ json timeRange(const Dataset& data)
     }
     return {{"from", iso(lo)}, {"to", iso(hi)}};
 }
-
-} // namespace
 
 bool sameFeatures(const FeatureEncoder& encoder, const Dataset& data)
 {

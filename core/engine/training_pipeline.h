@@ -32,6 +32,11 @@ struct RunRequest
 // True when the encoder was fitted on the same features (names, kinds, order) and task as `data`.
 bool sameFeatures(const class FeatureEncoder& encoder, const struct Dataset& data);
 
+// A version's metadata about its rows: [{"name", "kind"}] of the features, and {"from", "to"} of the timestamps
+// (null without them).
+nlohmann::json featuresJson(const struct Dataset& data);
+nlohmann::json timeRange(const struct Dataset& data);
+
 // SHA-256 over the accepted samples (features, label and timestamp, in order): equal data, equal print.
 QString dataFingerprint(const struct Dataset& data);
 

@@ -82,7 +82,7 @@ _retrainer()
 
     local options=""
     case $command in
-    init) options="--demo" ;;
+    init) options="--demo --no-past" ;;
     model)
         [[ $position -eq 0 ]] && { COMPREPLY=($(compgen -W "add list" -- "$cur")); return; }
         options="--source --task --label --features --timestamp --algorithm --group --text --base-source --display-name"

@@ -127,7 +127,7 @@ private Q_SLOTS:
 
     void demoTrainsVersionsAndRollsBack()
     {
-        const auto init = cli({QStringLiteral("init"), QStringLiteral("--demo")});
+        const auto init = cli({QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("--no-past")});
         QCOMPARE(init.exit, 0);
         const auto models = cli({QStringLiteral("model"), QStringLiteral("list"), QStringLiteral("--json")}).json().array();
         QCOMPARE(models.size(), 5);
@@ -274,6 +274,39 @@ private Q_SLOTS:
         const auto record = run.json().object();
         QCOMPARE(record.value(QStringLiteral("state")).toString(), QStringLiteral("promoted"));
         QCOMPARE(record.value(QStringLiteral("rows_used")).toInt(), 60);
+    }
+
+    // Issue 15 part 3: `init --demo` gives every demo model weeks of replayed runs (real trainings); the live
+    // training after it is compared with the last replayed version, which is the one in service.
+    void demoOpensWithAReplayedPast()
+    {
+        const QString previous = m_ws;
+        m_ws = m_dir.path() + QStringLiteral("/past");
+        auto restore = qScopeGuard([&] { m_ws = previous; });
+        const auto init = cli({QStringLiteral("init"), QStringLiteral("--demo")});
+        QVERIFY2(init.exit == 0, qPrintable(init.err + init.out));
+        QVERIFY2(init.out.contains(QStringLiteral("The demo's past: 35 replayed trainings of 5 models")), qPrintable(init.out));
+        const QString clinic = QStringLiteral("clinic-waiting-time");
+        const auto history = cli({QStringLiteral("history"), clinic, QStringLiteral("--json")}).json().array();
+        QVERIFY(history.size() >= 6);
+        int promoted = 0;
+        for (const auto& r : history) {
+            const auto run = r.toObject();
+            QCOMPARE(run.value(QStringLiteral("trigger")).toString(), QStringLiteral("replayed"));
+            const QDateTime started = QDateTime::fromString(run.value(QStringLiteral("started_at")).toString(), Qt::ISODate);
+            QVERIFY(started.isValid() && started < QDateTime::currentDateTimeUtc().addDays(-3));
+            promoted += run.value(QStringLiteral("state")).toString() == QLatin1String("promoted") ? 1 : 0;
+        }
+        QCOMPARE(cli({QStringLiteral("versions"), clinic, QStringLiteral("--json")}).json().array().size(), promoted);
+        const int serving = activeVersion(clinic).value(QStringLiteral("version")).toInt();
+        QVERIFY(serving >= 1);
+        const auto live = cli({QStringLiteral("train"), clinic, QStringLiteral("--json")});
+        QCOMPARE(live.exit, 0);
+        const auto gate = live.json().object().value(QStringLiteral("gate")).toObject();
+        QCOMPARE(gate.value(QStringLiteral("champion")).toObject().value(QStringLiteral("version")).toInt(), serving);
+        // A second init of the same workspace adds no second past.
+        QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--demo")}).exit, 0);
+        QCOMPARE(cli({QStringLiteral("history"), clinic, QStringLiteral("--json")}).json().array().size(), history.size() + 1);
     }
 
     void approvalPredictionAndAuditThroughTheBinary()

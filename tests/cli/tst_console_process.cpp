@@ -63,7 +63,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_ws = m_dir.filePath(QStringLiteral("ws"));
-        QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--demo")}), 0);
+        QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("--no-past")}), 0);
     }
 
     void consoleOwnsTheWorkspaceAndAnswersCommands()

@@ -210,7 +210,7 @@ private Q_SLOTS:
             p.waitForFinished(60000);
             return QString::fromUtf8(p.readAllStandardOutput());
         };
-        run({QStringLiteral("init"), QStringLiteral("--demo")});
+        run({QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("--no-past")});
         QProcess daemon;
         daemon.start(QStringLiteral(RETRAINER_BINARY), {QStringLiteral("--workspace"), demo, QStringLiteral("--headless"),
                                                         QStringLiteral("--source-poll"), QStringLiteral("1")});

@@ -69,7 +69,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_ws = m_dir.path() + QStringLiteral("/ws");
-        QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--demo")}).exit, 0);
+        QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("--no-past")}).exit, 0);
         const Result list = cli({QStringLiteral("model"), QStringLiteral("list"), QStringLiteral("--json")});
         for (const auto& m : QJsonDocument::fromJson(list.out.toUtf8()).array())
             m_models << m.toObject().value(QStringLiteral("name")).toString();
