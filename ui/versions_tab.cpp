@@ -74,7 +74,7 @@ QCoro::Task<> VersionsTab::reload()
     const int ticket = ++m_reloads;
     QPointer<VersionsTab> self(this);
     Registry* registry = &m_engine.workspace().registry();
-    auto future = QtConcurrent::run([registry, model] { return registry->versions(model); });
+    auto future = QtConcurrent::run(m_engine.workers().threads(), [registry, model] { return registry->versions(model); });
     std::vector<ModelVersion> versions = co_await future;
     if (!self || ticket != self->m_reloads)
         co_return;
@@ -108,7 +108,7 @@ QCoro::Task<> VersionsTab::verifyChecksums(std::vector<ModelVersion> versions, i
 {
     QPointer<VersionsTab> self(this);
     Registry* registry = &m_engine.workspace().registry();
-    auto future = QtConcurrent::run([registry, versions] {
+    auto future = QtConcurrent::run(m_engine.workers().threads(), [registry, versions] {
         QStringList problems;
         for (const auto& v : versions)
             problems << registry->verify(v.model, v.version);

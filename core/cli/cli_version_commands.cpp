@@ -87,7 +87,7 @@ QCoro::Task<int> versionsCommand(Context& context)
             found.push_back(registry->verify(name, v.version));
         return found;
     };
-    const std::vector<QString> problems = co_await onWorker(std::move(verifyAll));
+    const std::vector<QString> problems = co_await onWorker(context.workers(), std::move(verifyAll));
     for (size_t i = 0; i < versions.size(); ++i) {
         const auto& v = versions[i];
         const QString& problem = problems[i];

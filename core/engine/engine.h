@@ -15,7 +15,7 @@
 #include "sample_import.h"
 #include <QCoroTask>
 #include <QObject>
-#include <QThreadPool>
+#include "worker_pool.h"
 #include <functional>
 
 namespace retrainer {
@@ -39,6 +39,9 @@ public:
     AuditLog& audit() { return m_audit; }
     // Sends new alerts to the outside channels (webhook, e-mail) that want them.
     AlertDelivery& delivery() { return m_delivery; }
+    // The workers every shell runs its slow reads on (store queries, hashing, files); waited for when the
+    // engine goes, before the parts their work uses.
+    WorkerPool& workers() { return m_workers; }
 
     // Starts the automation (scheduler, triggers, approval expiry) and loads every model's predictor.
     QCoro::Task<> start();
@@ -77,6 +80,8 @@ Q_SIGNALS:
     void runQueued(qint64 runId, const QString& model, const QString& trigger);
     void runProgress(qint64 runId, const QString& model, const QString& phase, double fraction);
     void runFinished(qint64 runId, const QString& model, const QString& state);
+    // The same moment with the whole terminal record (emitted right after runFinished).
+    void runRecorded(const retrainer::RunRecord& run);
     void versionPromoted(const QString& model, int version);  // after the predictor serves it
     void versionRolledBack(const QString& model, int version, const QString& actor, bool automatic);
     void approvalPending(const QString& model, int version);
@@ -85,7 +90,7 @@ Q_SIGNALS:
     void modelsChanged();
 
 private:
-    void onRunFinished(qint64 runId, const QString& model, const QString& state);
+    void onRunRecorded(const RunRecord& run);
     void onAutoRollback(const QString& model, int from, int to, const QString& reason);
     QCoro::Task<> reloadPredictor(QString name);
     // Runs `change` (which switches the active version) and then the predictor reload on a worker.
@@ -93,6 +98,7 @@ private:
     ModelVersion pendingVersion(const QString& model, int version);
     void audited(const QString& actor, const QString& action, const QString& model, const nlohmann::json& detail);
 
+    WorkerPool m_workers; // first: the automation below runs on it; ~Engine waits for it before anything goes
     Workspace& m_workspace;
     const Clock& m_clock;
     AuditLog m_audit;
@@ -100,7 +106,6 @@ private:
     Runner m_runner;
     Automation m_automation;
     AlertDelivery m_delivery;
-    QThreadPool m_workers; // the engine's own slow work (verify, load, type rows), waited for on destruction
     bool m_serving = false;
     bool m_started = false; // an engine opened for one CLI command is never started: it loads no predictors
 };
