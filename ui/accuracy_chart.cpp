@@ -123,7 +123,7 @@ QCoro::Task<> AccuracyChart::reload()
     const int ticket = ++m_reloads;
     QPointer<AccuracyChart> self(this);
     Workspace* workspace = &m_engine.workspace();
-    auto future = QtConcurrent::run([workspace, model] {
+    auto future = QtConcurrent::run(m_engine.workers().threads(), [workspace, model] {
         Data data;
         data.runs = workspace->store().runs(model, 1000);
         std::reverse(data.runs.begin(), data.runs.end());

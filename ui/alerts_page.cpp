@@ -66,7 +66,7 @@ QCoro::Task<> AlertsPage::reload()
     AlertLog* log = &m_engine.automation().alerts();
     Store* store = &m_engine.workspace().store();
     using Loaded = std::pair<std::vector<AlertRecord>, std::map<qint64, std::vector<DeliveryRecord>>>;
-    auto future = QtConcurrent::run([log, store]() -> Loaded {
+    auto future = QtConcurrent::run(m_engine.workers().threads(), [log, store]() -> Loaded {
         Loaded loaded{log->alerts({}, false, 500), {}};
         if (!loaded.first.empty())
             loaded.second = DeliveryLog(*store).since(loaded.first.back().id);

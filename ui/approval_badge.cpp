@@ -1,4 +1,5 @@
 #include "approval_badge.h"
+#include "worker_pool.h"
 #include "registry.h"
 #include <QCoroFuture>
 #include <QKeyEvent>
@@ -35,11 +36,11 @@ void ApprovalBadge::setCount(int count)
         Q_EMIT countChanged(m_count);
 }
 
-QCoro::Task<> ApprovalBadge::refresh(Registry& registry, QString model)
+QCoro::Task<> ApprovalBadge::refresh(WorkerPool& workers, Registry& registry, QString model)
 {
     QPointer<ApprovalBadge> self(this);
     Registry* reg = &registry;
-    auto future = QtConcurrent::run([reg, model] { return pendingApprovals(*reg, model); });
+    auto future = QtConcurrent::run(workers.threads(), [reg, model] { return pendingApprovals(*reg, model); });
     const int count = co_await future;
     if (self)
         self->setCount(count);

@@ -8,6 +8,8 @@
 
 namespace retrainer {
 
+class WorkerPool;
+
 class Registry;
 
 class ApprovalBadge : public QLabel
@@ -25,7 +27,7 @@ public:
     int count() const { return m_count; }
 
     // Counts on a worker thread and shows the result. `registry` must outlive the call.
-    QCoro::Task<> refresh(Registry& registry, QString model);
+    QCoro::Task<> refresh(WorkerPool& workers, Registry& registry, QString model);
 
 Q_SIGNALS:
     void clicked();

@@ -138,7 +138,7 @@ QCoro::Task<> ApprovalDialog::load()
     const QString model = m_model;
     const int version = m_version;
     auto result = std::make_shared<std::optional<ApprovalCandidate>>();
-    auto future = QtConcurrent::run([workspace, model, version, primary, result]() -> QString {
+    auto future = QtConcurrent::run(m_engine.workers().threads(), [workspace, model, version, primary, result]() -> QString {
         try {
             *result = loadApprovalCandidate(workspace->registry(), workspace->store(), model, version, primary);
             return {};

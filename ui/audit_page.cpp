@@ -1,4 +1,5 @@
 #include "audit_page.h"
+#include "worker_pool.h"
 #include "audit_filter_model.h"
 #include "audit_model.h"
 #include "error.h"
@@ -42,9 +43,9 @@ void refill(QComboBox* combo, const std::vector<std::pair<QString, QString>>& it
 
 } // namespace
 
-AuditPage::AuditPage(Workspace& workspace, QWidget* parent)
+AuditPage::AuditPage(Workspace& workspace, WorkerPool& workers, QWidget* parent)
     : QWidget(parent)
-    , m_workspace(workspace)
+    , m_workspace(workspace), m_workers(workers)
     , m_model(new AuditModel(this))
     , m_filter(new AuditFilterModel(this))
     , m_models(new QComboBox(this))
@@ -150,7 +151,7 @@ QCoro::Task<> AuditPage::reload()
     QPointer<AuditPage> self(this);
     Store* store = &m_workspace.store();
     auto entries = std::make_shared<std::vector<AuditEntry>>();
-    auto future = QtConcurrent::run([store, entries]() -> QString {
+    auto future = QtConcurrent::run(m_workers.threads(), [store, entries]() -> QString {
         try {
             *entries = AuditLog(*store).entries({}, kMaxEntries);
             return {};

@@ -14,6 +14,8 @@ class QTableView;
 
 namespace retrainer {
 
+class WorkerPool;
+
 class AuditFilterModel;
 class AuditModel;
 class Workspace;
@@ -24,7 +26,7 @@ class AuditPage : public QWidget
 public:
     static constexpr int kMaxEntries = 5000; // newest entries shown
 
-    explicit AuditPage(Workspace& workspace, QWidget* parent = nullptr);
+    AuditPage(Workspace& workspace, WorkerPool& workers, QWidget* parent = nullptr);
 
     QCoro::Task<> reload();
 
@@ -52,6 +54,7 @@ private:
     void updateStatus();
 
     Workspace& m_workspace;
+    WorkerPool& m_workers;
     AuditModel* m_model;
     AuditFilterModel* m_filter;
     QComboBox* m_models;

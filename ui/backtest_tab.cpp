@@ -189,7 +189,7 @@ QCoro::Task<> BacktestTab::run()
     const ProgressFn progress = [done](const QString&, double fraction) { done->store(int(fraction * 1000)); };
     Workspace* workspace = &m_engine.workspace();
     const QString dir = workspace->directory();
-    auto future = QtConcurrent::run([config = *config, dir, workspace, request, token, progress]() -> Outcome {
+    auto future = QtConcurrent::run(m_engine.workers().threads(), [config = *config, dir, workspace, request, token, progress]() -> Outcome {
         Outcome o;
         try {
             o.result = runBacktest(config, dir, workspace->store(), request, *token, progress);

@@ -16,6 +16,7 @@
 #include "translations.h"
 #include "tray_icon.h"
 #include "workspace.h"
+#include "workspace_host.h"
 #include <QApplication>
 #include <QCoroSignal>
 #include <QCoroTimer>
@@ -51,43 +52,37 @@ ConsoleApp::ConsoleApp(ConsoleOptions options, QObject* parent) : QObject(parent
 
 ConsoleApp::~ConsoleApp()
 {
-    // In the order of what uses what: the API server's pool jobs and the command server's handlers hold
-    // the engine and the workspace, so they go first (the API server was destroyed after the engine before:
-    // its pool jobs ran on a freed workspace), then the windows that show the engine, then the engine.
-    if (m_server)
-        m_server->close();
-    m_server.reset();
-    m_api.reset(); // waits for its pool jobs
+    // The host's order, with the windows in it: the API and the command socket go first (their work holds the
+    // engine and the workspace; the API server was destroyed after the engine once, its pool jobs then ran on
+    // a freed workspace), then the windows that show the engine, then the engine and the workspace.
+    if (m_host)
+        m_host->stopServing();
     m_tray.reset();
     m_window.reset();
-    m_engine.reset(); // cancels a running training and waits until it is recorded
+    m_engine.reset();
+    m_host.reset(); // cancels a running training and waits until it is recorded
 }
 
 QCoro::Task<int> ConsoleApp::start()
 {
     const QString dir = m_options.workspaceDir;
-    m_lock = std::make_unique<InstanceLock>(dir);
-    if (Workspace::exists(dir) && !m_lock->tryAcquire())
+    m_host = std::make_unique<WorkspaceHost>(dir);
+    switch (m_host->open(/*createIfMissing=*/true)) {
+    case WorkspaceHost::Opening::Opened:
+        break;
+    case WorkspaceHost::Opening::HeldByAnother:
         co_return co_await handOver();
-    std::unique_ptr<Workspace> workspace;
-    try {
-        workspace = Workspace::exists(dir) ? Workspace::open(dir) : Workspace::create(dir);
-    } catch (const Error& e) {
-        QMessageBox::critical(nullptr, tr("Retrainer"), tr("Cannot open the workspace: %1").arg(e.message()));
+    case WorkspaceHost::Opening::Failed:
+        QMessageBox::critical(nullptr, tr("Retrainer"), tr("Cannot open the workspace: %1").arg(m_host->failure()));
         co_return 1;
-    }
-    if (!m_lock->tryAcquire())
-        co_return co_await handOver();
-    qint64 holder = 0;
-    if (!workspace->acquireTrainingLock(&holder, 5000)) {
+    case WorkspaceHost::Opening::TrainingElsewhere:
         QMessageBox::warning(nullptr, tr("Retrainer"),
                              tr("A training started from the command line (process %1) is still running in %2. "
-                                "Start Retrainer again when it has finished.").arg(holder).arg(dir));
+                                "Start Retrainer again when it has finished.").arg(m_host->trainingHolder()).arg(dir));
         co_return 1;
     }
-    workspace->store().markUnfinishedRunsInterrupted();
 
-    m_engine = std::make_unique<ConsoleEngine>(std::move(workspace));
+    m_engine = std::make_unique<ConsoleEngine>(m_host->createEngine());
     m_window = std::make_unique<MainWindow>(*m_engine);
     const bool trayAvailable = QSystemTrayIcon::isSystemTrayAvailable();
     if (trayAvailable) {
@@ -101,9 +96,8 @@ QCoro::Task<int> ConsoleApp::start()
     m_stop = std::make_unique<StopSignals>();
     connect(m_stop.get(), &StopSignals::stopRequested, m_window.get(), &MainWindow::quit);
 
-    m_server = std::make_unique<CommandServer>([this](CommandRequest request) { return handle(std::move(request)); });
     QString error;
-    if (!m_server->listen(InstanceLock::socketName(dir), &error))
+    if (!m_host->listenForCommands([this](CommandRequest request) { return handle(std::move(request)); }, &error))
         qWarning("cannot listen for commands: %s", qPrintable(error));
 
     if (!(m_options.minimised && trayAvailable))
@@ -129,12 +123,12 @@ QCoro::Task<int> ConsoleApp::handOver()
     const auto response = co_await sendCommand(socket, request, 5000);
     if (response && response->exitCode == 0)
         co_return 0; // the console that owns the workspace raised its window
-    const auto holder = m_lock->holder();
+    const auto holder = m_host->instanceLock().holder();
     const QString text = response
         ? tr("A Retrainer daemon (process %1) already runs for %2 and retrains its models without windows. "
              "Stop it (for example `systemctl --user stop retrainer`) to use the console, or use the "
              "command line beside it.").arg(holder ? holder->pid : 0).arg(m_options.workspaceDir)
-        : m_lock->refusalMessage();
+        : m_host->instanceLock().refusalMessage();
     QMessageBox::information(nullptr, tr("Retrainer"), text);
     co_return 1;
 }
@@ -239,12 +233,10 @@ void ConsoleApp::startApi()
     if (!preferences.apiEnabled)
         return;
     try {
-        m_api = std::make_unique<ApiServer>(m_engine->engine());
-        const quint16 port = m_api->listen(QHostAddress(QHostAddress::LocalHost), quint16(preferences.apiPort));
+        const quint16 port = m_host->startApi(QHostAddress(QHostAddress::LocalHost), quint16(preferences.apiPort));
         qInfo("local HTTP API on http://127.0.0.1:%u", unsigned(port));
         m_window->statusBar()->showMessage(tr("Local HTTP API on http://127.0.0.1:%1").arg(port), 15000);
     } catch (const Error& e) {
-        m_api.reset();
         qWarning("local HTTP API not started: %s", qPrintable(e.message()));
         m_window->statusBar()->showMessage(tr("The local HTTP API did not start: %1").arg(e.message()));
     }

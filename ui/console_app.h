@@ -11,13 +11,11 @@
 
 namespace retrainer {
 
-class ApiServer;
-
 class ConsoleEngine;
-class InstanceLock;
 class MainWindow;
 class StopSignals;
 class TrayIcon;
+class WorkspaceHost;
 
 struct ConsoleOptions
 {
@@ -47,12 +45,10 @@ private:
     QCoro::Task<> saveScreenshots(QString dir);
 
     ConsoleOptions m_options;
-    std::unique_ptr<InstanceLock> m_lock;
+    std::unique_ptr<WorkspaceHost> m_host; // the workspace, its locks, engine, command socket and API
     std::unique_ptr<ConsoleEngine> m_engine;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<TrayIcon> m_tray;
-    std::unique_ptr<CommandServer> m_server;
-    std::unique_ptr<ApiServer> m_api; // the local HTTP API when Preferences turn it on
     std::unique_ptr<StopSignals> m_stop; // SIGTERM / SIGINT quit like the tray's Quit
 };
 

@@ -12,21 +12,16 @@
 
 namespace retrainer {
 
-ConsoleEngine::ConsoleEngine(std::unique_ptr<Workspace> workspace, QObject* parent)
-    : QObject(parent),
-      m_workspace(std::move(workspace)),
-      m_engine(std::make_unique<Engine>(*m_workspace, m_clock)),
-      m_actor(cli::currentUser())
+ConsoleEngine::ConsoleEngine(Engine& engine_, QObject* parent)
+    : QObject(parent), m_engine(engine_), m_workspace(engine_.workspace()), m_actor(cli::currentUser())
 {
-    Engine* engine = m_engine.get();
+    Engine* engine = &m_engine;
     connect(engine, &Engine::runQueued, this,
             [this](qint64 runId, const QString& model, const QString&) { Q_EMIT runQueued(runId, model); });
     connect(&engine->runner(), &Runner::runStateChanged, this, &ConsoleEngine::runStateChanged);
     connect(engine, &Engine::runProgress, this, &ConsoleEngine::runProgress);
-    connect(engine, &Engine::runFinished, this, [this](qint64 runId, const QString& model, const QString& state) {
-        Q_EMIT runFinished(runId, model, state);
-        announceRun(runId);
-    });
+    connect(engine, &Engine::runFinished, this, &ConsoleEngine::runFinished);
+    connect(engine, &Engine::runRecorded, this, [this](const RunRecord& run) { m_notifier.runFinished(run); });
     connect(engine, &Engine::versionPromoted, this, [this](const QString& model, int) { Q_EMIT versionsChanged(model); });
     connect(engine, &Engine::versionRolledBack, this,
             [this](const QString& model, int, const QString&, bool) { Q_EMIT versionsChanged(model); });
@@ -47,51 +42,49 @@ ConsoleEngine::ConsoleEngine(std::unique_ptr<Workspace> workspace, QObject* pare
     });
 }
 
-ConsoleEngine::~ConsoleEngine()
-{
-    m_engine.reset(); // cancels and waits before the workspace goes
-    // Pages read the workspace on the global pool (snapshots, quality reports): let them finish first.
-    QThreadPool::globalInstance()->waitForDone();
-}
-
 QCoro::Task<> ConsoleEngine::start()
 {
     QPointer<ConsoleEngine> self(this);
-    co_await m_engine->start();
+    co_await m_engine.start();
     if (self)
         Q_EMIT self->scheduleArmed();
 }
 
+WorkerPool& ConsoleEngine::workers()
+{
+    return m_engine.workers();
+}
+
 Runner& ConsoleEngine::runner()
 {
-    return m_engine->runner();
+    return m_engine.runner();
 }
 
 Automation& ConsoleEngine::automation()
 {
-    return m_engine->automation();
+    return m_engine.automation();
 }
 
 Scheduler& ConsoleEngine::scheduler()
 {
-    return m_engine->automation().scheduler();
+    return m_engine.automation().scheduler();
 }
 
 qint64 ConsoleEngine::train(const QString& model)
 {
-    const ModelConfig config = m_workspace->requireModel(model);
+    const ModelConfig config = m_workspace.requireModel(model);
     RunRequest request;
     request.model = model;
     request.trigger = QStringLiteral("manual");
     request.force = true; // a person asked for it: train even on unchanged data
     request.reason = tr("Train now, asked by %1").arg(m_actor);
     request.timeLimitSecs = config.triggers.maxTrainingSecs;
-    return m_engine->train(request, m_actor);
+    return m_engine.train(request, m_actor);
 }
 
 int ConsoleEngine::trainAll()
 {
-    for (const auto& model : m_workspace->models())
+    for (const auto& model : m_workspace.models())
         train(model.name);
     return int(trainingModels().size());
 }
@@ -99,7 +92,7 @@ int ConsoleEngine::trainAll()
 QStringList ConsoleEngine::trainingModels() const
 {
     QStringList out;
-    for (const auto& model : m_workspace->models())
+    for (const auto& model : m_workspace.models())
         if (isTraining(model.name))
             out << model.name;
     return out;
@@ -107,18 +100,18 @@ QStringList ConsoleEngine::trainingModels() const
 
 bool ConsoleEngine::cancel(const QString& model)
 {
-    return m_engine->cancel(model, m_actor);
+    return m_engine.cancel(model, m_actor);
 }
 
 bool ConsoleEngine::isTraining(const QString& model) const
 {
-    return m_engine->runner().isActive(model);
+    return m_engine.runner().isActive(model);
 }
 
 QCoro::Task<QString> ConsoleEngine::rollback(QString model, int version)
 {
     try {
-        co_await m_engine->rollback(model, version, m_actor);
+        co_await m_engine.rollback(model, version, m_actor);
     } catch (const Error& e) {
         co_return e.message();
     }
@@ -127,13 +120,13 @@ QCoro::Task<QString> ConsoleEngine::rollback(QString model, int version)
 
 void ConsoleEngine::setPaused(const QString& model, bool paused)
 {
-    m_engine->setPaused(model, paused, m_actor);
+    m_engine.setPaused(model, paused, m_actor);
     Q_EMIT pausedChanged();
 }
 
 bool ConsoleEngine::pausedAll() const
 {
-    return m_engine->automation().pausedAll();
+    return m_engine.automation().pausedAll();
 }
 
 ModelHealth ConsoleEngine::health(const ModelSnapshot& snapshot) const
@@ -156,14 +149,14 @@ std::optional<UpcomingMoment> ConsoleEngine::nextMoment(const QString& model)
 
 QString ConsoleEngine::shownName(const QString& model) const
 {
-    const auto config = m_workspace->model(model);
+    const auto config = m_workspace.model(model);
     return config ? config->shownName() : model;
 }
 
 QCoro::Task<QString> ConsoleEngine::saveModel(ModelConfig config)
 {
     try {
-        auto saving = m_engine->updateModel(config, m_actor);
+        auto saving = m_engine.updateModel(config, m_actor);
         co_await saving;
     } catch (const Error& e) {
         co_return e.message();
@@ -173,7 +166,7 @@ QCoro::Task<QString> ConsoleEngine::saveModel(ModelConfig config)
 
 void ConsoleEngine::announceExternalChange()
 {
-    for (const auto& model : m_workspace->models())
+    for (const auto& model : m_workspace.models())
         Q_EMIT versionsChanged(model.name);
     Q_EMIT alertsChanged();
     Q_EMIT pausedChanged();
@@ -183,9 +176,9 @@ void ConsoleEngine::announceExternalChange()
 QCoro::Task<QString> ConsoleEngine::acknowledge(qint64 alertId)
 {
     QPointer<ConsoleEngine> self(this);
-    AlertLog* alerts = &m_engine->automation().alerts();
+    AlertLog* alerts = &m_engine.automation().alerts();
     const QString actor = m_actor;
-    auto future = QtConcurrent::run([alerts, alertId, actor]() -> QString {
+    auto future = QtConcurrent::run(m_engine.workers().threads(), [alerts, alertId, actor]() -> QString {
         try {
             alerts->acknowledge(alertId, actor);
             return {};
@@ -197,16 +190,6 @@ QCoro::Task<QString> ConsoleEngine::acknowledge(qint64 alertId)
     if (self)
         Q_EMIT self->alertsChanged();
     co_return error;
-}
-
-QCoro::Task<> ConsoleEngine::announceRun(qint64 runId)
-{
-    QPointer<ConsoleEngine> self(this);
-    Store* store = &m_workspace->store();
-    auto future = QtConcurrent::run([store, runId] { return store->run(runId); });
-    const std::optional<RunRecord> run = co_await future;
-    if (self && run)
-        self->m_notifier.runFinished(*run);
 }
 
 } // namespace retrainer

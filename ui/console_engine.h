@@ -8,6 +8,7 @@
 #include "model_snapshot.h"
 #include "scheduler.h"
 #include "notifier.h"
+#include "worker_pool.h"
 #include <QCoroTask>
 #include <QObject>
 #include <QString>
@@ -24,15 +25,17 @@ class ConsoleEngine : public QObject
 {
     Q_OBJECT
 public:
-    explicit ConsoleEngine(std::unique_ptr<Workspace> workspace, QObject* parent = nullptr);
-    ~ConsoleEngine() override; // cancels running trainings and waits for them to be recorded
+    // Over an engine its owner (WorkspaceHost) keeps alive longer than this object.
+    explicit ConsoleEngine(Engine& engine, QObject* parent = nullptr);
 
     // Restores the scheduler and arms it (counts rows on workers). Completes when automation runs and
     // emits scheduleArmed(): only from then on nextMoment() and upcoming() know the scheduled moments.
     QCoro::Task<> start();
 
-    Workspace& workspace() { return *m_workspace; }
-    Engine& engine() { return *m_engine; }
+    Workspace& workspace() { return m_workspace; }
+    Engine& engine() { return m_engine; }
+    // The engine's workers: pages run their store reads, hashing and file work there (waited for on shut-down).
+    WorkerPool& workers();
     Runner& runner();
     Automation& automation();
     Scheduler& scheduler();
@@ -81,11 +84,8 @@ Q_SIGNALS:
     void scheduleArmed();
 
 private:
-    QCoro::Task<> announceRun(qint64 runId);
-
-    std::unique_ptr<Workspace> m_workspace;
-    SystemClock m_clock;
-    std::unique_ptr<Engine> m_engine;
+    Engine& m_engine;
+    Workspace& m_workspace;
     Notifier m_notifier;
     QString m_actor;
 };

@@ -1,4 +1,5 @@
 #include "data_quality_page.h"
+#include "worker_pool.h"
 #include "error.h"
 #include "quality_check.h"
 #include "workspace.h"
@@ -240,10 +241,10 @@ void DataQualityPage::showError(const QString& message)
     m_hygiene->clear();
 }
 
-QCoro::Task<QualityReport> DataQualityPage::loadQualityReport(Workspace& workspace, QString model, QDateTime now)
+QCoro::Task<QualityReport> DataQualityPage::loadQualityReport(WorkerPool& workers, Workspace& workspace, QString model, QDateTime now)
 {
     Workspace* ws = &workspace;
-    auto future = QtConcurrent::run([ws, model, now]() -> std::pair<QualityReport, QString> {
+    auto future = QtConcurrent::run(workers.threads(), [ws, model, now]() -> std::pair<QualityReport, QString> {
         try {
             return {checkQuality(*ws, model, now), QString()};
         } catch (const Error& e) {

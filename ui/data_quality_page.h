@@ -15,6 +15,8 @@ class QTableWidget;
 
 namespace retrainer {
 
+class WorkerPool;
+
 class Workspace;
 
 class DataQualityPage : public QWidget
@@ -28,7 +30,7 @@ public:
     void showError(const QString& message);
 
     // Computes the report of `model` off the GUI thread (QtConcurrent). Throws Error when it cannot.
-    static QCoro::Task<QualityReport> loadQualityReport(Workspace& workspace, QString model,
+    static QCoro::Task<QualityReport> loadQualityReport(WorkerPool& workers, Workspace& workspace, QString model,
                                                         QDateTime now = QDateTime::currentDateTimeUtc());
 
 Q_SIGNALS:

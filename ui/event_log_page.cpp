@@ -81,7 +81,7 @@ QCoro::Task<> EventLogPage::reload()
     const int ticket = ++m_reloads;
     QPointer<EventLogPage> self(this);
     Store* store = &m_engine.workspace().store();
-    auto future = QtConcurrent::run([store] { return store->events({}, 5000); });
+    auto future = QtConcurrent::run(m_engine.workers().threads(), [store] { return store->events({}, 5000); });
     const std::vector<EventRecord> events = co_await future;
     if (!self || ticket != self->m_reloads)
         co_return;

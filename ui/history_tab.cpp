@@ -127,7 +127,7 @@ QCoro::Task<> HistoryTab::reload()
     const int ticket = ++m_reloads;
     QPointer<HistoryTab> self(this);
     Workspace* workspace = &m_engine.workspace();
-    auto future = QtConcurrent::run([workspace, model] { return workspace->store().runs(model); });
+    auto future = QtConcurrent::run(m_engine.workers().threads(), [workspace, model] { return workspace->store().runs(model); });
     std::vector<RunRecord> runs = co_await future;
     if (!self || ticket != self->m_reloads)
         co_return;
@@ -200,7 +200,7 @@ QCoro::Task<QString> HistoryTab::exportTo(QString path)
     const QString metric = m_runs->primaryMetric();
     const bool jsonLines = path.endsWith(QLatin1String(".jsonl")) || path.endsWith(QLatin1String(".json"));
     m_status->setText(tr("Exporting %n run(s)…", nullptr, int(runs.size())));
-    auto future = QtConcurrent::run([path, runs, metric, jsonLines] {
+    auto future = QtConcurrent::run(m_engine.workers().threads(), [path, runs, metric, jsonLines] {
         return jsonLines ? writeRunsJsonLines(path, runs) : writeRunsCsv(path, runs, metric);
     });
     const QString error = co_await future;

@@ -46,7 +46,7 @@ MainWindow::MainWindow(ConsoleEngine& engine, QWidget* parent)
       m_modelPage(new ModelPage(engine, this)),
       m_alerts(new AlertsPage(engine, this)),
       m_events(new EventLogPage(engine, this)),
-      m_audit(new AuditPage(engine.workspace(), this)),
+      m_audit(new AuditPage(engine.workspace(), engine.workers(), this)),
       m_refreshSoon(new QTimer(this)),
       m_refreshPeriodically(new QTimer(this))
 {
@@ -218,7 +218,7 @@ QCoro::Task<> MainWindow::refresh()
     QPointer<MainWindow> self(this);
     Workspace* workspace = &m_engine.workspace();
     const std::vector<ModelConfig> models = workspace->models();
-    auto future = QtConcurrent::run([workspace, models] { return loadModelSnapshots(*workspace, models); });
+    auto future = QtConcurrent::run(m_engine.workers().threads(), [workspace, models] { return loadModelSnapshots(*workspace, models); });
     std::vector<ModelSnapshot> snapshots = co_await future;
     if (!self || ticket != self->m_reloads)
         co_return;

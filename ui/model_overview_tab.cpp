@@ -158,7 +158,7 @@ QCoro::Task<> ModelOverviewTab::reload()
     QPointer<ModelOverviewTab> self(this);
     Workspace* workspace = &m_engine.workspace();
     const ModelConfig model = *config;
-    auto future = QtConcurrent::run([workspace, model] { return loadModelSnapshot(*workspace, model); });
+    auto future = QtConcurrent::run(m_engine.workers().threads(), [workspace, model] { return loadModelSnapshot(*workspace, model); });
     const ModelSnapshot snapshot = co_await future;
     if (!self || ticket != self->m_reloads)
         co_return;

@@ -59,7 +59,7 @@ ModelPage::ModelPage(ConsoleEngine& engine, QWidget* parent)
         if (model != m_model)
             return;
         m_accuracy->reload();
-        m_badge->refresh(m_engine.workspace().registry(), m_model);
+        m_badge->refresh(m_engine.workers(), m_engine.workspace().registry(), m_model);
     };
     connect(m_badge, &ApprovalBadge::clicked, this, [this] { reviewPendingVersion(); });
     connect(m_settings, &ModelSettingsPage::saved, this, [this, refreshChart](const QString& model) {
@@ -92,7 +92,7 @@ void ModelPage::setModel(const QString& model)
     m_versions->setModel(model);
     m_history->setModel(model);
     m_settings->setModel(model);
-    m_badge->refresh(m_engine.workspace().registry(), model);
+    m_badge->refresh(m_engine.workers(), m_engine.workspace().registry(), model);
     for (const auto& follow : m_extraTabs)
         follow(model);
 }
@@ -109,7 +109,7 @@ QCoro::Task<> ModelPage::loadData(QString model)
 {
     QPointer<ModelPage> self(this);
     try {
-        auto loading = DataQualityPage::loadQualityReport(m_engine.workspace(), model);
+        auto loading = DataQualityPage::loadQualityReport(m_engine.workers(), m_engine.workspace(), model);
         const QualityReport report = co_await loading;
         if (self && model == self->m_model)
             self->m_data->showReport(report);
@@ -124,7 +124,7 @@ QCoro::Task<> ModelPage::reviewPendingVersion()
     QPointer<ModelPage> self(this);
     const QString model = m_model;
     Registry* registry = &m_engine.workspace().registry();
-    auto finding = QtConcurrent::run([registry, model] {
+    auto finding = QtConcurrent::run(m_engine.workers().threads(), [registry, model] {
         const auto pending = registry->pendingApprovals(model);
         return pending.empty() ? 0 : pending.front().version;
     });

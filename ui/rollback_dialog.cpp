@@ -114,7 +114,7 @@ QCoro::Task<> RollbackDialog::verify()
     Registry* registry = &m_engine.workspace().registry();
     const QString model = m_chosen.model;
     const int version = m_chosen.version;
-    auto future = QtConcurrent::run([registry, model, version] { return registry->verify(model, version); });
+    auto future = QtConcurrent::run(m_engine.workers().threads(), [registry, model, version] { return registry->verify(model, version); });
     const QString problem = co_await future;
     if (!self)
         co_return;

@@ -85,7 +85,7 @@ QCoro::Task<> VersionsTab::reload()
     const int ticket = ++m_reloads;
     QPointer<VersionsTab> self(this);
     Registry* registry = &m_engine.workspace().registry();
-    auto future = QtConcurrent::run([registry, model] { return listVersions(*registry, model, /*verify*/ false); });
+    auto future = QtConcurrent::run(m_engine.workers().threads(), [registry, model] { return listVersions(*registry, model, /*verify*/ false); });
     VersionListing listing = co_await future;
     std::vector<ModelVersion> versions;
     for (const auto& listed : listing.versions)
@@ -124,7 +124,7 @@ QCoro::Task<> VersionsTab::verifyChecksums(VersionListing listing, int ticket)
 {
     QPointer<VersionsTab> self(this);
     Registry* registry = &m_engine.workspace().registry();
-    auto future = QtConcurrent::run([registry, listing]() mutable {
+    auto future = QtConcurrent::run(m_engine.workers().threads(), [registry, listing]() mutable {
         verifyListed(*registry, listing);
         QStringList problems;
         for (const auto& listed : listing.versions)

@@ -124,6 +124,15 @@ Engine& Context::openEngine()
     return *m_ownedEngine;
 }
 
+WorkerPool& Context::workers()
+{
+    if (engine)
+        return engine->workers();
+    if (!m_ownWorkers)
+        m_ownWorkers = std::make_unique<WorkerPool>();
+    return *m_ownWorkers;
+}
+
 bool parseArguments(QCommandLineParser& parser, Context& context, int skip, int minPositional,
                     int maxPositional, const QString& synopsis)
 {

@@ -118,7 +118,7 @@ QCoro::Task<int> backtestCommand(Context& context)
     };
     const QString dir = workspace.directory();
     Store* store = &workspace.store();
-    auto future = QtConcurrent::run([model, dir, store, request, cancel, progress]() -> Outcome {
+    auto future = QtConcurrent::run(context.workers().threads(), [model, dir, store, request, cancel, progress]() -> Outcome {
         Outcome o;
         try {
             o.result = runBacktest(model, dir, *store, request, *cancel, progress);

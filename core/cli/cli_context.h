@@ -5,6 +5,7 @@
 #include "cli.h"
 #include "cli_output.h"
 #include "clock.h"
+#include "worker_pool.h"
 #include "workspace.h"
 #include <QCommandLineParser>
 #include <QCoroTask>
@@ -37,11 +38,15 @@ struct Context
     Workspace& openWorkspace();
     // The running engine, or one of this command's own over openWorkspace() (its automation not started).
     Engine& openEngine();
+    // Where the command's slow work runs: the running engine's workers, or a pool of the command's own that
+    // its end waits for.
+    WorkerPool& workers();
 
 private:
     std::unique_ptr<Workspace> m_owned;
     std::unique_ptr<Clock> m_clock;
     std::unique_ptr<Engine> m_ownedEngine; // declared after m_owned: destroyed before the workspace
+    std::unique_ptr<WorkerPool> m_ownWorkers; // last: waited for before the engine and workspace go
 };
 
 // Parses `context.arguments` (after skipping `skip` command words) with `parser`; on a usage error prints

@@ -90,7 +90,7 @@ QCoro::Task<int> predictCommand(Context& context)
         own->reload(model);
         predictors = own.get();
     }
-    auto predicting = QtConcurrent::run([predictors, model, rows]() -> std::pair<json, QString> {
+    auto predicting = QtConcurrent::run(context.workers().threads(), [predictors, model, rows]() -> std::pair<json, QString> {
         try {
             return {predictors->predict(model, rows), QString()};
         } catch (const Error& e) {

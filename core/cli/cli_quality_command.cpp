@@ -83,7 +83,7 @@ QCoro::Task<int> qualityCommand(Context& context)
     }
     const QString name = parser.positionalArguments().first();
     Workspace* workspace = &context.openWorkspace();
-    auto future = QtConcurrent::run([workspace, name, now]() -> std::pair<QualityReport, QString> {
+    auto future = QtConcurrent::run(context.workers().threads(), [workspace, name, now]() -> std::pair<QualityReport, QString> {
         try {
             return {checkQuality(*workspace, name, now), QString()};
         } catch (const Error& e) {

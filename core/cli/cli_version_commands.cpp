@@ -82,7 +82,7 @@ QCoro::Task<int> versionsCommand(Context& context)
     // Every artifact is read and hashed: on a worker, as inside the console this runs on the GUI thread.
     Registry* registry = &workspace.registry();
     auto list = [registry, name = model.name] { return listVersions(*registry, name); };
-    const VersionListing listing = co_await onWorker(std::move(list));
+    const VersionListing listing = co_await onWorker(context.workers(), std::move(list));
     for (const auto& listed : listing.versions) {
         const ModelVersion& v = listed.version;
         out.push_back(listed.toJson());

@@ -148,7 +148,7 @@ QCoro::Task<int> modelAdd(Context& context)
             ModelSetup columns = setUpModelColumns(withColumns, table, detectText);
             return std::pair<ModelConfig, ModelSetup>(std::move(withColumns), std::move(columns));
         };
-        const std::pair<ModelConfig, ModelSetup> configured = co_await onWorker(std::move(setUp));
+        const std::pair<ModelConfig, ModelSetup> configured = co_await onWorker(context.workers(), std::move(setUp));
         model = configured.first;
         const ModelSetup& setup = configured.second;
         const Dataset& data = setup.data;
@@ -226,7 +226,7 @@ QCoro::Task<int> importCommand(Context& context)
                                    "source is store:").arg(name, model.source));
     // Read on a worker: inside the console (a forwarded command) this runs on the GUI thread.
     auto read = [file] { return file.endsWith(QLatin1String(".jsonl"), Qt::CaseInsensitive) ? readJsonl(file) : readCsv(file); };
-    RawTable rows = co_await onWorker(std::move(read));
+    RawTable rows = co_await onWorker(context.workers(), std::move(read));
     const SampleImport result = co_await context.openEngine().addSamples(name, std::move(rows), context.user);
     if (context.json) {
         context.out.json(result.toJson());

@@ -5,10 +5,10 @@
 #include "command_channel.h"
 #include "error.h"
 #include "instance_lock.h"
+#include "workspace_host.h"
 #include "runner.h"
 #include "stop_signals.h"
 #include "workspace.h"
-#include <QThreadPool>
 #include <QCoroSignal>
 #include <QDateTime>
 #include <QFile>
@@ -41,34 +41,30 @@ void logMessage(QtMsgType type, const QMessageLogContext&, const QString& text)
 
 QCoro::Task<int> runHeadlessDaemon(DaemonOptions options)
 {
-    std::unique_ptr<Workspace> workspace;
-    try {
-        workspace = Workspace::open(options.workspaceDir);
-    } catch (const Error& e) {
-        std::fprintf(stderr, "retrainer: %s\n", qPrintable(e.message()));
+    WorkspaceHost host(options.workspaceDir);
+    switch (host.open(/*createIfMissing=*/false)) {
+    case WorkspaceHost::Opening::Opened:
+        break;
+    case WorkspaceHost::Opening::Failed:
+        std::fprintf(stderr, "retrainer: %s\n", qPrintable(host.failure()));
         co_return Failure;
-    }
-    InstanceLock instance(workspace->directory());
-    if (!instance.tryAcquire()) {
-        std::fprintf(stderr, "retrainer: %s\n", qPrintable(instance.refusalMessage()));
+    case WorkspaceHost::Opening::HeldByAnother:
+        std::fprintf(stderr, "retrainer: %s\n", qPrintable(host.instanceLock().refusalMessage()));
         co_return Failure;
-    }
-    qint64 holder = 0;
-    if (!workspace->acquireTrainingLock(&holder, 5000)) {
+    case WorkspaceHost::Opening::TrainingElsewhere:
         std::fprintf(stderr, "retrainer: a training started from the command line (pid %lld) is still running in %s; "
-                             "start the daemon when it has finished\n", holder, qPrintable(workspace->directory()));
+                             "start the daemon when it has finished\n", host.trainingHolder(), qPrintable(host.directory()));
         co_return Failure;
     }
 
-    QFile log(workspace->directory() + QStringLiteral("/retrainer.log"));
+    QFile log(host.directory() + QStringLiteral("/retrainer.log"));
     if (log.open(QIODevice::Append | QIODevice::Text))
         g_log = &log;
     qInstallMessageHandler(logMessage);
-    const int interrupted = workspace->store().markUnfinishedRunsInterrupted();
     qInfo("Retrainer %s runs headless for %s (pid %lld)", qPrintable(QCoreApplication::applicationVersion()),
-          qPrintable(workspace->directory()), QCoreApplication::applicationPid());
-    if (interrupted > 0)
-        qWarning("%d run(s) left unfinished by an earlier stop were marked interrupted", interrupted);
+          qPrintable(host.directory()), QCoreApplication::applicationPid());
+    if (host.interruptedRuns() > 0)
+        qWarning("%d run(s) left unfinished by an earlier stop were marked interrupted", host.interruptedRuns());
 
     StopSignals stop;
     // RETRAINER_TIME_SCALE=N (tests only): the scheduler's time runs N times faster than real time.
@@ -78,10 +74,8 @@ QCoro::Task<int> runHeadlessDaemon(DaemonOptions options)
     if (timeScale > 1.0) {
         clock = std::make_unique<ScaledClock>(timeScale);
         qWarning("time runs %g times faster than real time (RETRAINER_TIME_SCALE): for tests only", timeScale);
-    } else {
-        clock = std::make_unique<SystemClock>();
     }
-    Engine engine(*workspace, *clock);
+    Engine& engine = host.createEngine(std::move(clock));
     Runner& runner = engine.runner();
     Automation& automation = engine.automation();
     automation.setSourcePollInterval(std::chrono::seconds(std::max(1, options.sourcePollSecs)));
@@ -95,8 +89,8 @@ QCoro::Task<int> runHeadlessDaemon(DaemonOptions options)
         qInfo("a %s trigger for %s joined run %lld", qPrintable(trigger), qPrintable(model), id);
     });
 
-    Workspace* ws = workspace.get();
-    CommandServer server([ws, &engine](CommandRequest request) -> QCoro::Task<CommandResponse> {
+    Workspace* ws = host.workspace();
+    const auto handle = [ws, &engine](CommandRequest request) -> QCoro::Task<CommandResponse> {
         Context context;
         context.out = Output(Output::Mode::Captured);
         context.workspace = ws;
@@ -110,29 +104,25 @@ QCoro::Task<int> runHeadlessDaemon(DaemonOptions options)
         response.out = context.out.capturedOut();
         response.err = context.out.capturedErr();
         co_return response;
-    });
+    };
     QString error;
-    if (!server.listen(InstanceLock::socketName(workspace->directory()), &error)) {
+    if (!host.listenForCommands(handle, &error)) {
         qCritical("cannot listen for commands: %s", qPrintable(error));
         co_return Failure;
     }
-    std::unique_ptr<ApiServer> api;
     if (!options.api.isEmpty()) {
         try {
-            const auto [address, port] = parseListenAddress(options.api);
-            api = std::make_unique<ApiServer>(engine);
-            api->setMaxBodyBytes(options.apiMaxBodyBytes);
-            const quint16 bound = api->listen(address, port, options.apiAllowRemote);
+            const auto listen = parseListenAddress(options.api);
+            const quint16 bound = host.startApi(listen.first, listen.second, options.apiAllowRemote, options.apiMaxBodyBytes);
             qInfo("HTTP API listening on http://%s:%u (events: ws://%s:%u/api/v1/events)",
-                  qPrintable(address.toString()), bound, qPrintable(address.toString()), bound);
+                  qPrintable(listen.first.toString()), bound, qPrintable(listen.first.toString()), bound);
         } catch (const Error& e) {
             qCritical("%s", qPrintable(e.message()));
-            server.close();
             co_return Failure;
         }
     }
 
-    co_await engine.start();
+    co_await host.startEngine();
     for (const auto& moment : automation.scheduler().upcoming())
         if (moment.when.isValid())
             qInfo("next for %s: %s at %s", qPrintable(moment.model), qPrintable(moment.description),
@@ -141,14 +131,7 @@ QCoro::Task<int> runHeadlessDaemon(DaemonOptions options)
     if (!stop.requested())
         co_await qCoro(&stop, &StopSignals::stopRequested);
     qInfo("stopping: a running training is cancelled and recorded");
-    api.reset();
-    server.close();
-    runner.cancelAll();
-    while (runner.activeCount() > 0)
-        co_await qCoro(&runner, &Runner::runFinished);
-    // A performance or drift check, a count or a report still running on the global pool uses the workspace
-    // and the engine destroyed below: wait for it (the daemon crashed after "stopped" in the soak test).
-    QThreadPool::globalInstance()->waitForDone();
+    co_await host.stop();
     qInfo("stopped");
     qInstallMessageHandler(nullptr);
     g_log = nullptr;

@@ -56,9 +56,14 @@ std::optional<TriggerKind> kindOf(const QString& trigger)
 
 } // namespace
 
-Automation::Automation(Workspace& workspace, Runner& runner, const Clock& clock, QObject* parent)
-    : QObject(parent), m_workspace(workspace), m_runner(runner), m_clock(clock), m_scheduler(clock), m_alerts(workspace.store())
+Automation::Automation(Workspace& workspace, Runner& runner, const Clock& clock, WorkerPool* workers, QObject* parent)
+    : QObject(parent), m_workspace(workspace), m_runner(runner), m_clock(clock), m_scheduler(clock), m_alerts(workspace.store()),
+      m_workers(workers)
 {
+    if (!m_workers) {
+        m_ownWorkers = std::make_unique<WorkerPool>();
+        m_workers = m_ownWorkers.get();
+    }
     m_poll.setInterval(std::chrono::seconds(60));
     m_expiry.setInterval(std::chrono::hours(1));
     connect(&m_expiry, &QTimer::timeout, this, &Automation::expireApprovals);
@@ -70,7 +75,7 @@ Automation::Automation(Workspace& workspace, Runner& runner, const Clock& clock,
               alert.text.contains(QLatin1String("missed")) ? QStringLiteral("missed-runs") : QStringLiteral("performance"),
               alert.text);
     });
-    connect(&m_runner, &Runner::runFinished, this, &Automation::onRunFinished);
+    connect(&m_runner, &Runner::runRecorded, this, &Automation::onRunRecorded);
     connect(&m_runner, &Runner::runCoalesced, this, [this](qint64 id, const QString&, const QString& trigger) {
         m_runKinds[id].push_back(kindOf(trigger).value_or(TriggerKind::Manual));
     });
@@ -103,7 +108,7 @@ QCoro::Task<> Automation::start()
     const std::vector<ModelConfig> models = m_workspace.models();
     Workspace* ws = &m_workspace;
     // Named futures: GCC 12 destroys a lambda temporary inside a co_await expression twice.
-    auto counting = QtConcurrent::run([ws, models] {
+    auto counting = QtConcurrent::run(m_workers->threads(), [ws, models] {
         std::vector<Counts> out;
         for (const auto& m : models) {
             Counts c;
@@ -212,7 +217,7 @@ QCoro::Task<> Automation::refreshModel(QString name)
     }
     Workspace* ws = &m_workspace;
     const ModelConfig model = *config;
-    auto counting = QtConcurrent::run([ws, model] {
+    auto counting = QtConcurrent::run(m_workers->threads(), [ws, model] {
         Counts c;
         try {
             c.rows = countRows(*ws, model);
@@ -300,27 +305,28 @@ bool Automation::claimed(const DueRun& due, const ModelConfig& model)
     }
 }
 
-void Automation::onRunFinished(qint64 runId, const QString& model, const QString& state)
+void Automation::onRunRecorded(const RunRecord& run)
 {
+    const qint64 runId = run.id;
+    const QString model = run.model;
     if (!m_started)
         return; // an engine opened for one command (not started) leaves alerts and counting to the daemon
     auto kinds = m_runKinds.take(runId);
     if (kinds.empty()) // started by a person (CLI, GUI) through the same runner
         kinds.push_back(TriggerKind::Manual);
-    const bool succeeded = state == QLatin1String("promoted") || state == QLatin1String("awaiting_approval");
+    const bool succeeded = run.state == RunState::Promoted || run.state == RunState::AwaitingApproval;
     for (TriggerKind kind : kinds)
         m_scheduler.runFinished(model, kind, succeeded);
 
-    const auto run = m_workspace.store().run(runId);
-    if (run && run->state == RunState::Failed)
+    if (run.state == RunState::Failed)
         raise(model, QStringLiteral("critical"), QStringLiteral("run-failed"),
-              QStringLiteral("run %1 of '%2' failed: %3").arg(runId).arg(model, run->error));
-    if (run && run->startedAt.isValid() && run->finishedAt.isValid()) {
+              QStringLiteral("run %1 of '%2' failed: %3").arg(runId).arg(model, run.error));
+    if (run.startedAt.isValid() && run.finishedAt.isValid()) {
         std::vector<qint64> durations; // the model's other finished runs, newest first
         for (const auto& r : m_workspace.store().runs(model, SlowRunRule::history + 1))
             if (r.id != runId && r.startedAt.isValid() && r.finishedAt.isValid() && r.state != RunState::Skipped)
                 durations.push_back(r.startedAt.msecsTo(r.finishedAt));
-        const qint64 took = run->startedAt.msecsTo(run->finishedAt);
+        const qint64 took = run.startedAt.msecsTo(run.finishedAt);
         if (const auto usual = SlowRunRule::usualMs(durations); usual && SlowRunRule::isSlow(took, *usual))
             raise(model, QStringLiteral("warning"), QStringLiteral("slow-run"),
                   SlowRunRule::alertText(runId, model, took, *usual));
@@ -360,7 +366,7 @@ QCoro::Task<> Automation::checkPerformance(QString name)
     Workspace* ws = &m_workspace;
     const ModelConfig config = *model;
     QPointer<Automation> guard(this);
-    auto scoring = QtConcurrent::run([ws, config]() -> std::pair<LiveScores, QString> {
+    auto scoring = QtConcurrent::run(m_workers->threads(), [ws, config]() -> std::pair<LiveScores, QString> {
         try {
             const auto replaced = config.gate.autoRollback ? replacedByPromotion(*ws, config.name) : std::nullopt;
             return {scoreLiveWindow(*ws, config, config.triggers.performance.windowRows, replaced), QString()};
@@ -393,7 +399,7 @@ QCoro::Task<> Automation::checkPerformance(QString name)
                                               "more than the rollback margin %7")
                                    .arg(from).arg(metric).arg(*scores.active, 0, 'f', 4).arg(scores.rows).arg(to)
                                    .arg(*scores.previous, 0, 'f', 4).arg(config.gate.rollbackMargin);
-        auto rollingBack = QtConcurrent::run([ws, name = config.name, to]() -> QString {
+        auto rollingBack = QtConcurrent::run(m_workers->threads(), [ws, name = config.name, to]() -> QString {
             try {
                 (void)ws->registry().rollback(name, to);
                 return {};

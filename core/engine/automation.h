@@ -6,7 +6,9 @@
 #include "alert_log.h"
 #include "clock.h"
 #include "live_performance.h"
+#include "run_record.h"
 #include "scheduler.h"
+#include "worker_pool.h"
 #include <QCoroTask>
 #include <QFileSystemWatcher>
 #include <QHash>
@@ -14,6 +16,7 @@
 #include <QSet>
 #include <QTimer>
 #include <map>
+#include <memory>
 
 namespace retrainer {
 
@@ -25,7 +28,10 @@ class Automation : public QObject
 {
     Q_OBJECT
 public:
-    Automation(Workspace& workspace, Runner& runner, const Clock& clock, QObject* parent = nullptr);
+    // Slow work (counts, scores, drift, a rollback's file checks) runs on `workers`, which the owner (the
+    // engine) waits for before it destroys this; without one the automation keeps a pool of its own.
+    Automation(Workspace& workspace, Runner& runner, const Clock& clock, WorkerPool* workers = nullptr,
+               QObject* parent = nullptr);
     ~Automation() override;
 
     // Counts every model's rows (on a worker thread), restores the saved state, catches up missed moments
@@ -77,7 +83,7 @@ private:
     // On a shared store: true when this instance claimed the moment (or the new rows) `due` answers, false
     // when another instance already started a run for it.
     bool claimed(const DueRun& due, const ModelConfig& model);
-    void onRunFinished(qint64 runId, const QString& model, const QString& state);
+    void onRunRecorded(const RunRecord& run);
     void onPerformanceCheckDue(const QString& model);
     // The performance and drift checks of one model, one after the other; a check that comes due while the
     // previous one of the same model still runs is skipped, so slow checks never pile up.
@@ -100,6 +106,8 @@ private:
     QHash<qint64, std::vector<TriggerKind>> m_runKinds;         // the triggers each run answers
     QHash<QString, QString> m_unreadable;                       // model -> last source error alerted
     QSet<QString> m_checking;                                   // models whose checks are running
+    WorkerPool* m_workers = nullptr;
+    std::unique_ptr<WorkerPool> m_ownWorkers; // last: destroyed (and waited for) first
 };
 
 } // namespace retrainer

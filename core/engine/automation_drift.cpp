@@ -15,7 +15,7 @@ QCoro::Task<> Automation::checkDrift(QString model)
     QPointer<Automation> guard(this);
     Workspace* ws = &m_workspace;
     const QDateTime now = m_clock.now();
-    auto computing = QtConcurrent::run([ws, model, now]() -> std::pair<QualityReport, QString> {
+    auto computing = QtConcurrent::run(m_workers->threads(), [ws, model, now]() -> std::pair<QualityReport, QString> {
         try {
             return {checkQuality(*ws, model, now), QString()};
         } catch (const Error& e) {

@@ -52,7 +52,7 @@ Engine::Engine(Workspace& workspace, const Clock& clock, QObject* parent)
     , m_audit(workspace.store())
     , m_predictors(workspace)
     , m_runner(workspace)
-    , m_automation(workspace, m_runner, clock)
+    , m_automation(workspace, m_runner, clock, &m_workers)
     , m_delivery(workspace.store(), workspace.secretsPath(), [&workspace] { return workspace.alertChannels(); })
 {
     connect(&m_runner, &Runner::runQueued, this, [this](qint64 id, const QString& model) {
@@ -60,7 +60,7 @@ Engine::Engine(Workspace& workspace, const Clock& clock, QObject* parent)
         Q_EMIT runQueued(id, model, run ? run->trigger : QStringLiteral("manual"));
     });
     connect(&m_runner, &Runner::runProgress, this, &Engine::runProgress);
-    connect(&m_runner, &Runner::runFinished, this, &Engine::onRunFinished);
+    connect(&m_runner, &Runner::runRecorded, this, &Engine::onRunRecorded);
     connect(&m_automation, &Automation::alertRaised, this, &Engine::alertRaised);
     connect(&m_automation, &Automation::alertRaised, &m_delivery, &AlertDelivery::deliver);
     connect(&m_delivery, &AlertDelivery::channelFailing, this, [this](const QString& channel, int failures, const QString& error) {
@@ -86,7 +86,7 @@ QCoro::Task<> Engine::start()
         DeliveryLog(*store).endUnfinished(QStringLiteral("Retrainer stopped before it was delivered"));
     };
     try {
-        auto closing = onWorker(&m_workers, std::move(closeUnfinished));
+        auto closing = onWorker(m_workers.threads(), std::move(closeUnfinished));
         co_await closing;
     } catch (const Error& e) {
         qWarning("%s", qPrintable(e.message()));
@@ -116,7 +116,7 @@ QCoro::Task<> Engine::reloadPredictor(QString name)
     Predictors* predictors = &m_predictors;
     std::function<void()> work = [predictors, model] { predictors->reload(model); };
     try {
-        auto working = onWorker(&m_workers, std::move(work));
+        auto working = onWorker(m_workers.threads(), std::move(work));
         co_await working;
     } catch (const Error& e) {
         qWarning("the predictor of '%s' could not be loaded (the one before stays): %s", qPrintable(model),
@@ -201,7 +201,7 @@ QCoro::Task<> Engine::switchVersion(QString name, std::function<void()> change)
         change();
         predictors->reload(model);
     };
-    auto working = onWorker(&m_workers, std::move(work));
+    auto working = onWorker(m_workers.threads(), std::move(work));
     co_await working;
 }
 
@@ -258,7 +258,7 @@ QCoro::Task<> Engine::reject(QString model, int version, QString actor, QString 
         ws->registry().setApproval(model, version, approval);
         ws->store().addEvent(model, std::nullopt, QStringLiteral("REJECTED"), {{"version", version}, {"approval", approval}});
     };
-    auto working = onWorker(&m_workers, std::move(work));
+    auto working = onWorker(m_workers.threads(), std::move(work));
     co_await working;
     if (!guard)
         co_return;
@@ -274,7 +274,7 @@ QCoro::Task<SampleImport> Engine::addSamples(QString model, RawTable rows, QStri
     auto input = std::make_shared<RawTable>(std::move(rows));
     QPointer<Engine> guard(this);
     std::function<void()> work = [ws, config, input, result] { *result = storeSamples(*ws, config, std::move(*input)); };
-    auto working = onWorker(&m_workers, std::move(work));
+    auto working = onWorker(m_workers.threads(), std::move(work));
     co_await working;
     if (!guard)
         co_return *result;
@@ -312,17 +312,18 @@ QCoro::Task<> Engine::updateModel(ModelConfig model, QString actor)
         co_await reloadPredictor(checked.name);
 }
 
-void Engine::onRunFinished(qint64 runId, const QString& model, const QString& state)
+void Engine::onRunRecorded(const RunRecord& run)
 {
-    Q_EMIT runFinished(runId, model, state);
-    const auto run = m_workspace.store().run(runId);
-    if (!run || !run->version)
+    const QString model = run.model;
+    Q_EMIT runFinished(run.id, model, toString(run.state));
+    Q_EMIT runRecorded(run);
+    if (!run.version)
         return;
-    if (run->state == RunState::AwaitingApproval) {
-        Q_EMIT approvalPending(model, *run->version);
+    if (run.state == RunState::AwaitingApproval) {
+        Q_EMIT approvalPending(model, *run.version);
         return;
     }
-    if (run->state != RunState::Promoted || !m_started)
+    if (run.state != RunState::Promoted || !m_started)
         return;
     auto announce = [](Engine* self, QString model, int version) -> QCoro::Task<> {
         QPointer<Engine> guard(self);
@@ -331,7 +332,7 @@ void Engine::onRunFinished(qint64 runId, const QString& model, const QString& st
         if (guard)
             Q_EMIT self->versionPromoted(model, version);
     };
-    announce(this, model, *run->version);
+    announce(this, model, *run.version);
 }
 
 void Engine::onAutoRollback(const QString& model, int from, int to, const QString& reason)

@@ -16,7 +16,7 @@
 #include "store_notices.h"
 #include <QCoroTask>
 #include <QObject>
-#include <QThreadPool>
+#include "worker_pool.h"
 #include <functional>
 
 namespace retrainer {
@@ -40,6 +40,9 @@ public:
     AuditLog& audit() { return m_audit; }
     // Sends new alerts to the outside channels (webhook, e-mail) that want them.
     AlertDelivery& delivery() { return m_delivery; }
+    // The workers every shell runs its slow reads on (store queries, hashing, files); waited for when the
+    // engine goes, before the parts their work uses.
+    WorkerPool& workers() { return m_workers; }
 
     // Starts the automation (scheduler, triggers, approval expiry) and loads every model's predictor.
     QCoro::Task<> start();
@@ -78,6 +81,8 @@ Q_SIGNALS:
     void runQueued(qint64 runId, const QString& model, const QString& trigger);
     void runProgress(qint64 runId, const QString& model, const QString& phase, double fraction);
     void runFinished(qint64 runId, const QString& model, const QString& state);
+    // The same moment with the whole terminal record (emitted right after runFinished).
+    void runRecorded(const retrainer::RunRecord& run);
     void versionPromoted(const QString& model, int version);  // after the predictor serves it
     void versionRolledBack(const QString& model, int version, const QString& actor, bool automatic);
     void approvalPending(const QString& model, int version);
@@ -89,7 +94,7 @@ Q_SIGNALS:
     void changedElsewhere(const QString& model, const QString& what);
 
 private:
-    void onRunFinished(qint64 runId, const QString& model, const QString& state);
+    void onRunRecorded(const RunRecord& run);
     void onChangedElsewhere(const QString& what, const QString& model);
     QCoro::Task<> followVersion(QString model);
     void onAutoRollback(const QString& model, int from, int to, const QString& reason);
@@ -99,6 +104,7 @@ private:
     ModelVersion pendingVersion(const QString& model, int version);
     void audited(const QString& actor, const QString& action, const QString& model, const nlohmann::json& detail);
 
+    WorkerPool m_workers; // first: the automation below runs on it; ~Engine waits for it before anything goes
     Workspace& m_workspace;
     const Clock& m_clock;
     AuditLog m_audit;
@@ -106,7 +112,6 @@ private:
     Runner m_runner;
     Automation m_automation;
     AlertDelivery m_delivery;
-    QThreadPool m_workers; // the engine's own slow work (verify, load, type rows), waited for on destruction
     bool m_serving = false;
     bool m_started = false; // an engine opened for one CLI command is never started: it loads no predictors
     std::unique_ptr<StoreListener> m_listener; // a started engine on a PostgreSQL store; destroyed first

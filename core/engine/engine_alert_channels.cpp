@@ -37,7 +37,7 @@ QCoro::Task<> Engine::saveAlertChannel(AlertChannel channel, ChannelSecrets secr
         throw Error(problem);
     Workspace* ws = &m_workspace;
     SecretFile* file = &m_delivery.secrets();
-    auto saving = QtConcurrent::run(&m_workers, [ws, file, channel, secrets]() -> QString {
+    auto saving = QtConcurrent::run(m_workers.threads(), [ws, file, channel, secrets]() -> QString {
         try {
             ChannelSecrets merged = file->load(channel.name);
             if (!secrets.url.isEmpty())
@@ -74,7 +74,7 @@ QCoro::Task<> Engine::removeAlertChannel(QString name, QString actor)
     (void)requireAlertChannel(name);
     Workspace* ws = &m_workspace;
     SecretFile* file = &m_delivery.secrets();
-    auto removing = QtConcurrent::run(&m_workers, [ws, file, name]() -> QString {
+    auto removing = QtConcurrent::run(m_workers.threads(), [ws, file, name]() -> QString {
         try {
             std::vector<AlertChannel> channels = ws->alertChannels();
             std::erase_if(channels, [&](const AlertChannel& c) { return c.name == name; });

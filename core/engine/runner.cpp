@@ -87,6 +87,7 @@ qint64 Runner::start(const RunRequest& request)
         }
         if (timedOut)
             markTimedOut(id, name, limit);
+        Q_EMIT runRecorded(run);
         Q_EMIT runFinished(id, name, toString(run.state));
     });
     watcher->setFuture(QtConcurrent::run(&m_pool, work));

@@ -42,6 +42,9 @@ Q_SIGNALS:
     void runQueued(qint64 runId, const QString& model);
     void runStateChanged(qint64 runId, const QString& model, const QString& state);
     void runProgress(qint64 runId, const QString& model, const QString& phase, double fraction);
+    // The run's terminal record as its one writer (the pipeline) stored it, emitted just before runFinished:
+    // receivers act on it without reading the run back from the store.
+    void runRecorded(const retrainer::RunRecord& run);
     void runFinished(qint64 runId, const QString& model, const QString& state);
     // A request joined run `runId` that was already queued or running for the model.
     void runCoalesced(qint64 runId, const QString& model, const QString& trigger);

@@ -1,9 +1,10 @@
 #pragma once
-// A console engine on a fresh demo workspace (5 models, real data) in a temporary folder, started like
-// the GUI starts it, with QSettings in test mode. Shared by the console's widget tests.
+// A console engine on a fresh demo workspace (5 models, real data) in a temporary folder, hosted and started
+// like the GUI starts it (WorkspaceHost), with QSettings in test mode. Shared by the console's widget tests.
 #include "console_engine.h"
 #include "demo_workspace.h"
 #include "workspace.h"
+#include "workspace_host.h"
 #include <QCoroTask>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -17,6 +18,7 @@ inline const QString kClinic = QStringLiteral("clinic-waiting-time");
 struct ConsoleFixture
 {
     QTemporaryDir dir;
+    std::unique_ptr<WorkspaceHost> host; // outlives the console engine below
     std::unique_ptr<ConsoleEngine> engine;
 
     // Returns false (with a QTest failure recorded) when the workspace cannot be made. With start false the
@@ -26,9 +28,13 @@ struct ConsoleFixture
         QStandardPaths::setTestModeEnabled(true);
         if (!dir.isValid())
             return false;
-        auto workspace = Workspace::create(dir.path());
-        createDemoWorkspace(*workspace);
-        engine = std::make_unique<ConsoleEngine>(std::move(workspace));
+        host = std::make_unique<WorkspaceHost>(dir.path());
+        if (host->open(/*createIfMissing=*/true) != WorkspaceHost::Opening::Opened) {
+            QTest::qFail(qPrintable(QStringLiteral("the workspace did not open: ") + host->failure()), __FILE__, __LINE__);
+            return false;
+        }
+        createDemoWorkspace(*host->workspace());
+        engine = std::make_unique<ConsoleEngine>(host->createEngine());
         if (start)
             QCoro::waitFor(engine->start());
         return true;

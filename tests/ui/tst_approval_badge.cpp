@@ -26,7 +26,7 @@ private Q_SLOTS:
         const int candidate = fx.candidate();
 
         QSignalSpy changed(badge, &ApprovalBadge::countChanged);
-        badge->refresh(fx.registry(), kClinic);
+        badge->refresh(fx.engine->workers(), fx.registry(), kClinic);
         QTRY_COMPARE_WITH_TIMEOUT(badge->count(), 1, 30000);
         QCOMPARE(changed.count(), 1);
         QVERIFY(badge->isVisible());
@@ -44,7 +44,7 @@ private Q_SLOTS:
 
         // Decided: nothing awaits any more and the badge hides.
         QCoro::waitFor(fx.engine->reject(kClinic, candidate, QStringLiteral("trainer"), QStringLiteral("not now")));
-        badge->refresh(fx.registry(), kClinic);
+        badge->refresh(fx.engine->workers(), fx.registry(), kClinic);
         QTRY_VERIFY_WITH_TIMEOUT(!badge->isVisible(), 30000);
         QCOMPARE(badge->count(), 0);
     }

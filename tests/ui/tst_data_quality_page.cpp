@@ -6,6 +6,7 @@
 #include "store.h"
 #include "training_pipeline.h"
 #include "workspace.h"
+#include "worker_pool.h"
 
 #include <QBarSeries>
 #include <QBarSet>
@@ -27,6 +28,7 @@ class TstDataQualityPage : public QObject
     Q_OBJECT
     QTemporaryDir m_dir;
     std::unique_ptr<Workspace> m_ws;
+    std::unique_ptr<WorkerPool> m_workers = std::make_unique<WorkerPool>(); // its jobs end before the workspace goes
     const QDateTime m_now{QDate(2026, 6, 30), QTime(12, 0), Qt::UTC};
 
     // Loads a report the way the main window does, and waits for it without blocking the event loop.
@@ -36,7 +38,7 @@ class TstDataQualityPage : public QObject
         bool done = false;
         auto run = [&]() -> QCoro::Task<> {
             try {
-                result = co_await DataQualityPage::loadQualityReport(*m_ws, model, m_now);
+                result = co_await DataQualityPage::loadQualityReport(*m_workers, *m_ws, model, m_now);
             } catch (const Error& e) {
                 if (error)
                     *error = e.message();
