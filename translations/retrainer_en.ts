@@ -83,7 +83,7 @@
 <context>
     <name>retrainer::ApprovalBadge</name>
     <message numerus="yes">
-        <location filename="../ui/approval_badge.cpp" line="+32"/>
+        <location filename="../ui/approval_badge.cpp" line="+33"/>
         <source>%n awaiting approval</source>
         <translation>
             <numerusform>%n awaiting approval</numerusform>
@@ -94,7 +94,7 @@
 <context>
     <name>retrainer::AuditPage</name>
     <message numerus="yes">
-        <location filename="../ui/audit_page.cpp" line="+201"/>
+        <location filename="../ui/audit_page.cpp" line="+202"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>

@@ -1195,7 +1195,7 @@ Gravedad: %3
 <context>
     <name>ModelSnapshot</name>
     <message>
-        <location filename="../ui/model_snapshot.cpp" line="+121"/>
+        <location filename="../ui/model_snapshot.cpp" line="+22"/>
         <source>Healthy</source>
         <translation>En buen estado</translation>
     </message>
@@ -1268,6 +1268,11 @@ Gravedad: %3
         <location line="+2"/>
         <source>through the API</source>
         <translation>a través de la API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>replayed: the demo&apos;s past</source>
+        <translation>repetida: el pasado de la demostración</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1919,7 +1924,7 @@ Gravedad: %3
 <context>
     <name>retrainer::ApprovalBadge</name>
     <message>
-        <location filename="../ui/approval_badge.cpp" line="+18"/>
+        <location filename="../ui/approval_badge.cpp" line="+19"/>
         <source>Open the comparison to approve or reject the candidate</source>
         <translation>Abrir la comparación para aprobar o rechazar el candidato</translation>
     </message>
@@ -2217,7 +2222,7 @@ Gravedad: %3
 <context>
     <name>retrainer::AuditPage</name>
     <message>
-        <location filename="../ui/audit_page.cpp" line="+58"/>
+        <location filename="../ui/audit_page.cpp" line="+59"/>
         <source>All models</source>
         <translation>Todos los modelos</translation>
     </message>
@@ -2403,34 +2408,34 @@ Gravedad: %3
 <context>
     <name>retrainer::ConsoleApp</name>
     <message>
-        <location filename="../ui/console_app.cpp" line="+75"/>
-        <location line="+7"/>
-        <location line="+55"/>
+        <location filename="../ui/console_app.cpp" line="+76"/>
+        <location line="+3"/>
+        <location line="+53"/>
         <source>Retrainer</source>
         <translation>Retrainer</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-56"/>
         <source>Cannot open the workspace: %1</source>
         <translation>No se puede abrir el espacio de trabajo: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>A training started from the command line (process %1) is still running in %2. Start Retrainer again when it has finished.</source>
         <translation>Un entrenamiento iniciado desde la línea de comandos (proceso %1) sigue en curso en %2. Retrainer podrá iniciarse de nuevo cuando termine.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+48"/>
         <source>A Retrainer daemon (process %1) already runs for %2 and retrains its models without windows. Stop it (for example `systemctl --user stop retrainer`) to use the console, or use the command line beside it.</source>
         <translation>Un demonio de Retrainer (proceso %1) ya se ejecuta para %2 y reentrena sus modelos sin ventanas. Para usar la consola hay que detenerlo (por ejemplo, `systemctl --user stop retrainer`); también se puede usar la línea de comandos junto a él.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+110"/>
         <source>Local HTTP API on http://127.0.0.1:%1</source>
         <translation>API HTTP local en http://127.0.0.1:%1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The local HTTP API did not start: %1</source>
         <translation>La API HTTP local no se inició: %1</translation>
     </message>
@@ -2438,7 +2443,7 @@ Gravedad: %3
 <context>
     <name>retrainer::ConsoleEngine</name>
     <message>
-        <location filename="../ui/console_engine.cpp" line="+79"/>
+        <location filename="../ui/console_engine.cpp" line="+80"/>
         <source>Train now, asked by %1</source>
         <translation>Entrenar ahora, a petición de %1</translation>
     </message>
@@ -2464,7 +2469,7 @@ Gravedad: %3
 <context>
     <name>retrainer::DataQualityPage</name>
     <message>
-        <location filename="../ui/data_quality_page.cpp" line="+81"/>
+        <location filename="../ui/data_quality_page.cpp" line="+82"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
@@ -2844,7 +2849,12 @@ Gravedad: %3
         <translation>Decisión del control:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Replayed, not a live run: what the nightly retraining would have done at this moment, learning only from the rows stamped before it (the demo&apos;s past, prepared when the demo was created).</source>
+        <translation>Repetida, no es una ejecución real: lo que el reentrenamiento nocturno habría hecho en este momento, aprendiendo solo de las filas con fecha anterior (el pasado de la demostración, preparado al crearla).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Metrics:</source>
         <translation>Métricas:</translation>
     </message>
@@ -3157,7 +3167,27 @@ Gravedad: %3
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Training on another computer</source>
+        <translation>Entrenando en otro equipo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training on %1 (user %2) since %3</source>
+        <translation>Entrenando en %1 (usuario %2) desde %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training on %1 (user %2)</source>
+        <translation>Entrenando en %1 (usuario %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another Retrainer that shares this store is training this model. This console waits and shows the outcome when that training ends.</source>
+        <translation>Otro Retrainer que comparte este almacén está entrenando este modelo. Esta consola espera y muestra el resultado cuando ese entrenamiento termine.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>promoted to version %1</source>
         <translation>promovido a la versión %1</translation>
     </message>
@@ -3640,7 +3670,7 @@ Gravedad: %3
 <context>
     <name>retrainer::PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="+20"/>
+        <location filename="../ui/preferences_dialog.cpp" line="+22"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
@@ -3715,7 +3745,32 @@ Gravedad: %3
         <translation>&amp;Puerto:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>Where Retrainer keeps its history</source>
+        <translation>Dónde guarda Retrainer su historial</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A PostgreSQL database shared by every Retrainer that uses it: runs, versions and their model files, samples, alerts and the audit trail. One computer trains a model at a time; the others show who.</source>
+        <translation>Una base de datos PostgreSQL compartida por todos los Retrainer que la usan: ejecuciones, versiones y sus archivos de modelo, muestras, alertas y el registro de auditoría. Un solo equipo entrena un modelo a la vez; los demás muestran cuál.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A file on this computer (SQLite). To share models and history with other computers, copy it to a PostgreSQL database with `retrainer store migrate --to postgresql://…` while the console is closed.</source>
+        <translation>Un archivo en este equipo (SQLite). Para compartir modelos e historial con otros equipos, cópielo a una base de datos PostgreSQL con `retrainer store migrate --to postgresql://…` con la consola cerrada.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Shared database:</source>
+        <translation>Base de datos compartida:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Alerts sent outside this computer</source>
         <translation>Alertas enviadas fuera de este equipo</translation>
     </message>
@@ -4018,7 +4073,13 @@ Gravedad: %3
         <translation>—</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+13"/>
+        <source>%1, peak memory %2 MB</source>
+        <comment>a run&apos;s duration and the most memory it used</comment>
+        <translation>%1, memoria máxima %2 MB</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Gate: %1</source>
         <translation>Control: %1</translation>
     </message>
@@ -4531,7 +4592,7 @@ Gravedad: %3
 <context>
     <name>retrainer::VersionsTab</name>
     <message>
-        <location filename="../ui/versions_tab.cpp" line="+38"/>
+        <location filename="../ui/versions_tab.cpp" line="+39"/>
         <source>Roll back…</source>
         <translation>Revertir…</translation>
     </message>
@@ -4566,7 +4627,7 @@ Gravedad: %3
         <translation>Cada versión se conserva con una suma de comprobación SHA-256. Al elegir una y revertir, vuelve a estar en servicio.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>verifying…</source>
         <translation>verificando…</translation>
     </message>
@@ -4576,7 +4637,7 @@ Gravedad: %3
         <translation>● en servicio</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>✔ verified</source>
         <translation>✔ verificada</translation>
     </message>

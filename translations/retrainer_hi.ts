@@ -1195,7 +1195,7 @@ Severity: %3
 <context>
     <name>ModelSnapshot</name>
     <message>
-        <location filename="../ui/model_snapshot.cpp" line="+121"/>
+        <location filename="../ui/model_snapshot.cpp" line="+22"/>
         <source>Healthy</source>
         <translation>ठीक</translation>
     </message>
@@ -1268,6 +1268,11 @@ Severity: %3
         <location line="+2"/>
         <source>through the API</source>
         <translation>API के माध्यम से</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>replayed: the demo&apos;s past</source>
+        <translation>दोहराया गया: डेमो का अतीत</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1919,7 +1924,7 @@ Severity: %3
 <context>
     <name>retrainer::ApprovalBadge</name>
     <message>
-        <location filename="../ui/approval_badge.cpp" line="+18"/>
+        <location filename="../ui/approval_badge.cpp" line="+19"/>
         <source>Open the comparison to approve or reject the candidate</source>
         <translation>उम्मीदवार को स्वीकृत या अस्वीकार करने के लिए तुलना खोलें</translation>
     </message>
@@ -2217,7 +2222,7 @@ Severity: %3
 <context>
     <name>retrainer::AuditPage</name>
     <message>
-        <location filename="../ui/audit_page.cpp" line="+58"/>
+        <location filename="../ui/audit_page.cpp" line="+59"/>
         <source>All models</source>
         <translation>सभी मॉडल</translation>
     </message>
@@ -2403,34 +2408,34 @@ Severity: %3
 <context>
     <name>retrainer::ConsoleApp</name>
     <message>
-        <location filename="../ui/console_app.cpp" line="+75"/>
-        <location line="+7"/>
-        <location line="+55"/>
+        <location filename="../ui/console_app.cpp" line="+76"/>
+        <location line="+3"/>
+        <location line="+53"/>
         <source>Retrainer</source>
         <translation>Retrainer</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-56"/>
         <source>Cannot open the workspace: %1</source>
         <translation>वर्कस्पेस नहीं खोला जा सका: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>A training started from the command line (process %1) is still running in %2. Start Retrainer again when it has finished.</source>
         <translation>कमांड लाइन से शुरू किया गया प्रशिक्षण (प्रोसेस %1) अभी भी %2 में चल रहा है। उसके पूरा होने पर Retrainer फिर से शुरू करें।</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+48"/>
         <source>A Retrainer daemon (process %1) already runs for %2 and retrains its models without windows. Stop it (for example `systemctl --user stop retrainer`) to use the console, or use the command line beside it.</source>
         <translation>एक Retrainer डेमन (प्रोसेस %1) पहले से %2 के लिए चल रहा है और बिना विंडो के उसके मॉडल फिर से प्रशिक्षित करता है। कंसोल का उपयोग करने के लिए उसे रोकें (उदाहरण के लिए `systemctl --user stop retrainer`), या उसके साथ कमांड लाइन का उपयोग करें।</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+110"/>
         <source>Local HTTP API on http://127.0.0.1:%1</source>
         <translation>लोकल HTTP API http://127.0.0.1:%1 पर चालू है</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The local HTTP API did not start: %1</source>
         <translation>लोकल HTTP API शुरू नहीं हुआ: %1</translation>
     </message>
@@ -2438,7 +2443,7 @@ Severity: %3
 <context>
     <name>retrainer::ConsoleEngine</name>
     <message>
-        <location filename="../ui/console_engine.cpp" line="+79"/>
+        <location filename="../ui/console_engine.cpp" line="+80"/>
         <source>Train now, asked by %1</source>
         <translation>अभी प्रशिक्षण, %1 के अनुरोध पर</translation>
     </message>
@@ -2464,7 +2469,7 @@ Severity: %3
 <context>
     <name>retrainer::DataQualityPage</name>
     <message>
-        <location filename="../ui/data_quality_page.cpp" line="+81"/>
+        <location filename="../ui/data_quality_page.cpp" line="+82"/>
         <source>Refresh</source>
         <translation>रीफ़्रेश करें</translation>
     </message>
@@ -2844,7 +2849,12 @@ Severity: %3
         <translation>गेट का निर्णय:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Replayed, not a live run: what the nightly retraining would have done at this moment, learning only from the rows stamped before it (the demo&apos;s past, prepared when the demo was created).</source>
+        <translation>दोहराया गया, असली रन नहीं: इस समय रात का पुनःप्रशिक्षण क्या करता, केवल इससे पहले की तारीख वाली पंक्तियों से सीखकर (डेमो का अतीत, डेमो बनाते समय तैयार किया गया)।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Metrics:</source>
         <translation>मीट्रिक:</translation>
     </message>
@@ -3157,7 +3167,27 @@ Severity: %3
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Training on another computer</source>
+        <translation>दूसरे कंप्यूटर पर प्रशिक्षण चल रहा है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training on %1 (user %2) since %3</source>
+        <translation>%1 पर प्रशिक्षण (उपयोगकर्ता %2), %3 से</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training on %1 (user %2)</source>
+        <translation>%1 पर प्रशिक्षण (उपयोगकर्ता %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another Retrainer that shares this store is training this model. This console waits and shows the outcome when that training ends.</source>
+        <translation>इस स्टोर को साझा करने वाला एक दूसरा Retrainer इस मॉडल को प्रशिक्षित कर रहा है। यह कंसोल प्रतीक्षा करता है और वह प्रशिक्षण पूरा होने पर परिणाम दिखाता है।</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>promoted to version %1</source>
         <translation>संस्करण %1 के रूप में सेवा में</translation>
     </message>
@@ -3640,7 +3670,7 @@ Severity: %3
 <context>
     <name>retrainer::PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="+20"/>
+        <location filename="../ui/preferences_dialog.cpp" line="+22"/>
         <source>Preferences</source>
         <translation>प्राथमिकताएँ</translation>
     </message>
@@ -3715,7 +3745,32 @@ Severity: %3
         <translation>पोर्ट(&amp;P):</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>Where Retrainer keeps its history</source>
+        <translation>Retrainer अपना इतिहास कहाँ रखता है</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A PostgreSQL database shared by every Retrainer that uses it: runs, versions and their model files, samples, alerts and the audit trail. One computer trains a model at a time; the others show who.</source>
+        <translation>एक PostgreSQL डेटाबेस जिसे इसका उपयोग करने वाले सभी Retrainer साझा करते हैं: रन, संस्करण और उनकी मॉडल फ़ाइलें, नमूने, अलर्ट और ऑडिट रिकॉर्ड। एक समय में एक ही कंप्यूटर किसी मॉडल को प्रशिक्षित करता है; बाकी दिखाते हैं कि कौन।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A file on this computer (SQLite). To share models and history with other computers, copy it to a PostgreSQL database with `retrainer store migrate --to postgresql://…` while the console is closed.</source>
+        <translation>इस कंप्यूटर पर एक फ़ाइल (SQLite)। दूसरे कंप्यूटरों के साथ मॉडल और इतिहास साझा करने के लिए, कंसोल बंद रहते हुए `retrainer store migrate --to postgresql://…` से इसे एक PostgreSQL डेटाबेस में कॉपी करें।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Shared database:</source>
+        <translation>साझा डेटाबेस:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File:</source>
+        <translation>फ़ाइल:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Alerts sent outside this computer</source>
         <translation>इस कंप्यूटर से बाहर भेजे जाने वाले अलर्ट</translation>
     </message>
@@ -4018,7 +4073,13 @@ Severity: %3
         <translation>—</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+13"/>
+        <source>%1, peak memory %2 MB</source>
+        <comment>a run&apos;s duration and the most memory it used</comment>
+        <translation>%1, अधिकतम मेमोरी %2 MB</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Gate: %1</source>
         <translation>गेट: %1</translation>
     </message>
@@ -4531,7 +4592,7 @@ Severity: %3
 <context>
     <name>retrainer::VersionsTab</name>
     <message>
-        <location filename="../ui/versions_tab.cpp" line="+38"/>
+        <location filename="../ui/versions_tab.cpp" line="+39"/>
         <source>Roll back…</source>
         <translation>रोलबैक करें…</translation>
     </message>
@@ -4566,7 +4627,7 @@ Severity: %3
         <translation>हर संस्करण SHA-256 चेकसम के साथ रखा जाता है। किसी एक को फिर से सेवा में लाने के लिए उसे चुनकर रोलबैक करें।</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>verifying…</source>
         <translation>जाँच हो रही है…</translation>
     </message>
@@ -4576,7 +4637,7 @@ Severity: %3
         <translation>● सेवा में</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>✔ verified</source>
         <translation>✔ सत्यापित</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "preferences_dialog.h"
 #include "alert_channels_editor.h"
 #include "engine.h"
+#include "workspace.h"
 #include "validated_field.h"
 #include <QCheckBox>
 #include <QComboBox>

@@ -33,7 +33,7 @@ QCoro::Task<int> prepareDemoPast(Context& context, Workspace& workspace, QString
     auto work = [shared, models, cancel, progress] { return recordDemoPast(*shared, models, *cancel, progress); };
     std::vector<DemoPastModel> past;
     try {
-        past = co_await onWorker(std::move(work));
+        past = co_await onWorker(context.workers(), std::move(work));
     } catch (const Cancelled&) {
         if (tty)
             context.out.progress(QStringLiteral("\r\033[K"));

@@ -41,7 +41,7 @@ private Q_SLOTS:
         const auto recorded = fx.engine->audit().entries();
         QCOMPARE(int(recorded.size()), 4);
 
-        AuditPage page(*fx.workspace);
+        AuditPage page(*fx.workspace, fx.engine->workers());
         page.show();
         QSignalSpy reloaded(&page, &AuditPage::reloaded);
         page.reload();
@@ -108,7 +108,7 @@ private Q_SLOTS:
                 schedule.cron = QStringLiteral("30 3 * * *");
         QCoro::waitFor(fx.engine->updateModel(model, QStringLiteral("erin")));
 
-        AuditPage page(*fx.workspace);
+        AuditPage page(*fx.workspace, fx.engine->workers());
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         QSignalSpy reloaded(&page, &AuditPage::reloaded);

@@ -1,6 +1,7 @@
 // Issue 15 part 3: after the demo's past is replayed (real dlib trainings on the demo rows), the console's
 // accuracy chart for a demo model opens with weeks of points instead of one: one per replayed run, promoted and
 // rejected ones marked, spread over more than two weeks; the History tab says the runs were replayed.
+#include "console_fixture.h"
 #include "accuracy_chart.h"
 #include "console_engine.h"
 #include "demo_past.h"
@@ -21,29 +22,25 @@ class TstDemoPastChart : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<ConsoleEngine> m_engine;
+    test::ConsoleFixture m_fixture;
     std::vector<RunRecord> m_runs;
     const QString m_model = QStringLiteral("clinic-waiting-time");
 
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_dir.isValid());
-        auto workspace = Workspace::create(m_dir.path());
-        QVERIFY(createDemoWorkspace(*workspace).contains(m_model));
+        QVERIFY(m_fixture.setUp(/*start*/ false)); // the demo workspace; not started: nothing trains meanwhile
+        Workspace& workspace = m_fixture.engine->workspace();
         CancelToken cancel;
-        const auto past = recordDemoPast(*workspace, {m_model}, cancel);
+        const auto past = recordDemoPast(workspace, {m_model}, cancel);
         QCOMPARE(int(past.size()), 1);
-        m_runs = workspace->store().runs(m_model);
+        m_runs = workspace.store().runs(m_model);
         QCOMPARE(int(m_runs.size()), past.front().runs);
-        m_engine = std::make_unique<ConsoleEngine>(std::move(workspace)); // not started: nothing trains meanwhile
     }
 
     void theAccuracyChartOpensWithTheReplayedWeeks()
     {
-        AccuracyChart chart(*m_engine);
+        AccuracyChart chart(*m_fixture.engine);
         chart.resize(900, 700);
         chart.QWidget::show();
         QVERIFY(QTest::qWaitForWindowExposed(&chart));
