@@ -1,5 +1,6 @@
 // Automation over the real runner and store with a simulated clock: catch-up after a stop, alerts for
 // failed and timed-out runs, live performance checks, and state that survives a restart.
+#include "worker_pool.h"
 #include "alert_log.h"
 #include "automation.h"
 #include "fixture_data.h"
@@ -189,22 +190,23 @@ private Q_SLOTS:
         ManualClock clock;
         clock.set(QDateTime(QDate(2026, 11, 23), QTime(1, 0), QTimeZone::utc()));
         Runner runner(*m_ws);
-        Automation automation(*m_ws, runner, clock);
+        WorkerPool workers; // the pool the checks run on, as the engine gives it
+        Automation automation(*m_ws, runner, clock, &workers);
         static std::atomic<int> skipped;
         skipped = 0;
         const QtMessageHandler previous = qInstallMessageHandler([](QtMsgType, const QMessageLogContext&, const QString& text) {
             if (text.contains(QLatin1String("skipped this time")))
                 ++skipped;
         });
-        const auto settle = [] {
+        const auto settle = [&workers] {
             for (int i = 0; i < 50; ++i) { // the checks hop between the pool and the event loop
-                QThreadPool::globalInstance()->waitForDone();
+                workers.waitForDone();
                 QCoreApplication::processEvents();
             }
         };
         // Every pool thread waits until the three checks are due, so the first check cannot finish in between
         // (on a loaded machine its worker could otherwise end before the co_await, and the check with it).
-        QThreadPool* pool = QThreadPool::globalInstance();
+        QThreadPool* pool = workers.threads();
         QSemaphore release;
         QSemaphore started;
         for (int i = 0; i < pool->maxThreadCount(); ++i)
