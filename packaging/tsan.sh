@@ -9,5 +9,5 @@ command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 cmake -S . -B build-tsan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1" \
       -DRETRAINER_GUI=OFF -DRETRAINER_SANITIZE=thread "${launcher[@]}" >/dev/null
 cmake --build build-tsan -j "${JOBS:-2}" --target tst_settings_race
-export TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1"
+export TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1:suppressions=$PWD/tests/sanitizers/tsan.supp"
 QT_QPA_PLATFORM=offscreen build-tsan/tests/engine/tst_settings_race
