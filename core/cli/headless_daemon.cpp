@@ -5,6 +5,7 @@
 #include "command_channel.h"
 #include "error.h"
 #include "instance_lock.h"
+#include "next_signal.h"
 #include "workspace_host.h"
 #include "runner.h"
 #include "stop_signals.h"
@@ -129,7 +130,7 @@ QCoro::Task<int> runHeadlessDaemon(DaemonOptions options)
                   qPrintable(moment.when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
 
     if (!stop.requested())
-        co_await qCoro(&stop, &StopSignals::stopRequested);
+        co_await nextSignal(&stop, &StopSignals::stopRequested);
     qInfo("stopping: a running training is cancelled and recorded");
     co_await host.stop();
     qInfo("stopped");

@@ -4,6 +4,7 @@
 #include "engine.h"
 #include "error.h"
 #include "instance_lock.h"
+#include "next_signal.h"
 #include "runner.h"
 #include "workspace.h"
 #include <QCoroSignal>
@@ -100,7 +101,7 @@ QCoro::Task<> WorkspaceHost::stop()
     Runner* runner = &m_engine->runner();
     runner->cancelAll();
     while (self && self->m_engine && runner->activeCount() > 0)
-        co_await qCoro(runner, &Runner::runFinished);
+        co_await nextSignal(runner, &Runner::runFinished);
     // Forwarded commands that waited for those runs now write their answers: give them up to 5 s to reach
     // their clients before the destructor drops the connections.
     QElapsedTimer waited;

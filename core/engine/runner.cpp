@@ -1,5 +1,6 @@
 #include "runner.h"
 #include "error.h"
+#include "next_signal.h"
 #include "workspace.h"
 #include "model_lock.h"
 #include <QCoroSignal>
@@ -143,7 +144,7 @@ QCoro::Task<RunRecord> Runner::waitFor(qint64 runId)
         return false;
     };
     while (isActiveRun())
-        co_await qCoro(this, &Runner::runFinished);
+        co_await nextSignal(this, &Runner::runFinished);
     auto run = m_workspace.store().run(runId);
     if (!run)
         throw Error(QStringLiteral("no run with id %1").arg(runId));
