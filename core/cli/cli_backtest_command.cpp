@@ -106,15 +106,10 @@ QCoro::Task<int> backtestCommand(Context& context)
 
     auto cancel = std::make_shared<CancelToken>();
     const auto stop = cancelOnStop(context, cancel); // Ctrl+C cancels
-    const bool tty = showsProgress(context);
-    QObject relay; // progress is printed on this thread; calls queued after the command ended are dropped with it
-    QPointer<QObject> receiver(&relay);
-    Output* out = &context.out;
-    const ProgressFn progress = [receiver, out, tty](const QString& phase, double f) {
-        QMetaObject::invokeMethod(receiver.data(), [out, tty, phase, f] {
-            if (tty)
-                out->progress(QStringLiteral("\r\033[K%1 %2%").arg(phase).arg(int(f * 100), 3));
-        }, Qt::QueuedConnection);
+    ProgressLine line(context);
+    const auto show = line.printer();
+    const ProgressFn progress = [show](const QString& phase, double f) {
+        show(QStringLiteral("%1 %2%").arg(phase).arg(int(f * 100), 3));
     };
     const QString dir = workspace.directory();
     Store* store = &workspace.store();
@@ -132,8 +127,7 @@ QCoro::Task<int> backtestCommand(Context& context)
         return o;
     });
     const Outcome outcome = co_await future;
-    if (tty)
-        context.out.progress(QStringLiteral("\r\033[K"));
+    line.clear();
     if (outcome.cancelled) {
         context.out.error(QStringLiteral("backtest cancelled; nothing was written"));
         co_return Failure;

@@ -18,4 +18,24 @@ bool showsProgress(const Context& context)
     return context.out.isTerminal() && isatty(fileno(stderr)) && !context.json;
 }
 
+ProgressLine::ProgressLine(Context& context) : m_out(&context.out), m_shown(showsProgress(context)) {}
+
+std::function<void(const QString&)> ProgressLine::printer() const
+{
+    if (!m_shown)
+        return [](const QString&) {};
+    QPointer<QObject> receiver(const_cast<QObject*>(&m_relay));
+    Output* out = m_out;
+    return [receiver, out](const QString& text) {
+        QMetaObject::invokeMethod(receiver.data(), [out, text] { out->progress(QStringLiteral("\r\033[K") + text); },
+                                  Qt::QueuedConnection);
+    };
+}
+
+void ProgressLine::clear()
+{
+    if (m_shown)
+        m_out->progress(QStringLiteral("\r\033[K"));
+}
+
 } // namespace retrainer::cli

@@ -17,15 +17,11 @@ QCoro::Task<int> prepareDemoPast(Context& context, Workspace& workspace, QString
 {
     auto cancel = std::make_shared<CancelToken>();
     const auto stop = cancelOnStop(context, cancel); // Ctrl+C cancels
-    const bool tty = showsProgress(context);
-    QObject relay; // progress is printed on this thread; calls queued after the command ended are dropped with it
-    QPointer<QObject> receiver(&relay);
-    Output* out = &context.out;
-    const DemoPastProgress progress = [receiver, out, tty](int done, int total, const QString& model) {
-        QMetaObject::invokeMethod(receiver.data(), [out, tty, done, total, model] {
-            if (tty && done < total)
-                out->progress(QStringLiteral("\r\033[KPreparing the demo's past: %1 of %2 models (%3)…").arg(done).arg(total).arg(model));
-        }, Qt::QueuedConnection);
+    ProgressLine line(context);
+    const auto show = line.printer();
+    const DemoPastProgress progress = [show](int done, int total, const QString& model) {
+        if (done < total)
+            show(QStringLiteral("Preparing the demo's past: %1 of %2 models (%3)…").arg(done).arg(total).arg(model));
     };
     Workspace* shared = &workspace;
     QElapsedTimer timer;
@@ -35,14 +31,12 @@ QCoro::Task<int> prepareDemoPast(Context& context, Workspace& workspace, QString
     try {
         past = co_await onWorker(context.workers(), std::move(work));
     } catch (const Cancelled&) {
-        if (tty)
-            context.out.progress(QStringLiteral("\r\033[K"));
+        line.clear();
         context.out.error(QStringLiteral("stopped preparing the demo's past; the replayed runs recorded so far are kept "
                                          "and the workspace is ready"));
         co_return Failure;
     }
-    if (tty)
-        context.out.progress(QStringLiteral("\r\033[K"));
+    line.clear();
     int runs = 0, promoted = 0;
     for (const DemoPastModel& m : past) {
         runs += m.runs;
