@@ -3,9 +3,11 @@
 #include <QtConcurrent/QtConcurrentMap>
 
 #include "error.h"
+#include "parallel_zlib.h"
 #include "trainer_internal.h"
 
 #include <QCryptographicHash>
+#include <QThread>
 
 #include <cmath>
 #include <sstream>
@@ -185,11 +187,18 @@ QByteArray ModelArtifact::serialize() const
         m_textModel->serialize(stream);
     else
         m_model->serialize(stream);
-    const QByteArray rawBytes = QByteArray::fromStdString(stream.str());
-    // Compressed only when that saves at least a tenth; the checksum covers the bytes as stored.
-    QByteArray packed = qCompress(rawBytes, kCompressionLevel);
+    const std::string raw = std::move(stream).str();
+    const QByteArrayView rawBytes(raw.data(), qsizetype(raw.size()));
+    // Compressed only when that saves at least a tenth; the checksum covers the bytes as stored. The parts
+    // are compressed on every core (the trainer's threads are idle by now), in qCompress's format.
+    QByteArray packed;
+    try {
+        packed = parallelCompress(rawBytes, kCompressionLevel, QThread::idealThreadCount());
+    } catch (const Error&) {
+        packed.clear(); // stored uncompressed, as when compressing saves too little
+    }
     const bool compressed = !packed.isEmpty() && packed.size() < rawBytes.size() - rawBytes.size() / 10;
-    const QByteArray modelBytes = compressed ? std::move(packed) : rawBytes;
+    const QByteArray modelBytes = compressed ? std::move(packed) : rawBytes.toByteArray();
 
     nlohmann::json header{{"format", compressed ? kCompressedFormat : kFormatVersion},
                           {"task", toString(task()).toStdString()},

@@ -8,39 +8,48 @@ namespace {
 
 const char kHex[] = "0123456789abcdef";
 
-// Appends text as a JSON string, quoted and escaped as nlohmann's serializer does (ensure_ascii off).
-void appendString(QString& out, QStringView text)
+// Appends one byte of UTF-8 text, escaped as nlohmann's serializer does (ensure_ascii off): only ASCII
+// bytes are ever escaped, so escaping the UTF-8 bytes equals escaping the characters.
+inline void appendByte(std::string& out, unsigned char c)
 {
-    // A lone surrogate is no character: store what its UTF-8 round trip gives, as before.
-    QString repaired;
-    if (!text.isValidUtf16()) {
-        repaired = QString::fromUtf8(text.toUtf8());
-        text = repaired;
+    if (c >= 0x20 && c != '"' && c != '\\') {
+        out.push_back(char(c));
+        return;
     }
-    out += QLatin1Char('"');
-    qsizetype plain = 0; // start of the run of characters written as they are
-    for (qsizetype i = 0; i < text.size(); ++i) {
+    switch (c) {
+    case '"': out += "\\\""; break;
+    case '\\': out += "\\\\"; break;
+    case '\b': out += "\\b"; break;
+    case '\t': out += "\\t"; break;
+    case '\n': out += "\\n"; break;
+    case '\f': out += "\\f"; break;
+    case '\r': out += "\\r"; break;
+    default:
+        out += "\\u00";
+        out.push_back(kHex[c >> 4]);
+        out.push_back(kHex[c & 0xF]);
+    }
+}
+
+// Appends text as a quoted JSON string in UTF-8. ASCII (every number and timestamp) is copied without
+// converting the whole cell; from the first other character the rest goes through Qt's UTF-8 encoder, which
+// also stores a lone surrogate as its replacement character, as before.
+void appendString(std::string& out, QStringView text)
+{
+    out.push_back('"');
+    qsizetype i = 0;
+    for (; i < text.size(); ++i) {
         const char16_t c = text[i].unicode();
-        if (c >= 0x20 && c != u'"' && c != u'\\')
-            continue;
-        out += text.mid(plain, i - plain);
-        plain = i + 1;
-        switch (c) {
-        case u'"': out += QLatin1String("\\\""); break;
-        case u'\\': out += QLatin1String("\\\\"); break;
-        case u'\b': out += QLatin1String("\\b"); break;
-        case u'\t': out += QLatin1String("\\t"); break;
-        case u'\n': out += QLatin1String("\\n"); break;
-        case u'\f': out += QLatin1String("\\f"); break;
-        case u'\r': out += QLatin1String("\\r"); break;
-        default:
-            out += QLatin1String("\\u00");
-            out += QLatin1Char(kHex[c >> 4]);
-            out += QLatin1Char(kHex[c & 0xF]);
-        }
+        if (c >= 0x80)
+            break;
+        appendByte(out, static_cast<unsigned char>(c));
     }
-    out += text.mid(plain);
-    out += QLatin1Char('"');
+    if (i < text.size()) {
+        const QByteArray rest = text.sliced(i).toUtf8();
+        for (const char c : rest)
+            appendByte(out, static_cast<unsigned char>(c));
+    }
+    out.push_back('"');
 }
 
 } // namespace
@@ -57,23 +66,16 @@ SampleJson::SampleJson(const QStringList& columns)
         seen.insert(columns[i], m_keys.size());
         Key key;
         appendString(key.quoted, columns[i]);
-        key.quoted += QLatin1Char(':');
+        key.quoted.push_back(':');
         key.cells.push_back(i);
         m_keys.push_back(std::move(key));
     }
 }
 
-QString SampleJson::row(const QStringList& cells) const
+void SampleJson::writeUtf8(std::string& out, const QStringList& cells) const
 {
-    // One allocation for the usual row (no escapes): the names, the cells, quotes and separators.
-    qsizetype size = 2;
-    for (const Key& key : m_keys)
-        size += key.quoted.size() + 3;
-    for (const QString& cell : cells)
-        size += cell.size();
-    QString out;
-    out.reserve(size);
-    out += QLatin1Char('{');
+    out.clear();
+    out.push_back('{');
     bool first = true;
     for (const Key& key : m_keys) {
         if (key.cells.front() >= cells.size())
@@ -82,13 +84,19 @@ QString SampleJson::row(const QStringList& cells) const
         for (const qsizetype cell : key.cells)
             last = cell < cells.size() ? cell : last;
         if (!first)
-            out += QLatin1Char(',');
+            out.push_back(',');
         first = false;
         out += key.quoted;
         appendString(out, cells[last]);
     }
-    out += QLatin1Char('}');
-    return out;
+    out.push_back('}');
+}
+
+QString SampleJson::row(const QStringList& cells) const
+{
+    std::string text;
+    writeUtf8(text, cells);
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
 }
 
 } // namespace retrainer

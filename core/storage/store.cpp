@@ -3,6 +3,7 @@
 #include "write_problem.h"
 #include "json_rows.h"
 #include "sample_json.h"
+#include "sqlite_samples.h"
 #include "error.h"
 #include "sql_support.h"
 #include "postgres_url.h"
@@ -392,12 +393,14 @@ int Store::addSamples(const QString& model, const RawTable& rows)
                              .arg(rows.rows.size()).arg(model, m_path);
     const QSqlDatabase db = connection();
     Transaction transaction(db, what);
-    {
+    const QString added = timeValue(QDateTime::currentDateTimeUtc()).toString();
+    if (sql::hasSqliteHandle(db)) {
+        sql::insertSqliteSamples(db, text(model), added, rows, what); // UTF-8 as stored, 64 rows per statement
+    } else {
         // Many rows per INSERT: one statement per row spent more time in the statement machinery than in
         // storing. Bound values stay bound from one exec to the next: only the rows' data changes.
         constexpr size_t kRowsPerInsert = 64;
         const QVariant name = text(model);
-        const QVariant added = timeValue(QDateTime::currentDateTimeUtc());
         const SampleJson data(rows.columns);
         auto statement = [&](size_t count) {
             QString sql = QStringLiteral("INSERT INTO samples (model, added, data) VALUES (?, ?, ?)");

@@ -2,6 +2,7 @@
 // nlohmann::ordered_json's dump() of {column: cell}, so rows imported before and after read back the same.
 #include "sample_json.h"
 #include "store.h"
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -70,6 +71,21 @@ private slots:
         QCOMPARE(SampleJson(columns).row(cells), referenceText(columns, cells));
     }
 
+    // The UTF-8 text the SQLite store binds: the reference's UTF-8 bytes, and a reused buffer holds only the
+    // last row written into it.
+    void sameUtf8AsBefore_data() { sameTextAsBefore_data(); }
+    void sameUtf8AsBefore()
+    {
+        QFETCH(QStringList, columns);
+        QFETCH(QStringList, cells);
+        const SampleJson json(columns);
+        std::string buffer = "left from an earlier row";
+        json.writeUtf8(buffer, cells);
+        QCOMPARE(QByteArray::fromStdString(buffer), referenceText(columns, cells).toUtf8());
+        json.writeUtf8(buffer, cells);
+        QCOMPARE(QByteArray::fromStdString(buffer), referenceText(columns, cells).toUtf8());
+    }
+
     // Through the store: the text in the samples table is the reference text, and the rows read back equal
     // the rows imported.
     void storedRowsAsBefore()
@@ -101,10 +117,13 @@ private slots:
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
             db.setDatabaseName(path);
             QVERIFY(db.open());
-            QSqlQuery q(QStringLiteral("SELECT data FROM samples ORDER BY id"), db);
+            QSqlQuery q(QStringLiteral("SELECT data, typeof(data), model, added FROM samples ORDER BY id"), db);
             size_t i = 0;
             while (q.next()) {
                 QVERIFY(i < table.rows.size());
+                QCOMPARE(q.value(1).toString(), QStringLiteral("text")); // stored as text, never as a blob
+                QCOMPARE(q.value(2).toString(), QStringLiteral("m"));
+                QVERIFY(QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs).isValid());
                 QCOMPARE(q.value(0).toString(), referenceText(table.columns, table.rows[i].cells));
                 ++i;
             }
