@@ -69,6 +69,12 @@ ModelPage::ModelPage(ConsoleEngine& engine, QWidget* parent)
         refreshChart(model);
     });
     connect(&m_engine, &ConsoleEngine::versionsChanged, this, refreshChart);
+    // Settings saved elsewhere (another console or daemon on a shared store) show without a restart.
+    connect(&m_engine, &ConsoleEngine::modelsChanged, this, [this] {
+        m_settings->followStored();
+        if (!m_model.isEmpty())
+            m_title->setText(m_engine.shownName(m_model));
+    });
     connect(&m_engine, &ConsoleEngine::runFinished, this, [this, refreshChart](qint64, const QString& model, const QString&) {
         refreshChart(model);
         if (model == m_model)

@@ -156,6 +156,15 @@ void ModelSettingsPage::setModel(const QString& name)
     load(*model);
 }
 
+void ModelSettingsPage::followStored()
+{
+    if (!m_loaded || m_busy || isModified())
+        return;
+    const auto stored = m_workspace.model(m_loaded->name);
+    if (stored && stored->toJson() != m_loaded->toJson())
+        load(*stored);
+}
+
 void ModelSettingsPage::load(const ModelConfig& model)
 {
     m_loaded = model;

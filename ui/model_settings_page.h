@@ -36,6 +36,10 @@ public:
 
     // Loads the model's configuration from the workspace (an unknown name empties and disables the page).
     void setModel(const QString& name);
+    // Shows the model's settings as the workspace holds them now when they differ from the ones shown and
+    // nobody is editing or saving them here (saved by another console or daemon sharing the store). Edits in
+    // progress are left alone.
+    void followStored();
     QString modelName() const;
 
     // The configuration as edited, or nothing while a field is invalid.

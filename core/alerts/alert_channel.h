@@ -1,6 +1,7 @@
 #pragma once
 // Where alerts go besides the tray and the Alerts page: a webhook (an HTTP POST to a chat room or any
-// service) or e-mail (SMTP). Kept per workspace in workspace.json under "alert_channels"; the secret parts
+// service) or e-mail (SMTP). Kept per workspace in workspace.json under "alert_channels" (in the store when it is
+// a shared PostgreSQL one, shared_settings.h); the secret parts
 // (the webhook's address, which usually carries a token, and the SMTP password) live in ChannelSecrets.
 #include "alert_log.h"
 #include <QString>

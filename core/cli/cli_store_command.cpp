@@ -12,7 +12,8 @@ namespace retrainer::cli {
 
 namespace {
 
-// workspace.json names the new store (written atomically; the models and channels stay as they are).
+// workspace.json names the new store and keeps only this machine's settings (written atomically): the models
+// and channels are in the store now.
 void pointWorkspaceAt(const Workspace& workspace, const QString& url)
 {
     QFile file(workspace.configPath());
@@ -21,6 +22,8 @@ void pointWorkspaceAt(const Workspace& workspace, const QString& url)
     WorkspaceFile config = WorkspaceFile::parse(file.readAll());
     file.close();
     config.settings.store = url;
+    config.models.clear();
+    config.channels.clear();
     artifacts::writeFile(workspace.configPath(), config.serialize());
 }
 
@@ -48,7 +51,8 @@ QCoro::Task<int> storeMigrate(Context& context)
     StoreCopyReport report;
     {
         Store target(url); // creates the tables (the same numbered steps) in the empty database
-        report = copyStore(workspace.store(), workspace.modelsDir(), target);
+        report = copyStore(workspace.store(), workspace.modelsDir(), target, recordsOf(workspace.models()),
+                           recordsOf(workspace.alertChannels()));
     }
     pointWorkspaceAt(workspace, url);
 
@@ -63,13 +67,15 @@ QCoro::Task<int> storeMigrate(Context& context)
     const std::pair<const char*, const char*> shown[] = {
         {"runs", "runs"}, {"events", "events"}, {"versions", "versions"}, {"samples", "samples"}, {"alerts", "alerts"},
         {"alert_deliveries", "alert deliveries"}, {"audit", "audit entries"}, {"tokens", "API tokens"},
-        {"state", "saved scheduler and pause states"}};
+        {"state", "saved scheduler and pause states"}, {"model_settings", "models' settings"},
+        {"alert_channels", "alert channels (their secrets stay in this machine's secrets.json)"}};
     for (const auto& [table, words] : shown)
         context.out.line(QStringLiteral("  %1 %2").arg(report.rowsIn(QString::fromLatin1(table)), 8).arg(QString::fromLatin1(words)));
     context.out.line(QStringLiteral("  %1 model files, each checksum verified before the copy and again in PostgreSQL")
                          .arg(report.artifactsVerified, 8));
     context.out.line(QStringLiteral("The workspace now uses the PostgreSQL store; retrainer.sqlite and models/ are left as "
-                                    "they were (a copy of the old state). Copy workspace.json to the other machines."));
+                                    "they were (a copy of the old state). On another machine, `retrainer init --store %1` shows the same "
+                                    "models.").arg(url));
     co_return Ok;
 }
 

@@ -126,6 +126,10 @@ QCoro::Task<> Engine::reloadPredictor(QString name)
 
 void Engine::onChangedElsewhere(const QString& what, const QString& model)
 {
+    if (what == notice::kSettings) {
+        followSettings();
+        return;
+    }
     if (!m_workspace.model(model))
         return; // a model this instance's workspace.json does not know
     if (what == notice::kVersion) {
@@ -147,6 +151,37 @@ QCoro::Task<> Engine::followVersion(QString model)
     qInfo("'%s' serves version %d, put in service by another instance", qPrintable(model), served.value_or(0));
     m_automation.refreshModel(model);
     Q_EMIT changedElsewhere(model, notice::kVersion);
+}
+
+QCoro::Task<> Engine::followSettings()
+{
+    Workspace* ws = &m_workspace;
+    auto change = std::make_shared<Workspace::SharedChange>();
+    QPointer<Engine> guard(this);
+    std::function<void()> work = [ws, change] { *change = ws->reloadShared(); };
+    try {
+        auto reloading = onWorker(m_workers.threads(), std::move(work));
+        co_await reloading;
+    } catch (const Error& e) {
+        qWarning("the settings changed by another instance could not be read (the ones before stay): %s", qPrintable(e.message()));
+        co_return;
+    }
+    if (!guard)
+        co_return;
+    if (change->models.isEmpty() && !change->channels)
+        co_return;
+    for (const QString& model : std::as_const(change->models)) {
+        qInfo("the settings of '%s' were changed by another instance", qPrintable(model));
+        const bool known = m_predictors.servedVersion(model).has_value();
+        co_await m_automation.refreshModel(model); // schedule, triggers, thresholds, paused; gone when removed
+        if (!guard)
+            co_return;
+        if (!known && m_workspace.model(model))
+            co_await reloadPredictor(model); // a model added elsewhere may already have a version in service
+        if (!guard)
+            co_return;
+    }
+    Q_EMIT modelsChanged(); // what a settings change made here emits: the console's pages reload
 }
 
 void Engine::audited(const QString& actor, const QString& action, const QString& model, const json& detail)
@@ -298,7 +333,13 @@ QCoro::Task<> Engine::updateModel(ModelConfig model, QString actor)
     const ModelConfig checked = ModelConfig::fromJson(model.toJson()); // the same checks as loading workspace.json
     const auto before = m_workspace.model(checked.name);
     const bool added = !before.has_value();
-    m_workspace.updateModel(checked);
+    Workspace* ws = &m_workspace;
+    std::function<void()> saving = [ws, checked] { ws->updateModel(checked); }; // a file or the shared store
+    QPointer<Engine> guard(this);
+    auto saved = onWorker(m_workers.threads(), std::move(saving));
+    co_await saved;
+    if (!guard)
+        co_return;
     json detail = {{"added", added}, {"settings", checked.toJson()}};
     if (before) // what it was, so that the audit trail can say what changed (settings_changes.h)
         detail["before"] = before->toJson();
@@ -306,7 +347,6 @@ QCoro::Task<> Engine::updateModel(ModelConfig model, QString actor)
     Q_EMIT modelsChanged();
     if (!m_started)
         co_return;
-    QPointer<Engine> guard(this);
     co_await m_automation.refreshModel(checked.name);
     if (guard && added)
         co_await reloadPredictor(checked.name);

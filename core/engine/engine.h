@@ -66,7 +66,8 @@ public:
     QCoro::Task<SampleImport> addSamples(QString model, RawTable rows, QString actor);
     // Pause or resume automatic retraining of one model or, with an empty name, of everything.
     void setPaused(const QString& model, bool paused, const QString& actor);
-    // Adds or replaces a model's settings (validated, saved to workspace.json), refreshes the automation.
+    // Adds or replaces a model's settings (validated, saved on a worker to workspace.json or to the shared
+    // store, which tells the other instances), refreshes the automation.
     QCoro::Task<> updateModel(ModelConfig model, QString actor);
     // Adds or replaces an outside alert channel. `secrets` fields that are empty keep the stored ones; a
     // webhook needs an address (given, stored, or in the environment). Written on a worker.
@@ -97,6 +98,9 @@ private:
     void onRunRecorded(const RunRecord& run);
     void onChangedElsewhere(const QString& what, const QString& model);
     QCoro::Task<> followVersion(QString model);
+    // Another instance changed the shared settings: reloaded on a worker, the automation refreshes each
+    // model that differs, and modelsChanged tells the shells.
+    QCoro::Task<> followSettings();
     void onAutoRollback(const QString& model, int from, int to, const QString& reason);
     QCoro::Task<> reloadPredictor(QString name);
     // Runs `change` (which switches the active version) and then the predictor reload on a worker.

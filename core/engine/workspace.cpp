@@ -1,6 +1,7 @@
 #include "workspace.h"
 #include "write_problem.h"
 #include "postgres_url.h"
+#include "shared_settings.h"
 #include <algorithm>
 #include "error.h"
 #include <QDir>
@@ -11,7 +12,38 @@
 
 namespace retrainer {
 
+namespace {
 
+// The store's records read back with the same checks as workspace.json; an error names the store and the row.
+template <class T>
+std::vector<T> parsedRecords(const std::vector<SharedRecord>& records, const QString& store, const char* kind)
+{
+    std::vector<T> out;
+    for (const auto& record : records) {
+        try {
+            out.push_back(T::fromJson(record.settings));
+        } catch (const Error& e) {
+            throw Error(QStringLiteral("store %1: the %2 '%3' has a bad setting: %4").arg(store, QLatin1String(kind), record.name, e.message()));
+        } catch (const nlohmann::json::exception& e) {
+            throw Error(QStringLiteral("store %1: the %2 '%3' has a bad setting: %4")
+                            .arg(store, QLatin1String(kind), record.name, QString::fromUtf8(e.what())));
+        }
+    }
+    return out;
+}
+
+template <class T>
+bool sameRecords(const std::vector<T>& a, const std::vector<T>& b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (size_t i = 0; i < a.size(); ++i)
+        if (a[i].toJson() != b[i].toJson())
+            return false;
+    return true;
+}
+
+} // namespace
 
 QString Workspace::resolveDirectory(const QString& option)
 {
@@ -75,7 +107,52 @@ std::unique_ptr<Workspace> Workspace::open(const QString& dir)
     QDir().mkpath(ws->modelsDir());
     ws->m_store = std::make_unique<Store>(ws->storePath());
     ws->m_registry = std::make_unique<Registry>(*ws->m_store, ws->modelsDir());
+    if (ws->sharesSettings())
+        ws->adoptShared();
     return ws;
+}
+
+bool Workspace::sharesSettings() const
+{
+    return m_store && m_store->backend() == sql::Backend::Postgres;
+}
+
+void Workspace::adoptShared()
+{
+    SharedSettings shared(*m_store);
+    if (!m_models.empty() || !m_channels.empty()) {
+        shared.adoptModels(recordsOf(m_models));
+        shared.adoptChannels(recordsOf(m_channels));
+        QMutexLocker lock(&m_modelsMutex);
+        write({}, {}); // workspace.json: local settings only from now on
+    }
+    m_models = parsedRecords<ModelConfig>(shared.models(), storePath(), "model");
+    m_channels = parsedRecords<AlertChannel>(shared.channels(), storePath(), "alert channel");
+}
+
+Workspace::SharedChange Workspace::reloadShared()
+{
+    SharedChange change;
+    if (!sharesSettings())
+        return change;
+    SharedSettings shared(*m_store);
+    std::vector<ModelConfig> models = parsedRecords<ModelConfig>(shared.models(), storePath(), "model");
+    std::vector<AlertChannel> channels = parsedRecords<AlertChannel>(shared.channels(), storePath(), "alert channel");
+    QMutexLocker lock(&m_modelsMutex);
+    auto find = [](const std::vector<ModelConfig>& in, const QString& name) -> const ModelConfig* {
+        const auto it = std::find_if(in.begin(), in.end(), [&](const ModelConfig& m) { return m.name == name; });
+        return it == in.end() ? nullptr : &*it;
+    };
+    for (const auto& m : models)
+        if (const ModelConfig* held = find(m_models, m.name); !held || held->toJson() != m.toJson())
+            change.models << m.name;
+    for (const auto& m : m_models)
+        if (!find(models, m.name))
+            change.models << m.name;
+    change.channels = !sameRecords(m_channels, channels);
+    m_models = std::move(models);
+    m_channels = std::move(channels);
+    return change;
 }
 
 void Workspace::load()
@@ -112,16 +189,28 @@ void Workspace::setAlertChannels(const std::vector<AlertChannel>& channels)
             throw Error(problem);
     WorkspaceFile::checkChannelNames(channels);
     QMutexLocker lock(&m_modelsMutex);
-    write(m_models, channels);
+    if (sharesSettings())
+        SharedSettings(*m_store).replaceChannels(recordsOf(channels));
+    else
+        write(m_models, channels);
     m_channels = channels;
 }
 
 void Workspace::write(const std::vector<ModelConfig>& models, const std::vector<AlertChannel>& channels) const
 {
-    const QByteArray text = WorkspaceFile{m_settings, models, channels}.serialize();
+    const QByteArray text = sharesSettings() ? WorkspaceFile{m_settings, {}, {}}.serialize()
+                                             : WorkspaceFile{m_settings, models, channels}.serialize();
     QSaveFile file(configPath());
     if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
         throw Error(QStringLiteral("cannot write %1: %2").arg(configPath(), writeProblem(configPath(), file.errorString())));
+}
+
+void Workspace::saveModels(const std::vector<ModelConfig>& models, const ModelConfig& changed) const
+{
+    if (sharesSettings())
+        SharedSettings(*m_store).saveModel({changed.name, changed.toJson()});
+    else
+        write(models, m_channels);
 }
 
 std::vector<ModelConfig> Workspace::models() const
@@ -158,7 +247,7 @@ void Workspace::addModel(const ModelConfig& model)
             throw Error(QStringLiteral("a model named '%1' already exists").arg(model.name));
     std::vector<ModelConfig> next = m_models;
     next.push_back(model);
-    write(next, m_channels);
+    saveModels(next, model);
     m_models = std::move(next);
 }
 
@@ -171,7 +260,7 @@ void Workspace::updateModel(const ModelConfig& model)
         *it = model;
     else
         next.push_back(model);
-    write(next, m_channels);
+    saveModels(next, model);
     m_models = std::move(next);
 }
 

@@ -1,6 +1,9 @@
 #pragma once
 // A workspace folder: workspace.json (models and their policies), retrainer.sqlite (the store) and
-// models/ (artifacts) — or, when settings.store names a PostgreSQL database, the store and the artifacts there. Opened once per process; the store and registry are shared by every thread.
+// models/ (artifacts) — or, when settings.store names a PostgreSQL database, the store, the artifacts, the
+// models' settings and the alert channels there (shared by every instance on it, shared_settings.h), and
+// workspace.json keeps only this machine's settings. Opened once per process; the store and registry are
+// shared by every thread.
 #include "alert_channel.h"
 #include "model_config.h"
 #include "workspace_file.h"
@@ -9,6 +12,7 @@
 #include <QLockFile>
 #include <QMutex>
 #include <QString>
+#include <QStringList>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -49,10 +53,22 @@ public:
     std::optional<ModelConfig> model(const QString& name) const;
     // Throws Error for an unknown model (naming the known ones).
     ModelConfig requireModel(const QString& name) const;
-    // Adds or replaces a model and saves the configuration atomically; when the file cannot be written the
-    // models in memory stay as they were.
+    // Adds or replaces a model and saves the configuration atomically (workspace.json, or the shared store's
+    // row in one transaction that tells the other instances); when it cannot be written the models in memory
+    // stay as they were.
     void addModel(const ModelConfig& model);
     void updateModel(const ModelConfig& model);
+
+    // True when the models' settings and the alert channels live in the shared (PostgreSQL) store.
+    bool sharesSettings() const;
+    struct SharedChange
+    {
+        QStringList models; // added, changed or removed
+        bool channels = false;
+    };
+    // Another instance changed the shared settings: reads them again from the store (the caller's thread;
+    // the swap is under the lock) and says what differs from the copies held. Nothing on an SQLite workspace.
+    SharedChange reloadShared();
 
     // Outside alert channels (webhook, e-mail), a copy taken under the lock. setAlertChannels validates
     // (unique names, each usable) and saves workspace.json; nothing changes when it throws Error.
@@ -75,8 +91,14 @@ public:
 private:
     explicit Workspace(const QString& dir);
     void load();
+    // Opening a shared store: models and channels a workspace.json still lists (written before the settings
+    // moved into the store) join it, the file keeps only local settings, and the store's are read.
+    void adoptShared();
     // workspace.json; the caller holds m_modelsMutex.
     void write(const std::vector<ModelConfig>& models, const std::vector<AlertChannel>& channels) const;
+    // `models` (with `changed` among them) to workspace.json, or `changed` alone to the shared store; the
+    // caller holds m_modelsMutex.
+    void saveModels(const std::vector<ModelConfig>& models, const ModelConfig& changed) const;
 
     QString m_dir;
     mutable QMutex m_modelsMutex;

@@ -63,7 +63,8 @@ qint64 StoreCopyReport::rowsIn(const QString& table) const
     return 0;
 }
 
-StoreCopyReport copyStore(Store& from, const QString& modelsDir, Store& to)
+StoreCopyReport copyStore(Store& from, const QString& modelsDir, Store& to, const std::vector<SharedRecord>& models,
+                          const std::vector<SharedRecord>& channels)
 {
     if (from.backend() != Backend::Sqlite || to.backend() != Backend::Postgres)
         throw Error(QStringLiteral("a store is migrated from an SQLite file to a PostgreSQL database, not from %1 to %2")
@@ -97,6 +98,10 @@ StoreCopyReport copyStore(Store& from, const QString& modelsDir, Store& to)
             artifacts::writeChunks(target, model, version, sourceRegistry.loadVerified(model, version),
                                    QStringLiteral("%1 (model '%2' version %3)").arg(into, model).arg(version));
     }
+    const auto [modelsAdded, channelsAdded] = SharedSettings::addInto(target, models, channels,
+                                                                      QStringLiteral("%1 (the models' settings)").arg(into));
+    report.rows.emplace_back(QStringLiteral("model_settings"), modelsAdded);
+    report.rows.emplace_back(QStringLiteral("alert_channels"), channelsAdded);
     transaction.commit();
 
     Registry targetRegistry(to, QString());

@@ -19,6 +19,7 @@ inline const QString kVersion = QStringLiteral("version");   // the version in s
 inline const QString kApproval = QStringLiteral("approval"); // a version awaits approval, or a request was decided
 inline const QString kSamples = QStringLiteral("samples");   // rows added to the sample store
 inline const QString kRun = QStringLiteral("run");           // a run was queued or ended
+inline const QString kSettings = QStringLiteral("settings"); // a model's settings or the alert channels (shared_settings.h)
 } // namespace notice
 
 // Announces `kind` for `model` on `db` (inside the caller's transaction when there is one). Does nothing on

@@ -153,6 +153,23 @@ const std::vector<Step>& migrationSteps()
         {
             "ALTER TABLE runs ADD COLUMN peak_memory_bytes INTEGER NOT NULL DEFAULT 0",
         },
+        // 9: the models' settings and the outside alert channels (never their secrets) kept in the store, so
+        // that every instance sharing a PostgreSQL store has one truth (shared_settings.h); who changed each
+        // and when. An SQLite workspace keeps them in workspace.json and leaves these tables empty.
+        {
+            R"(CREATE TABLE model_settings (
+                name TEXT PRIMARY KEY,
+                position INTEGER NOT NULL,
+                settings TEXT NOT NULL,
+                changed_by TEXT NOT NULL DEFAULT '',
+                changed TEXT NOT NULL))",
+            R"(CREATE TABLE alert_channels (
+                name TEXT PRIMARY KEY,
+                position INTEGER NOT NULL,
+                settings TEXT NOT NULL,
+                changed_by TEXT NOT NULL DEFAULT '',
+                changed TEXT NOT NULL))",
+        },
     };
     return steps;
 }

@@ -1,12 +1,21 @@
-// The console on a PostgreSQL store: Preferences shows the store's address (read-only), and a model card
-// names the instance (user, host) that holds the model's training lock elsewhere. The other instance is a
-// real second PostgreSQL session holding the lock under a Retrainer session name. Offscreen widgets.
+// The console on a PostgreSQL store: Preferences shows the store's address (read-only), a model card names
+// the instance (user, host) that holds the model's training lock elsewhere, and settings saved on another
+// machine show on the model's page without a restart. The other instance is a real second PostgreSQL session
+// holding the lock under a Retrainer session name, or the real retrainerd on a workspace folder of its own.
+// Offscreen widgets.
 #include "engine_fixture.h"
+#include "console_engine.h"
 #include "model_card.h"
+#include "model_page.h"
+#include "model_settings_page.h"
 #include "model_snapshot.h"
 #include "pg_test_database.h"
 #include "preferences_dialog.h"
 #include "sql_dialect.h"
+#include "validated_field.h"
+#include <QCoroTask>
+#include <QElapsedTimer>
+#include <QProcess>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -85,6 +94,52 @@ private Q_SLOTS:
         card.setSnapshot(loadModelSnapshot(*m_workspace, config), ModelHealth::NoVersion, {}, {});
         QVERIFY(!shownText(card).contains(QStringLiteral("site-b")));
         QVERIFY(card.trainButton()->isEnabled());
+    }
+
+    // Another machine changes the threshold (its own workspace folder on the same store, the real command
+    // line): the settings tab open here shows the new value within a second, with no restart.
+    void settingsChangedOnAnotherMachineShowWithoutRestart()
+    {
+        Engine engine(*m_workspace, m_clock);
+        ConsoleEngine console(engine);
+        QCoro::waitFor(console.start());
+        ModelPage page(console);
+        page.setModel(QStringLiteral("waiting"));
+        auto* threshold = page.findChild<ValidatedField*>(QStringLiteral("thresholdField"));
+        QVERIFY(threshold);
+        const double before = m_workspace->model(QStringLiteral("waiting"))->triggers.performance.threshold;
+        QCOMPARE(threshold->text(), QLocale().toString(before, 'g', 6));
+        QVERIFY(before != 0.55);
+
+        const QString other = m_dir.filePath(QStringLiteral("site-a"));
+        auto retrainer = [&](const QStringList& args) {
+            QProcess p;
+            p.setProcessChannelMode(QProcess::MergedChannels);
+            p.start(QStringLiteral(RETRAINER_BINARY), QStringList{QStringLiteral("--workspace"), other} + args);
+            p.waitForFinished(60000);
+            return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0 ? QString() : QString::fromUtf8(p.readAll()) + QStringLiteral("(failed)");
+        };
+        QString failed = retrainer({QStringLiteral("init"), QStringLiteral("--store"), m_database.url()});
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        failed = retrainer({QStringLiteral("trigger"), QStringLiteral("waiting"), QStringLiteral("performance"),
+                            QStringLiteral("--threshold"), QStringLiteral("0.55")});
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        QElapsedTimer clock;
+        clock.start();
+        QTRY_COMPARE_WITH_TIMEOUT(threshold->text(), QLocale().toString(0.55, 'g', 6), 1000);
+        qInfo("the other machine's threshold shown here %lld ms after its command ended", static_cast<long long>(clock.elapsed()));
+        QCOMPARE(m_workspace->model(QStringLiteral("waiting"))->triggers.performance.threshold, 0.55);
+        QVERIFY(!page.settings()->isModified());
+
+        // Someone editing here keeps the edit: a change from elsewhere does not overwrite the form.
+        threshold->setText(QLocale().toString(0.61, 'g', 6));
+        QVERIFY(page.settings()->isModified());
+        failed = retrainer({QStringLiteral("trigger"), QStringLiteral("waiting"), QStringLiteral("performance"),
+                            QStringLiteral("--threshold"), QStringLiteral("0.5")});
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        QTRY_COMPARE_WITH_TIMEOUT(m_workspace->model(QStringLiteral("waiting"))->triggers.performance.threshold, 0.5, 1000);
+        QTest::qWait(100);
+        QCOMPARE(threshold->text(), QLocale().toString(0.61, 'g', 6));
     }
 
     void cleanupTestCase() { m_workspace.reset(); }

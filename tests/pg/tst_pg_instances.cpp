@@ -3,6 +3,8 @@
 // test cluster (RETRAINER_TEST_PG).
 #include "fixture_data.h"
 #include "pg_test_database.h"
+#include "shared_settings.h"
+#include "store.h"
 #include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -88,19 +90,16 @@ private Q_SLOTS:
                            QStringLiteral("--label"), QStringLiteral("y"), QStringLiteral("--timestamp"), QStringLiteral("when")},
                      &text) == 0,
                  qPrintable(text));
-        // Many trees: the run lasts long enough for the second request to arrive while it trains.
-        QFile config(m_a + QStringLiteral("/workspace.json"));
-        QVERIFY(config.open(QIODevice::ReadOnly));
-        auto doc = QJsonDocument::fromJson(config.readAll()).object();
-        config.close();
-        auto models = doc.value(QStringLiteral("models")).toArray();
-        auto slow = models[0].toObject();
-        slow.insert(QStringLiteral("parameters"), QJsonObject{{QStringLiteral("trees"), 20000}});
-        models[0] = slow;
-        doc.insert(QStringLiteral("models"), models);
-        QVERIFY(config.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        config.write(QJsonDocument(doc).toJson());
-        config.close();
+        // Many trees: the run lasts long enough for the second request to arrive while it trains. The models'
+        // settings live in the shared store (shared_settings.h): changed there, as every instance reads them.
+        {
+            retrainer::Store store(m_database.url());
+            retrainer::SharedSettings shared(store);
+            auto models = shared.models();
+            QCOMPARE(int(models.size()), 1);
+            models[0].settings["parameters"] = {{"trees", 20000}};
+            shared.saveModel(models[0]);
+        }
         // The second machine: the same workspace.json in its own folder.
         QVERIFY(QDir().mkpath(m_b));
         QVERIFY(QFile::copy(m_a + QStringLiteral("/workspace.json"), m_b + QStringLiteral("/workspace.json")));

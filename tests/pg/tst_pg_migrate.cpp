@@ -4,6 +4,8 @@
 // binary, real SQLite file, the test cluster (RETRAINER_TEST_PG).
 #include "fixture_data.h"
 #include "pg_test_database.h"
+#include "store.h"
+#include <QSqlQuery>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -62,6 +64,12 @@ private Q_SLOTS:
         QCOMPARE(run(ws, {QStringLiteral("token"), QStringLiteral("create"), QStringLiteral("wallboard"), QStringLiteral("--role"),
                           QStringLiteral("viewer")}).exit, 0);
 
+        // Settings changed after the model was added, and an outside alert channel (its address is a secret).
+        QCOMPARE(run(ws, {QStringLiteral("trigger"), QStringLiteral("waiting"), QStringLiteral("performance"),
+                          QStringLiteral("--threshold"), QStringLiteral("0.6")}).exit, 0);
+        const Result channel = run(ws, {QStringLiteral("alerts"), QStringLiteral("channel"), QStringLiteral("add"), QStringLiteral("ops-room"),
+                                        QStringLiteral("--webhook"), QStringLiteral("http://127.0.0.1:9/secret-hook")});
+        QVERIFY2(channel.exit == 0, qPrintable(channel.out));
         const json versionsBefore = runJson(ws, {QStringLiteral("versions"), QStringLiteral("waiting")});
         const json historyBefore = runJson(ws, {QStringLiteral("history"), QStringLiteral("waiting")});
         const json auditBefore = runJson(ws, {QStringLiteral("audit")});
@@ -79,7 +87,29 @@ private Q_SLOTS:
         // The workspace now reads PostgreSQL: same versions (checksums verified from the database), runs, audit.
         QFile config(ws + QStringLiteral("/workspace.json"));
         QVERIFY(config.open(QIODevice::ReadOnly));
-        QVERIFY(config.readAll().contains(m_database.url().toUtf8()));
+        const QByteArray configText = config.readAll();
+        QVERIFY(configText.contains(m_database.url().toUtf8()));
+        // The models and the channel moved into the store: workspace.json keeps this machine's settings only.
+        QVERIFY2(migrated.out.contains(QStringLiteral("%1 models' settings").arg(2, 8)), qPrintable(migrated.out));
+        QVERIFY2(migrated.out.contains(QStringLiteral("%1 alert channels").arg(1, 8)), qPrintable(migrated.out));
+        QVERIFY2(!configText.contains("waiting") && !configText.contains("ops-room"), configText.constData());
+        const json modelsAfter = runJson(ws, {QStringLiteral("model"), QStringLiteral("list")});
+        QVERIFY2(modelsAfter.is_array() && modelsAfter.size() == 2, modelsAfter.dump().c_str());
+        QCOMPARE(modelsAfter[0]["triggers"]["performance"].value("threshold", -1.0), 0.6);
+        // A second machine joining the store has the same models and channel, with nothing copied by hand;
+        // the webhook's address stays out of the database (in the first machine's secrets.json).
+        const QString second = m_dir.filePath(QStringLiteral("second-machine"));
+        QCOMPARE(run(second, {QStringLiteral("init"), QStringLiteral("--store"), m_database.url()}).exit, 0);
+        QCOMPARE(runJson(second, {QStringLiteral("model"), QStringLiteral("list")}), modelsAfter);
+        QVERIFY(run(second, {QStringLiteral("alerts"), QStringLiteral("channel"), QStringLiteral("list")}).out.contains(QLatin1String("ops-room")));
+        {
+            retrainer::Store store(m_database.url());
+            QSqlQuery q(store.connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM alert_channels WHERE settings LIKE '%secret-hook%'")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM alert_channels")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+        }
         const json versionsAfter = runJson(ws, {QStringLiteral("versions"), QStringLiteral("waiting")});
         QCOMPARE(versionsAfter.size(), versionsBefore.size());
         for (size_t i = 0; i < versionsAfter.size(); ++i) {

@@ -10,6 +10,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <functional>
 #include <memory>
 
 using namespace retrainer::test;
@@ -58,6 +59,35 @@ class TestPgNotices : public QObject
         return QString::fromStdString(json::parse(text.toStdString(), nullptr, false).value("token", std::string()));
     }
     int served(Site& site) { return servedVersion(site, QStringLiteral("posted"), m_viewer, R"([{"x1": 1, "phase": "a"}])"); }
+    // B's (or A's) view of a model through its API: GET /api/v1/models/<name>.
+    json modelOn(Site& site, const QString& model)
+    {
+        const auto reply = site.http.get(QStringLiteral("/api/v1/models/%1").arg(model), m_viewer);
+        return reply.status == 200 ? reply.body : json();
+    }
+    // The site's scheduler's upcoming moments of `model` of one trigger kind (all when `kind` is empty).
+    json upcoming(Site& site, const QString& model, const std::string& kind = {})
+    {
+        const auto reply = site.http.get(QStringLiteral("/api/v1/models/%1/next").arg(model), m_viewer);
+        json out = json::array();
+        if (reply.status == 200)
+            for (const auto& m : reply.body)
+                if (kind.empty() || m.value("trigger", std::string()) == kind)
+                    out.push_back(m);
+        return out;
+    }
+    // Polls `seen` every 10 ms for up to 5 s; the milliseconds until it held, or -1.
+    static qint64 msUntil(const std::function<bool()>& seen)
+    {
+        QElapsedTimer clock;
+        clock.start();
+        while (clock.elapsed() < 5000) {
+            if (seen())
+                return clock.elapsed();
+            QTest::qWait(10);
+        }
+        return -1;
+    }
     json history()
     {
         QString text;
@@ -147,15 +177,16 @@ private Q_SLOTS:
         QVERIFY(readLog(m_b).contains(QLatin1String("put in service by another instance")));
     }
 
-    // The same schedule on both machines (each has its own workspace.json): its moment starts one run.
+    // A schedule added on A is the model's on both machines (the settings are shared in the store): B's
+    // scheduler has it too, and its moment starts one run across the two.
     void aScheduledMomentFiresOnceAcrossInstances()
     {
         const int before = int(history().size());
-        for (const Site* site : {&m_a, &m_b}) {
-            QString text;
-            QVERIFY2(run(site->workspace, {QStringLiteral("schedule"), QStringLiteral("posted"), QStringLiteral("add"),
-                                           QStringLiteral("* * * * *")}, &text) == 0, qPrintable(text));
-        }
+        const int scheduledOnB = int(upcoming(m_b, QStringLiteral("posted"), "schedule").size());
+        QString text;
+        QVERIFY2(run(m_a.workspace, {QStringLiteral("schedule"), QStringLiteral("posted"), QStringLiteral("add"),
+                                     QStringLiteral("* * * * *")}, &text) == 0, qPrintable(text));
+        QTRY_COMPARE_WITH_TIMEOUT(int(upcoming(m_b, QStringLiteral("posted"), "schedule").size()), scheduledOnB + 1, 1000);
         auto scheduled = [this] {
             int n = 0;
             for (const auto& r : history())
@@ -169,6 +200,71 @@ private Q_SLOTS:
         const QString answered = QStringLiteral("schedule trigger of 'posted' was answered by another instance");
         QVERIFY2(readLog(m_a).contains(answered) != readLog(m_b).contains(answered),
                  qPrintable(readLog(m_a) + QStringLiteral("\n----\n") + readLog(m_b)));
+    }
+
+    // The performance threshold changed through A's command line: B's API and B's scheduler have it within
+    // a second (the delay is printed).
+    void aThresholdChangedOnAIsSeenByBWithinASecond()
+    {
+        auto threshold = [this](Site& site) {
+            return modelOn(site, QStringLiteral("posted"))["config"]["triggers"]["performance"].value("threshold", -1.0);
+        };
+        QCOMPARE(threshold(m_b), 0.70);
+        QString text;
+        QVERIFY2(run(m_a.workspace, {QStringLiteral("trigger"), QStringLiteral("posted"), QStringLiteral("performance"),
+                                     QStringLiteral("--threshold"), QStringLiteral("0.55")}, &text) == 0, qPrintable(text));
+        const qint64 delay = msUntil([&] { return threshold(m_b) == 0.55; });
+        qInfo("a threshold changed on A seen in B's API %lld ms after A's command ended", static_cast<long long>(delay));
+        QVERIFY2(delay >= 0 && delay < 1000, qPrintable(QStringLiteral("%1 ms\n").arg(delay) + readLog(m_b)));
+        QCOMPARE(threshold(m_a), 0.55);
+        // B's scheduler checks against the new threshold, not only its copy of the settings.
+        QTRY_VERIFY_WITH_TIMEOUT(upcoming(m_b, QStringLiteral("posted"), "performance").dump().find("threshold 0.55") != std::string::npos, 1000);
+        QVERIFY(readLog(m_b).contains(QLatin1String("the settings of 'posted' were changed by another instance")));
+    }
+
+    // A model added on A is served by B's API, with its moments in B's scheduler, within a second.
+    void aModelAddedOnAAppearsOnB()
+    {
+        QCOMPARE(m_b.http.get(QStringLiteral("/api/v1/models/second"), m_viewer).status, 404);
+        QString text;
+        QVERIFY2(run(m_a.workspace, {QStringLiteral("model"), QStringLiteral("add"), QStringLiteral("second"), QStringLiteral("--source"),
+                                     QStringLiteral("store:"), QStringLiteral("--task"), QStringLiteral("regression"),
+                                     QStringLiteral("--label"), QStringLiteral("y"), QStringLiteral("--features"), QStringLiteral("x1")},
+                     &text) == 0, qPrintable(text));
+        const qint64 delay = msUntil([&] { return modelOn(m_b, QStringLiteral("second")).value("model", std::string()) == "second"; });
+        qInfo("a model added on A listed by B's API %lld ms after A's command ended", static_cast<long long>(delay));
+        QVERIFY2(delay >= 0 && delay < 1000, qPrintable(QStringLiteral("%1 ms\n").arg(delay) + readLog(m_b)));
+        QTRY_VERIFY_WITH_TIMEOUT(!upcoming(m_b, QStringLiteral("second"), "schedule").empty(), 1000);
+        // A third machine joining the store later sees both models without copying anything.
+        const QString third = m_dir.filePath(QStringLiteral("site-c"));
+        QVERIFY2(run(third, {QStringLiteral("init"), QStringLiteral("--store"), m_database.url()}, &text) == 0, qPrintable(text));
+        QVERIFY2(run(third, {QStringLiteral("model"), QStringLiteral("list"), QStringLiteral("--json")}, &text) == 0, qPrintable(text));
+        const json listed = json::parse(text.toStdString(), nullptr, false);
+        QVERIFY2(listed.is_array() && listed.size() == 2, qPrintable(text));
+        QCOMPARE(listed[0]["triggers"]["performance"].value("threshold", -1.0), 0.55);
+        QCOMPARE(listed[1].value("name", std::string()), "second");
+    }
+
+    // A pause on A pauses the model on B (its API says so and its scheduler holds every moment); a resume on
+    // A resumes it on B.
+    void aPauseOnAPausesTheModelOnB()
+    {
+        auto pausedOnB = [this] {
+            const json moments = upcoming(m_b, QStringLiteral("posted"));
+            bool allHeld = !moments.empty();
+            for (const auto& m : moments)
+                allHeld = allHeld && m.value("description", std::string()).rfind("paused (", 0) == 0 && m["when"].is_null();
+            return modelOn(m_b, QStringLiteral("posted")).value("paused", false) && allHeld;
+        };
+        QVERIFY(!pausedOnB());
+        QString text;
+        QVERIFY2(run(m_a.workspace, {QStringLiteral("pause"), QStringLiteral("posted")}, &text) == 0, qPrintable(text));
+        const qint64 delay = msUntil(pausedOnB);
+        qInfo("a pause on A held B's scheduler %lld ms after A's command ended", static_cast<long long>(delay));
+        QVERIFY2(delay >= 0 && delay < 1000, qPrintable(QStringLiteral("%1 ms\n").arg(delay) + readLog(m_b)));
+        QVERIFY(!modelOn(m_b, QStringLiteral("second")).value("paused", true)); // only the model paused
+        QVERIFY2(run(m_a.workspace, {QStringLiteral("resume"), QStringLiteral("posted")}, &text) == 0, qPrintable(text));
+        QTRY_VERIFY_WITH_TIMEOUT(!modelOn(m_b, QStringLiteral("posted")).value("paused", true), 1000);
     }
 };
 

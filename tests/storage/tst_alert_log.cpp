@@ -66,10 +66,11 @@ private Q_SLOTS:
     {
         const QString path = FRESH_STORE(m_locations, "old");
         { Store create(path); }
-        // Turn the store back into a schema-1 store: no tables or columns of steps 2 to 8, schema version 1.
+        // Turn the store back into a schema-1 store: no tables or columns of steps 2 to 9, schema version 1.
         const QString problem = StoreLocations::exec(path, {
             QStringLiteral("DROP TABLE alerts"), QStringLiteral("DROP TABLE state"), QStringLiteral("DROP TABLE audit"),
             QStringLiteral("DROP TABLE tokens"), QStringLiteral("DROP TABLE alert_deliveries"), QStringLiteral("DROP TABLE artifacts"), QStringLiteral("DROP TABLE trigger_claims"),
+            QStringLiteral("DROP TABLE model_settings"), QStringLiteral("DROP TABLE alert_channels"),
             QStringLiteral("ALTER TABLE versions DROP COLUMN approval"), QStringLiteral("ALTER TABLE runs DROP COLUMN hygiene"),
             QStringLiteral("ALTER TABLE versions DROP COLUMN pinned"), QStringLiteral("ALTER TABLE runs DROP COLUMN peak_memory_bytes"),
             StoreLocations::postgres() ? QStringLiteral("UPDATE retrainer_schema SET version = 1")
@@ -82,6 +83,8 @@ private Q_SLOTS:
         QVERIFY(pinned.exec(QStringLiteral("SELECT pinned FROM versions"))); // step 4 added the column
         QSqlQuery peak(migrated.connection());
         QVERIFY(peak.exec(QStringLiteral("SELECT peak_memory_bytes FROM runs"))); // and step 8 this one
+        QSqlQuery shared(migrated.connection());
+        QVERIFY(shared.exec(QStringLiteral("SELECT name, settings, changed_by FROM model_settings"))); // step 9 this table
     }
 };
 
