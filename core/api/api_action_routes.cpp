@@ -39,7 +39,7 @@ QCoro::Task<ApiReply> train(ApiContext& context, ApiCall call)
                        QStringLiteral("run %1 of '%2' is already queued or running").arg(*running).arg(m.name));
     qint64 id = 0;
     try {
-        id = co_await context.engine.trainOnWorker(request, call.caller.name);
+        id = context.engine.train(request, call.caller.name);
     } catch (const TrainedElsewhere& e) {
         throw ApiError(409, QStringLiteral("trained elsewhere"), e.message());
     }

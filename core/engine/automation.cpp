@@ -2,7 +2,6 @@
 #include "automation_actions.h"
 #include "error.h"
 #include "model_lock.h"
-#include "on_worker.h"
 #include "runner.h"
 #include "trigger_claims.h"
 #include "workspace.h"
@@ -17,29 +16,6 @@ namespace {
 const QString kStateName = QStringLiteral("scheduler");
 const QString kPauseName = QStringLiteral("automation");
 
-// On a shared store: true when this instance claimed the moment (or the `rows` new rows) `due` answers, false
-// when another instance already started a run for it. A statement on the store: run on a worker.
-bool claimed(Store& store, const DueRun& due, qint64 rows, qint64 minNew)
-{
-    TriggerClaims claims(store);
-    try {
-        switch (due.kind) {
-        case TriggerKind::Data:
-            return claims.claimNewRows(due.model, rows, minNew);
-        case TriggerKind::Schedule:
-        case TriggerKind::CatchUp: // a missed moment caught up is the same moment
-            return claims.claimMoment(due.model, toString(TriggerKind::Schedule), due.scheduledFor);
-        case TriggerKind::Conditional:
-            return claims.claimMoment(due.model, toString(TriggerKind::Conditional), due.scheduledFor);
-        default:
-            return true;
-        }
-    } catch (const Error& e) { // the model's training lock still keeps two runs from overlapping
-        qWarning("%s; starting the run anyway", qPrintable(e.message()));
-        return true;
-    }
-}
-
 } // namespace
 
 Automation::Automation(Workspace& workspace, Runner& runner, AutomationActions& actions, const Clock& clock,
@@ -47,7 +23,7 @@ Automation::Automation(Workspace& workspace, Runner& runner, AutomationActions& 
     : QObject(parent), m_workspace(workspace), m_actions(actions), m_scheduler(clock), m_alerts(workspace.store()),
       m_rows(workspace, clock, workers), m_expiry(workspace, clock, m_alerts),
       m_performance(workspace, workers, actions, m_alerts), m_drift(workspace, clock, workers, m_alerts),
-      m_runAlerts(workspace.store(), m_alerts), m_workers(workers)
+      m_runAlerts(workspace.store(), m_alerts)
 {
     connect(&m_alerts, &AlertRaiser::alertRaised, this, &Automation::alertRaised);
     connect(&m_scheduler, &Scheduler::due, this, [this](const DueRun& due) { onDue(due); });
@@ -155,20 +131,13 @@ QCoro::Task<> Automation::onDue(DueRun due)
     request.timeLimitSecs = model->triggers.maxTrainingSecs;
     // A scheduled full retrain on unchanged data is skipped (when configured); other triggers mean new data.
     request.force = !model->triggers.skipUnchangedData;
-    QPointer<Automation> guard(this);
-    Store* store = &m_workspace.store();
-    auto claiming = [store, due, rows = m_rows.lastRows(due.model), minNew = model->triggers.data.minNew] {
-        return claimed(*store, due, rows, minNew);
-    };
-    const bool ours = co_await onWorker(m_workers, std::move(claiming));
-    if (!guard)
-        co_return;
-    if (!ours) {
+    if (!claimed(due, *model)) {
         qInfo("the %s trigger of '%s' was answered by another instance sharing the store: not started here",
               qPrintable(toString(due.kind)), qPrintable(due.model));
         m_scheduler.runFinished(due.model, due.kind, true);
         co_return;
     }
+    QPointer<Automation> guard(this);
     QString failed;
     bool elsewhere = false;
     try {
@@ -190,6 +159,27 @@ QCoro::Task<> Automation::onDue(DueRun due)
         raise(due.model, QStringLiteral("critical"), QStringLiteral("run-failed"),
               QStringLiteral("a %1 run of '%2' could not start: %3").arg(request.trigger, due.model, failed));
         m_scheduler.runFinished(due.model, due.kind, false);
+    }
+}
+
+bool Automation::claimed(const DueRun& due, const ModelConfig& model)
+{
+    TriggerClaims claims(m_workspace.store());
+    try {
+        switch (due.kind) {
+        case TriggerKind::Data:
+            return claims.claimNewRows(due.model, m_rows.lastRows(due.model), model.triggers.data.minNew);
+        case TriggerKind::Schedule:
+        case TriggerKind::CatchUp: // a missed moment caught up is the same moment
+            return claims.claimMoment(due.model, toString(TriggerKind::Schedule), due.scheduledFor);
+        case TriggerKind::Conditional:
+            return claims.claimMoment(due.model, toString(TriggerKind::Conditional), due.scheduledFor);
+        default:
+            return true;
+        }
+    } catch (const Error& e) { // the model's training lock still keeps two runs from overlapping
+        qWarning("%s; starting the run anyway", qPrintable(e.message()));
+        return true;
     }
 }
 

@@ -70,8 +70,10 @@ Q_SIGNALS:
 
 private:
     ModelFacts factsFor(const ModelConfig& model, const NewRowWatch::Count& count);
-    // Claims the trigger on a shared store (on a worker) and asks the Engine for the run.
     QCoro::Task<> onDue(DueRun due);
+    // On a shared store: true when this instance claimed the moment (or the new rows) `due` answers, false
+    // when another instance already started a run for it.
+    bool claimed(const DueRun& due, const ModelConfig& model);
     void onRunRecorded(const RunRecord& run);
     void onPerformanceCheckDue(const QString& model);
     // The performance and drift checks of one model, one after the other; a check that comes due while the
@@ -88,7 +90,6 @@ private:
     PerformanceWatch m_performance;
     DriftWatch m_drift;
     RunOutcomeAlerts m_runAlerts;
-    WorkerPool& m_workers;
     bool m_started = false;
     std::map<QString, std::optional<double>> m_liveScores;
     QHash<qint64, std::vector<TriggerKind>> m_runKinds; // the triggers each run answers

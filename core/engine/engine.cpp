@@ -2,7 +2,6 @@
 #include "delivery_log.h"
 #include "clock.h"
 #include "error.h"
-#include "on_worker.h"
 #include "workspace.h"
 #include <QCoroFuture>
 #include <QPointer>
@@ -57,7 +56,8 @@ Engine::Engine(Workspace& workspace, const Clock& clock, QObject* parent)
     , m_delivery(workspace.store(), workspace.secretsPath(), [&workspace] { return workspace.alertChannels(); })
 {
     connect(&m_runner, &Runner::runQueued, this, [this](qint64 id, const QString& model) {
-        Q_EMIT runQueued(id, model, m_runner.activeTrigger(model)); // the trigger it was recorded with
+        const auto run = m_workspace.store().run(id);
+        Q_EMIT runQueued(id, model, run ? run->trigger : QStringLiteral("manual"));
     });
     connect(&m_runner, &Runner::runProgress, this, &Engine::runProgress);
     connect(&m_runner, &Runner::runRecorded, this, &Engine::onRunRecorded);
@@ -163,27 +163,6 @@ qint64 Engine::train(const RunRequest& request, const QString& actor)
     audited(actor, QStringLiteral("train"), request.model,
             {{"run", id}, {"trigger", request.trigger.toStdString()}, {"force", request.force}, {"dry_run", request.dryRun}});
     return id;
-}
-
-QCoro::Task<qint64> Engine::trainOnWorker(RunRequest request, QString actor)
-{
-    QPointer<Engine> guard(this);
-    const RunRequest asked = request;
-    const qint64 id = co_await m_runner.startOnWorker(std::move(request), m_workers);
-    if (!guard)
-        co_return id;
-    AuditLog* audit = &m_audit;
-    const json detail = {{"run", id}, {"trigger", asked.trigger.toStdString()}, {"force", asked.force}, {"dry_run", asked.dryRun}};
-    auto recording = [audit, actor, model = asked.model, detail] {
-        try {
-            audit->record(actor.isEmpty() ? QStringLiteral("unknown") : actor, QStringLiteral("train"), model, detail);
-        } catch (const Error& e) {
-            qWarning("audit: %s", qPrintable(e.message())); // the run is queued: say so in the log at least
-        }
-        return true;
-    };
-    co_await retrainer::onWorker(m_workers, std::move(recording));
-    co_return id;
 }
 
 bool Engine::cancel(const QString& model, const QString& actor)
@@ -357,7 +336,7 @@ void Engine::onRunRecorded(const RunRecord& run)
 
 QCoro::Task<qint64> Engine::startAutomaticRun(RunRequest request)
 {
-    co_return co_await m_runner.startOnWorker(std::move(request), m_workers);
+    co_return m_runner.start(request);
 }
 
 QCoro::Task<> Engine::rollBackAutomatically(QString model, int from, int to, QString reason)

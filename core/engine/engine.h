@@ -52,9 +52,6 @@ public:
     // version, a version not awaiting approval, a damaged file…); nothing changes then.
     // Queues a run (or joins the model's queued/running one) and returns its id.
     qint64 train(const RunRequest& request, const QString& actor);
-    // The same with the store's part (the run row, the audit entry) on the engine's workers: what the API and
-    // the console's Train now use, so that their thread never waits for the store.
-    QCoro::Task<qint64> trainOnWorker(RunRequest request, QString actor);
     // Asks the model's run to stop; false (and no audit entry) when nothing runs for it.
     bool cancel(const QString& model, const QString& actor);
     // Verifies `version` on a worker, makes it active and reloads the predictor.

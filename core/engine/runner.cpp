@@ -2,9 +2,7 @@
 #include "error.h"
 #include "workspace.h"
 #include "model_lock.h"
-#include "on_worker.h"
 #include <QCoroSignal>
-#include <QPointer>
 #include <QFutureWatcher>
 #include <QTimer>
 #include "trigger_config.h"
@@ -25,22 +23,6 @@ Runner::~Runner()
 {
     cancelAll();
     m_pool.waitForDone();
-    // Rows written on a worker for runs that never began (the host shut down in between) end recorded.
-    QMutexLocker lock(&m_unbegun->mutex);
-    for (const qint64 id : std::as_const(m_unbegun->ids)) {
-        try {
-            auto run = m_workspace.store().run(id);
-            if (!run || isTerminal(run->state))
-                continue;
-            run->state = RunState::Interrupted;
-            run->finishedAt = QDateTime::currentDateTimeUtc();
-            run->error = QStringLiteral("interrupted: Retrainer stopped before the run started");
-            m_workspace.store().saveRun(*run);
-        } catch (const Error& e) {
-            qWarning("run %lld could not be recorded as interrupted: %s", id, qPrintable(e.message()));
-        }
-    }
-    m_unbegun->ids.clear();
 }
 
 qint64 Runner::start(const RunRequest& request)
@@ -59,75 +41,8 @@ qint64 Runner::start(const RunRequest& request)
         throw TrainedElsewhere(holder);
 
     const qint64 id = m_workspace.store().createRun(model.name, request.trigger, request.dryRun);
-    begin(id, model, request);
-    return id;
-}
-
-QCoro::Task<qint64> Runner::startOnWorker(RunRequest request, WorkerPool& workers)
-{
-    const ModelConfig model = m_workspace.requireModel(request.model);
-    QPointer<Runner> guard(this);
-    while (m_starting.contains(model.name)) { // another start of the model is writing its row: join what it began
-        co_await qCoro(this, &Runner::startSettled);
-        if (!guard)
-            throw Error(QStringLiteral("Retrainer stopped before the run of '%1' was queued").arg(model.name));
-    }
-    Store* store = &m_workspace.store();
-    if (auto it = m_active.constFind(model.name); it != m_active.cend()) {
-        const qint64 id = it->id;
-        auto recording = [store, name = model.name, id, trigger = request.trigger, reason = request.reason] {
-            store->addEvent(name, id, QStringLiteral("TRIGGER_COALESCED"),
-                            {{"trigger", trigger.toStdString()}, {"reason", reason.toStdString()}});
-            return true;
-        };
-        co_await onWorker(workers, std::move(recording)); // coalesced: recorded, not lost
-        if (guard)
-            Q_EMIT runCoalesced(id, model.name, request.trigger);
-        co_return id;
-    }
-    m_starting.insert(model.name);
-    std::shared_ptr<Unbegun> unbegun = m_unbegun;
-    auto recording = [store, name = model.name, trigger = request.trigger, dryRun = request.dryRun, unbegun] {
-        // The worker takes the lock for real; a request that loses a race with another instance is recorded as
-        // skipped there, with the same sentence.
-        if (const QString holder = ModelLock::heldElsewhere(*store, name); !holder.isEmpty())
-            throw TrainedElsewhere(holder);
-        QMutexLocker lock(&unbegun->mutex); // held across the insert: the destructor sees the row or none
-        const qint64 id = store->createRun(name, trigger, dryRun);
-        unbegun->ids.insert(id);
-        return id;
-    };
-    qint64 id = 0;
-    std::exception_ptr refused;
-    try {
-        id = co_await onWorker(workers, std::move(recording));
-    } catch (...) {
-        refused = std::current_exception();
-    }
-    if (!guard) {
-        if (refused)
-            std::rethrow_exception(refused);
-        co_return id; // the destructor recorded it as interrupted
-    }
-    m_starting.remove(model.name);
-    if (!refused) {
-        {
-            QMutexLocker lock(&m_unbegun->mutex);
-            m_unbegun->ids.remove(id);
-        }
-        begin(id, model, request);
-    }
-    Q_EMIT startSettled(model.name);
-    if (refused)
-        std::rethrow_exception(refused);
-    co_return id;
-}
-
-void Runner::begin(qint64 id, const ModelConfig& model, const RunRequest& request)
-{
     auto token = std::make_shared<CancelToken>();
-    m_active.insert(model.name, ActiveRun{id, token, request.timeLimitSecs, false,
-                                          request.trigger.isEmpty() ? QStringLiteral("manual") : request.trigger});
+    m_active.insert(model.name, ActiveRun{id, token, request.timeLimitSecs, false});
     Q_EMIT runQueued(id, model.name);
     if (request.timeLimitSecs > 0) {
         auto* limit = new QTimer(this);
@@ -176,6 +91,7 @@ void Runner::begin(qint64 id, const ModelConfig& model, const RunRequest& reques
         Q_EMIT runFinished(id, name, toString(run.state));
     });
     watcher->setFuture(QtConcurrent::run(&m_pool, work));
+    return id;
 }
 
 void Runner::markTimedOut(qint64 runId, const QString& model, qint64 limitSecs)
@@ -210,13 +126,6 @@ void Runner::setParallelRuns(int runs)
 }
 
 bool Runner::isActive(const QString& model) const { return m_active.contains(model); }
-
-QString Runner::activeTrigger(const QString& model) const
-{
-    if (auto it = m_active.constFind(model); it != m_active.cend())
-        return it->trigger;
-    return QStringLiteral("manual");
-}
 
 std::optional<qint64> Runner::activeRun(const QString& model) const
 {

@@ -3,10 +3,7 @@
 // setting) and reports them by signals, which receivers on other threads get queued. The caller never
 // blocks: start() returns the run id at once; waitFor() is a coroutine.
 #include "training_pipeline.h"
-#include "worker_pool.h"
 #include <QHash>
-#include <QSet>
-#include <QMutex>
 #include <QObject>
 #include <QThreadPool>
 #include <QCoroTask>
@@ -28,11 +25,6 @@ public:
     // Throws Error for an unknown model, and TrainedElsewhere when another instance sharing the PostgreSQL
     // store trains the model now (nothing is recorded then; the message names that instance).
     qint64 start(const RunRequest& request);
-    // The same with the store's part (the lock check, the run row, a joined trigger's event) on `workers`, so
-    // that the caller's thread — the GUI's, the API's — never waits for the store. Completes with the run's id.
-    // A run whose row was written but that had not begun when the runner went is recorded "interrupted" by the
-    // destructor (the owner waits for `workers` before it destroys the runner, as the Engine does).
-    QCoro::Task<qint64> startOnWorker(RunRequest request, WorkerPool& workers);
     // Asks the model's current run to stop at its next cancel point. False when nothing runs for it.
     bool cancel(const QString& model);
     void cancelAll();
@@ -41,8 +33,6 @@ public:
     void setParallelRuns(int runs);
     bool isActive(const QString& model) const;
     std::optional<qint64> activeRun(const QString& model) const;
-    // The trigger of the model's queued or running run ("manual" when the request named none).
-    QString activeTrigger(const QString& model) const;
     int activeCount() const { return int(m_active.size()); }
 
     // Completes with the run's final record once it reached a terminal state.
@@ -58,8 +48,6 @@ Q_SIGNALS:
     void runFinished(qint64 runId, const QString& model, const QString& state);
     // A request joined run `runId` that was already queued or running for the model.
     void runCoalesced(qint64 runId, const QString& model, const QString& trigger);
-    // A start on a worker of `model` ended (begun, joined or refused): the next start of it may go on.
-    void startSettled(const QString& model);
     // The run passed its time limit and was cancelled (runFinished follows with state "cancelled").
     void runTimedOut(qint64 runId, const QString& model, qint64 limitSecs);
 
@@ -70,24 +58,13 @@ private:
         std::shared_ptr<CancelToken> cancel;
         qint64 timeLimitSecs = 0;
         bool timedOut = false;
-        QString trigger;
     };
-    // Run ids whose row a worker wrote and whose start has not yet begun them (shared with the workers).
-    struct Unbegun
-    {
-        QMutex mutex;
-        QSet<qint64> ids;
-    };
-    // Queues the recorded run `id` and starts it when a worker is free.
-    void begin(qint64 id, const ModelConfig& model, const RunRequest& request);
     void markTimedOut(qint64 runId, const QString& model, qint64 limitSecs);
 
     Workspace& m_workspace;
     TrainingPipeline m_pipeline;
     QThreadPool m_pool;
     QHash<QString, ActiveRun> m_active; // by model
-    QSet<QString> m_starting;           // models whose run row a worker is writing
-    std::shared_ptr<Unbegun> m_unbegun = std::make_shared<Unbegun>();
 };
 
 } // namespace retrainer
