@@ -218,9 +218,7 @@ QCoro::Task<int> nextCommand(Context& context)
         moments = context.engine->automation().scheduler().upcoming(only);
     } else {
         // No daemon: what would happen if one started now, from the saved state.
-        SystemClock clock;
-        Runner runner(workspace);
-        Automation automation(workspace, runner, clock);
+        Automation& automation = context.openEngine().automation(); // this command's own engine, not started
         co_await automation.start();
         automation.scheduler().setPausedAll(true); // a preview: nothing may fire from here
         moments = automation.scheduler().upcoming(only);

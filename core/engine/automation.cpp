@@ -1,19 +1,11 @@
 #include "automation.h"
-#include "model_lock.h"
-#include "trigger_claims.h"
-#include "dataset.h"
+#include "automation_actions.h"
 #include "error.h"
-#include "metrics.h"
+#include "model_lock.h"
 #include "runner.h"
-#include "slow_run_rule.h"
-#include "source.h"
-#include "source_loader.h"
+#include "trigger_claims.h"
 #include "workspace.h"
-#include <QCoroFuture>
-#include <QFile>
 #include <QPointer>
-#include <QtConcurrent/QtConcurrentRun>
-#include <algorithm>
 
 namespace retrainer {
 
@@ -24,50 +16,17 @@ namespace {
 const QString kStateName = QStringLiteral("scheduler");
 const QString kPauseName = QStringLiteral("automation");
 
-// Rows in the source when the active version was trained: what "new since the last successful run" counts from.
-qint64 baselineRows(Workspace& workspace, const QString& model)
-{
-    const auto active = workspace.registry().active(model);
-    if (!active)
-        return 0;
-    const auto& m = active->metadata;
-    if (m.contains("source_rows"))
-        return m["source_rows"].get<qint64>();
-    return m.value("train_size", qint64(0)) + m.value("holdout_size", qint64(0)) + m.value("rows_rejected", qint64(0));
-}
-
-qint64 countRows(Workspace& workspace, const ModelConfig& model)
-{
-    const SourceUri source = SourceUri::parse(model.source, workspace.directory());
-    if (source.kind == SourceUri::Kind::Sqlite)
-        return countSqliteRows(source.path, source.table, source.query); // polled every minute: let SQLite count
-    if (source.kind == SourceUri::Kind::Postgres)
-        return countPostgresRows(source.path, source.table, source.query); // the server counts
-    if (source.kind == SourceUri::Kind::Store)
-        return workspace.store().sampleCount(model.name);
-    const RawTable table = loadSourceRows(model.source, workspace.directory(), workspace.store(), model.name);
-    return qint64(table.rows.size() + table.rejected.size());
-}
-
-std::optional<TriggerKind> kindOf(const QString& trigger)
-{
-    return triggerKindFromString(trigger);
-}
-
 } // namespace
 
-Automation::Automation(Workspace& workspace, Runner& runner, const Clock& clock, WorkerPool* workers, QObject* parent)
-    : QObject(parent), m_workspace(workspace), m_runner(runner), m_clock(clock), m_scheduler(clock), m_alerts(workspace.store()),
-      m_workers(workers)
+Automation::Automation(Workspace& workspace, Runner& runner, AutomationActions& actions, const Clock& clock,
+                       WorkerPool& workers, QObject* parent)
+    : QObject(parent), m_workspace(workspace), m_actions(actions), m_scheduler(clock), m_alerts(workspace.store()),
+      m_rows(workspace, clock, workers), m_expiry(workspace, clock, m_alerts),
+      m_performance(workspace, workers, actions, m_alerts), m_drift(workspace, clock, workers, m_alerts),
+      m_runAlerts(workspace.store(), m_alerts)
 {
-    if (!m_workers) {
-        m_ownWorkers = std::make_unique<WorkerPool>();
-        m_workers = m_ownWorkers.get();
-    }
-    m_poll.setInterval(std::chrono::seconds(60));
-    m_expiry.setInterval(std::chrono::hours(1));
-    connect(&m_expiry, &QTimer::timeout, this, &Automation::expireApprovals);
-    connect(&m_scheduler, &Scheduler::due, this, &Automation::onDue);
+    connect(&m_alerts, &AlertRaiser::alertRaised, this, &Automation::alertRaised);
+    connect(&m_scheduler, &Scheduler::due, this, [this](const DueRun& due) { onDue(due); });
     connect(&m_scheduler, &Scheduler::stateChanged, this, &Automation::saveState);
     connect(&m_scheduler, &Scheduler::performanceCheckDue, this, &Automation::onPerformanceCheckDue);
     connect(&m_scheduler, &Scheduler::alertRaised, this, [this](const Alert& alert) {
@@ -75,61 +34,32 @@ Automation::Automation(Workspace& workspace, Runner& runner, const Clock& clock,
               alert.text.contains(QLatin1String("missed")) ? QStringLiteral("missed-runs") : QStringLiteral("performance"),
               alert.text);
     });
-    connect(&m_runner, &Runner::runRecorded, this, &Automation::onRunRecorded);
-    connect(&m_runner, &Runner::runCoalesced, this, [this](qint64 id, const QString&, const QString& trigger) {
-        m_runKinds[id].push_back(kindOf(trigger).value_or(TriggerKind::Manual));
+    connect(&runner, &Runner::runRecorded, this, &Automation::onRunRecorded);
+    connect(&runner, &Runner::runCoalesced, this, [this](qint64 id, const QString&, const QString& trigger) {
+        m_runKinds[id].push_back(triggerKindFromString(trigger).value_or(TriggerKind::Manual));
     });
-    connect(&m_runner, &Runner::runTimedOut, this, [this](qint64 id, const QString& model, qint64 limit) {
-        raise(model, QStringLiteral("critical"), QStringLiteral("timed-out"),
-              QStringLiteral("run %1 was stopped after the maximum training time (%2); the active version stays in service")
-                  .arg(id).arg(formatDuration(limit)));
+    connect(&runner, &Runner::runTimedOut, this, [this](qint64 id, const QString& model, qint64 limit) {
+        m_runAlerts.runTimedOut(id, model, limit);
     });
-    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, [this](const QString& path) {
-        for (const auto& m : m_workspace.models())
-            if ((m.source.startsWith(QLatin1String("csv:")) || m.source.startsWith(QLatin1String("jsonl:")))
-                && SourceUri::parse(m.source, m_workspace.directory()).path == path)
-                refreshModel(m.name);
-        if (QFile::exists(path) && !m_watcher.files().contains(path))
-            m_watcher.addPath(path); // editors and exporters replace the file: watch the new one
-    });
-    connect(&m_poll, &QTimer::timeout, this, [this] {
-        for (const auto& m : m_workspace.models())
-            if (m.source.startsWith(QLatin1String("sqlite:")))
-                refreshModel(m.name);
+    connect(&m_rows, &NewRowWatch::changed, this, [this](const QString& model) { refreshModel(model); });
+    connect(&m_rows, &NewRowWatch::sourceUnreadable, this, [this](const QString& model, const QString& error) {
+        raise(model, QStringLiteral("warning"), QStringLiteral("source-unreadable"),
+              QStringLiteral("the source of '%1' cannot be read: %2").arg(model, error));
     });
 }
 
 Automation::~Automation() { saveState(); }
 
-void Automation::setSourcePollInterval(std::chrono::milliseconds interval) { m_poll.setInterval(interval); }
-
 QCoro::Task<> Automation::start()
 {
     const std::vector<ModelConfig> models = m_workspace.models();
-    Workspace* ws = &m_workspace;
-    // Named futures: GCC 12 destroys a lambda temporary inside a co_await expression twice.
-    auto counting = QtConcurrent::run(m_workers->threads(), [ws, models] {
-        std::vector<Counts> out;
-        for (const auto& m : models) {
-            Counts c;
-            try {
-                c.rows = countRows(*ws, m);
-            } catch (const Error& e) {
-                c.error = e.message();
-            }
-            out.push_back(c);
-        }
-        return out;
-    });
     QPointer<Automation> guard(this);
-    const auto counts = co_await counting;
+    const std::vector<NewRowWatch::Count> counts = co_await m_rows.count(models);
     if (!guard)
         co_return;
     std::vector<ModelFacts> facts;
-    for (size_t i = 0; i < models.size(); ++i) {
-        applyCounts(models[i], counts[i]);
+    for (size_t i = 0; i < models.size(); ++i)
         facts.push_back(factsFor(models[i], counts[i]));
-    }
     m_scheduler.setModels(std::move(facts));
     try {
         const json saved = StateDocuments(m_workspace.store()).load(kStateName);
@@ -143,67 +73,16 @@ QCoro::Task<> Automation::start()
     }
     m_scheduler.startUp();
     m_started = true;
-    watchSources();
-    m_poll.start();
-    expireApprovals();
+    m_rows.start();
     m_expiry.start();
 }
 
-int Automation::expireApprovals()
-{
-    try {
-        const auto expired = m_workspace.registry().expireApprovals(m_clock.now());
-        for (const auto& v : expired)
-            raise(v.model, QStringLiteral("warning"), QStringLiteral("approval-expired"),
-                  QStringLiteral("version %1 of '%2' waited for approval until %3 and expired; the active version stays "
-                                 "in service").arg(v.version).arg(v.model, QString::fromStdString(v.approval.value("expires", std::string()))));
-        return int(expired.size());
-    } catch (const Error& e) {
-        qWarning("approval requests could not be checked for expiry: %s", qPrintable(e.message()));
-        return 0;
-    }
-}
-
-void Automation::watchSources()
-{
-    for (const auto& m : m_workspace.models()) {
-        if (!m.source.startsWith(QLatin1String("csv:")) && !m.source.startsWith(QLatin1String("jsonl:")))
-            continue; // files are watched; SQLite is polled, the store is told
-        const QString path = SourceUri::parse(m.source, m_workspace.directory()).path;
-        if (QFile::exists(path) && !m_watcher.files().contains(path))
-            m_watcher.addPath(path);
-    }
-}
-
-void Automation::applyCounts(const ModelConfig& model, const Counts& counts)
-{
-    if (counts.rows < 0) {
-        if (m_unreadable.value(model.name) != counts.error) {
-            m_unreadable.insert(model.name, counts.error);
-            raise(model.name, QStringLiteral("warning"), QStringLiteral("source-unreadable"),
-                  QStringLiteral("the source of '%1' cannot be read: %2").arg(model.name, counts.error));
-        }
-        return;
-    }
-    m_unreadable.remove(model.name);
-    auto last = m_lastRows.find(model.name);
-    if (last != m_lastRows.end() && counts.rows > last->second) {
-        auto& arrivals = m_arrivals[model.name];
-        arrivals.insert(arrivals.end(), size_t(counts.rows - last->second), m_clock.now());
-        const QDateTime keepFrom = m_clock.now().addSecs(-model.triggers.data.windowSecs);
-        std::erase_if(arrivals, [&](const QDateTime& t) { return t < keepFrom; });
-    }
-    m_lastRows[model.name] = counts.rows;
-}
-
-ModelFacts Automation::factsFor(const ModelConfig& model, const Counts& counts)
+ModelFacts Automation::factsFor(const ModelConfig& model, const NewRowWatch::Count& count)
 {
     ModelFacts facts;
     facts.model = model.name;
     facts.triggers = model.triggers;
-    if (counts.rows >= 0)
-        facts.samplesSinceLastSuccess = std::max<qint64>(0, counts.rows - baselineRows(m_workspace, model.name));
-    facts.recentSampleTimes = m_arrivals[model.name];
+    m_rows.fillFacts(facts, model, count);
     facts.liveScore = m_liveScores[model.name];
     return facts;
 }
@@ -215,24 +94,14 @@ QCoro::Task<> Automation::refreshModel(QString name)
         m_scheduler.removeModel(name);
         co_return;
     }
-    Workspace* ws = &m_workspace;
     const ModelConfig model = *config;
-    auto counting = QtConcurrent::run(m_workers->threads(), [ws, model] {
-        Counts c;
-        try {
-            c.rows = countRows(*ws, model);
-        } catch (const Error& e) {
-            c.error = e.message();
-        }
-        return c;
-    });
     QPointer<Automation> guard(this); // the automation may be gone when the count comes back
-    const Counts counts = co_await counting;
+    std::vector<ModelConfig> one{model}; // named: GCC 12 rejects a braced list as a coroutine's argument here
+    const std::vector<NewRowWatch::Count> counts = co_await m_rows.count(std::move(one));
     if (!guard)
         co_return;
-    applyCounts(model, counts);
     if (m_started)
-        m_scheduler.updateModel(factsFor(model, counts));
+        m_scheduler.updateModel(factsFor(model, counts.front()));
     Q_EMIT modelRefreshed(name);
 }
 
@@ -250,11 +119,11 @@ void Automation::setPaused(const QString& model, bool paused)
         refreshModel(model);
 }
 
-void Automation::onDue(const DueRun& due)
+QCoro::Task<> Automation::onDue(DueRun due)
 {
     const auto model = m_workspace.model(due.model);
     if (!model)
-        return;
+        co_return;
     RunRequest request;
     request.model = due.model;
     request.trigger = toString(due.kind);
@@ -266,18 +135,29 @@ void Automation::onDue(const DueRun& due)
         qInfo("the %s trigger of '%s' was answered by another instance sharing the store: not started here",
               qPrintable(toString(due.kind)), qPrintable(due.model));
         m_scheduler.runFinished(due.model, due.kind, true);
-        return;
+        co_return;
     }
+    QPointer<Automation> guard(this);
+    QString failed;
+    bool elsewhere = false;
     try {
-        const qint64 id = m_runner.start(request);
-        m_runKinds[id].push_back(due.kind);
+        const qint64 id = co_await m_actions.startAutomaticRun(request);
+        if (guard)
+            m_runKinds[id].push_back(due.kind);
     } catch (const TrainedElsewhere& e) {
         // Every instance sharing the store sees the same moment come due; the one that trains is enough.
         qInfo("%s", qPrintable(e.message()));
-        m_scheduler.runFinished(due.model, due.kind, true);
+        elsewhere = true;
     } catch (const Error& e) {
+        failed = e.message().isEmpty() ? QStringLiteral("failed") : e.message();
+    }
+    if (!guard)
+        co_return;
+    if (elsewhere) {
+        m_scheduler.runFinished(due.model, due.kind, true);
+    } else if (!failed.isEmpty()) {
         raise(due.model, QStringLiteral("critical"), QStringLiteral("run-failed"),
-              QStringLiteral("a %1 run of '%2' could not start: %3").arg(request.trigger, due.model, e.message()));
+              QStringLiteral("a %1 run of '%2' could not start: %3").arg(request.trigger, due.model, failed));
         m_scheduler.runFinished(due.model, due.kind, false);
     }
 }
@@ -287,10 +167,8 @@ bool Automation::claimed(const DueRun& due, const ModelConfig& model)
     TriggerClaims claims(m_workspace.store());
     try {
         switch (due.kind) {
-        case TriggerKind::Data: {
-            const auto rows = m_lastRows.find(due.model);
-            return claims.claimNewRows(due.model, rows == m_lastRows.end() ? 0 : rows->second, model.triggers.data.minNew);
-        }
+        case TriggerKind::Data:
+            return claims.claimNewRows(due.model, m_rows.lastRows(due.model), model.triggers.data.minNew);
         case TriggerKind::Schedule:
         case TriggerKind::CatchUp: // a missed moment caught up is the same moment
             return claims.claimMoment(due.model, toString(TriggerKind::Schedule), due.scheduledFor);
@@ -307,31 +185,16 @@ bool Automation::claimed(const DueRun& due, const ModelConfig& model)
 
 void Automation::onRunRecorded(const RunRecord& run)
 {
-    const qint64 runId = run.id;
-    const QString model = run.model;
     if (!m_started)
         return; // an engine opened for one command (not started) leaves alerts and counting to the daemon
-    auto kinds = m_runKinds.take(runId);
+    auto kinds = m_runKinds.take(run.id);
     if (kinds.empty()) // started by a person (CLI, GUI) through the same runner
         kinds.push_back(TriggerKind::Manual);
     const bool succeeded = run.state == RunState::Promoted || run.state == RunState::AwaitingApproval;
     for (TriggerKind kind : kinds)
-        m_scheduler.runFinished(model, kind, succeeded);
-
-    if (run.state == RunState::Failed)
-        raise(model, QStringLiteral("critical"), QStringLiteral("run-failed"),
-              QStringLiteral("run %1 of '%2' failed: %3").arg(runId).arg(model, run.error));
-    if (run.startedAt.isValid() && run.finishedAt.isValid()) {
-        std::vector<qint64> durations; // the model's other finished runs, newest first
-        for (const auto& r : m_workspace.store().runs(model, SlowRunRule::history + 1))
-            if (r.id != runId && r.startedAt.isValid() && r.finishedAt.isValid() && r.state != RunState::Skipped)
-                durations.push_back(r.startedAt.msecsTo(r.finishedAt));
-        const qint64 took = run.startedAt.msecsTo(run.finishedAt);
-        if (const auto usual = SlowRunRule::usualMs(durations); usual && SlowRunRule::isSlow(took, *usual))
-            raise(model, QStringLiteral("warning"), QStringLiteral("slow-run"),
-                  SlowRunRule::alertText(runId, model, took, *usual));
-    }
-    refreshModel(model);
+        m_scheduler.runFinished(run.model, kind, succeeded);
+    m_runAlerts.runRecorded(run);
+    refreshModel(run.model);
 }
 
 void Automation::onPerformanceCheckDue(const QString& name)
@@ -358,87 +221,14 @@ QCoro::Task<> Automation::runChecks(QString model)
         m_checking.remove(model);
 }
 
-QCoro::Task<> Automation::checkPerformance(QString name)
+QCoro::Task<> Automation::checkPerformance(QString model)
 {
-    const auto model = m_workspace.model(name);
-    if (!model || !m_workspace.registry().active(name))
-        co_return;
-    Workspace* ws = &m_workspace;
-    const ModelConfig config = *model;
     QPointer<Automation> guard(this);
-    auto scoring = QtConcurrent::run(m_workers->threads(), [ws, config]() -> std::pair<LiveScores, QString> {
-        try {
-            const auto replaced = config.gate.autoRollback ? replacedByPromotion(*ws, config.name) : std::nullopt;
-            return {scoreLiveWindow(*ws, config, config.triggers.performance.windowRows, replaced), QString()};
-        } catch (const Error& e) {
-            return {LiveScores(), e.message()};
-        }
-    });
-    // A named result, not `auto [a, b] = co_await f;`: GCC miscompiles the hidden object of a structured
-    // binding initialised by co_await (its destructor can run on memory never constructed).
-    const auto outcome = co_await scoring;
-    const auto& scores = outcome.first;
-    const auto& error = outcome.second;
-    if (!guard)
+    const std::optional<double> score = co_await m_performance.check(model);
+    if (!guard || !score)
         co_return;
-    if (!error.isEmpty()) {
-        qWarning("performance check of '%s' failed: %s", qPrintable(config.name), qPrintable(error));
-        co_return;
-    }
-    if (!scores.active)
-        co_return;
-    double score = *scores.active;
-    const QString metric = config.effectivePrimaryMetric();
-    const double worseBy = !scores.previous ? 0.0
-                           : Metrics::higherIsBetter(metric) ? *scores.previous - *scores.active
-                                                             : *scores.active - *scores.previous;
-    if (scores.previous && worseBy > config.gate.rollbackMargin) {
-        const int from = scores.activeVersion;
-        const int to = *scores.previousVersion;
-        const QString reason = QStringLiteral("version %1 scored %2 %3 on the newest %4 rows, version %5 scored %6: worse by "
-                                              "more than the rollback margin %7")
-                                   .arg(from).arg(metric).arg(*scores.active, 0, 'f', 4).arg(scores.rows).arg(to)
-                                   .arg(*scores.previous, 0, 'f', 4).arg(config.gate.rollbackMargin);
-        auto rollingBack = QtConcurrent::run(m_workers->threads(), [ws, name = config.name, to]() -> QString {
-            try {
-                (void)ws->registry().rollback(name, to);
-                return {};
-            } catch (const Error& e) {
-                return e.message();
-            }
-        });
-        const QString failed = co_await rollingBack;
-        if (!guard)
-            co_return;
-        if (failed.isEmpty()) {
-            raise(config.name, QStringLiteral("critical"), QStringLiteral("auto-rollback"),
-                  QStringLiteral("'%1' was rolled back automatically to version %2: %3").arg(config.name).arg(to).arg(reason));
-            Q_EMIT rolledBack(config.name, from, to, reason);
-            score = *scores.previous;
-        } else {
-            raise(config.name, QStringLiteral("critical"), QStringLiteral("auto-rollback"),
-                  QStringLiteral("'%1' should be rolled back (%2) but version %3 cannot be restored: %4")
-                      .arg(config.name, reason).arg(to).arg(failed));
-        }
-    }
-    m_liveScores[config.name] = score;
-    m_workspace.store().addEvent(config.name, std::nullopt, QStringLiteral("PERFORMANCE_CHECKED"),
-                                 {{"score", score}, {"threshold", config.triggers.performance.threshold},
-                                  {"previous", scores.previous ? json(*scores.previous) : json(nullptr)}});
-    m_scheduler.performanceChecked(config.name, score);
-}
-
-void Automation::raise(const QString& model, const QString& severity, const QString& kind, const QString& text)
-{
-    try {
-        const qint64 id = m_alerts.raise(model, severity, kind, text);
-        const auto records = m_alerts.alerts(model, false, 1);
-        qWarning("alert %lld [%s] %s: %s", id, qPrintable(severity), qPrintable(model), qPrintable(text));
-        if (!records.empty())
-            Q_EMIT alertRaised(records.front());
-    } catch (const Error& e) {
-        qWarning("could not record an alert for '%s' (%s): %s", qPrintable(model), qPrintable(text), qPrintable(e.message()));
-    }
+    m_liveScores[model] = *score;
+    m_scheduler.performanceChecked(model, *score);
 }
 
 void Automation::saveState()

@@ -52,7 +52,7 @@ Engine::Engine(Workspace& workspace, const Clock& clock, QObject* parent)
     , m_audit(workspace.store())
     , m_predictors(workspace)
     , m_runner(workspace)
-    , m_automation(workspace, m_runner, clock, &m_workers)
+    , m_automation(workspace, m_runner, *this, clock, m_workers)
     , m_delivery(workspace.store(), workspace.secretsPath(), [&workspace] { return workspace.alertChannels(); })
 {
     connect(&m_runner, &Runner::runQueued, this, [this](qint64 id, const QString& model) {
@@ -69,7 +69,6 @@ Engine::Engine(Workspace& workspace, const Clock& clock, QObject* parent)
                                           "Check its settings and press \"Send test alert\".")
                                .arg(channel).arg(failures).arg(error));
     });
-    connect(&m_automation, &Automation::rolledBack, this, &Engine::onAutoRollback);
 }
 
 Engine::~Engine()
@@ -375,18 +374,26 @@ void Engine::onRunRecorded(const RunRecord& run)
     announce(this, model, *run.version);
 }
 
-void Engine::onAutoRollback(const QString& model, int from, int to, const QString& reason)
+QCoro::Task<qint64> Engine::startAutomaticRun(RunRequest request)
 {
+    co_return m_runner.start(request);
+}
+
+QCoro::Task<> Engine::rollBackAutomatically(QString model, int from, int to, QString reason)
+{
+    Workspace* ws = &m_workspace;
+    QPointer<Engine> guard(this);
+    std::function<void()> restore = [ws, model, to] { (void)ws->registry().rollback(model, to); };
+    auto restoring = onWorker(m_workers.threads(), std::move(restore));
+    co_await restoring; // verified and switched; throws Error when refused
+    if (!guard)
+        co_return;
+    co_await reloadPredictor(model); // a predictor that cannot load is logged; the one before keeps serving
+    if (!guard)
+        co_return;
     audited(QStringLiteral("retrainer"), QStringLiteral("rollback"), model,
             {{"from", from}, {"to", to}, {"automatic", true}, {"reason", reason.toStdString()}});
-    auto announce = [](Engine* self, QString model, int version) -> QCoro::Task<> {
-        QPointer<Engine> guard(self);
-        auto reloading = self->reloadPredictor(model);
-        co_await reloading;
-        if (guard)
-            Q_EMIT self->versionRolledBack(model, version, QStringLiteral("retrainer"), true);
-    };
-    announce(this, model, to);
+    Q_EMIT versionRolledBack(model, to, QStringLiteral("retrainer"), true);
 }
 
 } // namespace retrainer

@@ -9,6 +9,7 @@
 #include "alert_log.h"
 #include "audit_log.h"
 #include "automation.h"
+#include "automation_actions.h"
 #include "predictors.h"
 #include "registry.h"
 #include "runner.h"
@@ -24,7 +25,7 @@ namespace retrainer {
 class Clock;
 class Workspace;
 
-class Engine : public QObject
+class Engine : public QObject, public AutomationActions
 {
     Q_OBJECT
 public:
@@ -78,6 +79,11 @@ public:
     QCoro::Task<DeliveryAttempt> testAlertChannel(QString name, QString actor);
     AlertChannel requireAlertChannel(const QString& name) const;
 
+    // What the automation asks for (automation_actions.h): an automatic run (not audited, like before: the
+    // run record names its trigger) and an automatic rollback (audited with the actor "retrainer").
+    QCoro::Task<qint64> startAutomaticRun(RunRequest request) override;
+    QCoro::Task<> rollBackAutomatically(QString model, int from, int to, QString reason) override;
+
 Q_SIGNALS:
     void runQueued(qint64 runId, const QString& model, const QString& trigger);
     void runProgress(qint64 runId, const QString& model, const QString& phase, double fraction);
@@ -101,7 +107,6 @@ private:
     // Another instance changed the shared settings: reloaded on a worker, the automation refreshes each
     // model that differs, and modelsChanged tells the shells.
     QCoro::Task<> followSettings();
-    void onAutoRollback(const QString& model, int from, int to, const QString& reason);
     QCoro::Task<> reloadPredictor(QString name);
     // Runs `change` (which switches the active version) and then the predictor reload on a worker.
     QCoro::Task<> switchVersion(QString name, std::function<void()> change);

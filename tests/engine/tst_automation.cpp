@@ -3,6 +3,8 @@
 #include "worker_pool.h"
 #include "alert_log.h"
 #include "automation.h"
+#include "engine.h"
+#include "live_performance.h"
 #include "fixture_data.h"
 #include "runner.h"
 #include "workspace.h"
@@ -52,8 +54,8 @@ private:
     void runBriefly(ManualClock& clock)
     {
         clock.set(QDateTime(QDate(2026, 11, 23), QTime(1, 0), QTimeZone::utc()));
-        Runner runner(*m_ws);
-        Automation automation(*m_ws, runner, clock);
+        Engine engine(*m_ws, clock); // the automation starts its runs through the engine
+        Automation& automation = engine.automation();
         automation.scheduler().setTimeZone(QTimeZone::utc());
         QCoro::waitFor(automation.start());
     }
@@ -74,8 +76,9 @@ private Q_SLOTS:
         runBriefly(clock);
         QVERIFY(m_ws->store().runs(QStringLiteral("clinic")).empty()); // 01:00: nothing due yet
         clock.set(QDateTime(QDate(2026, 11, 23), QTime(9, 30), utc)); // started again after 02:00
-        Runner runner(*m_ws);
-        Automation automation(*m_ws, runner, clock);
+        Engine engine(*m_ws, clock); // the automation starts its runs through the engine
+        Runner& runner = engine.runner();
+        Automation& automation = engine.automation();
         automation.scheduler().setTimeZone(utc);
         QSignalSpy finished(&runner, &Runner::runFinished);
         QCoro::waitFor(automation.start());
@@ -102,8 +105,8 @@ private Q_SLOTS:
         ManualClock clock;
         runBriefly(clock);
         clock.set(QDateTime(QDate(2026, 11, 23), QTime(9, 30), utc));
-        Runner runner(*m_ws);
-        Automation automation(*m_ws, runner, clock);
+        Engine engine(*m_ws, clock); // the automation starts its runs through the engine
+        Automation& automation = engine.automation();
         automation.scheduler().setTimeZone(utc);
         QCoro::waitFor(automation.start());
         QTest::qWait(300);
@@ -115,8 +118,9 @@ private Q_SLOTS:
     {
         const ModelConfig model = addModel(QStringLiteral("clinic"), nightlyOnly());
         ManualClock clock(QDateTime::currentDateTimeUtc());
-        Runner runner(*m_ws);
-        Automation automation(*m_ws, runner, clock);
+        Engine engine(*m_ws, clock); // the automation starts its runs through the engine
+        Runner& runner = engine.runner();
+        Automation& automation = engine.automation();
         QCoro::waitFor(automation.start());
         QVERIFY(QFile::remove(m_ws->directory() + QStringLiteral("/clinic.csv")));
         QSignalSpy alerts(&automation, &Automation::alertRaised);
@@ -138,8 +142,9 @@ private Q_SLOTS:
         model.parameters = {{"trees", 5000}};
         m_ws->updateModel(model);
         ManualClock clock(QDateTime::currentDateTimeUtc());
-        Runner runner(*m_ws);
-        Automation automation(*m_ws, runner, clock);
+        Engine engine(*m_ws, clock); // the automation starts its runs through the engine
+        Runner& runner = engine.runner();
+        Automation& automation = engine.automation();
         QSignalSpy timedOut(&runner, &Runner::runTimedOut);
         QSignalSpy finished(&runner, &Runner::runFinished);
         RunRequest request;
@@ -189,9 +194,9 @@ private Q_SLOTS:
         addModel(QStringLiteral("clinic"), nightlyOnly(), 100);
         ManualClock clock;
         clock.set(QDateTime(QDate(2026, 11, 23), QTime(1, 0), QTimeZone::utc()));
-        Runner runner(*m_ws);
-        WorkerPool workers; // the pool the checks run on, as the engine gives it
-        Automation automation(*m_ws, runner, clock, &workers);
+        Engine engine(*m_ws, clock);
+        WorkerPool& workers = engine.workers(); // the pool the checks run on
+        Automation& automation = engine.automation();
         static std::atomic<int> skipped;
         skipped = 0;
         const QtMessageHandler previous = qInstallMessageHandler([](QtMsgType, const QMessageLogContext&, const QString& text) {

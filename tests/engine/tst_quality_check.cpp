@@ -2,6 +2,7 @@
 // report of a workspace model with drift against the version the pipeline registered.
 #include "automation.h"
 #include "clock.h"
+#include "engine.h"
 #include "quality_check.h"
 #include "runner.h"
 #include "quality_fixture.h"
@@ -112,8 +113,8 @@ private Q_SLOTS:
         QCOMPARE(train(m).version.value_or(0), 1);
 
         ManualClock clock(QDateTime(QDate(2026, 1, 2), QTime(0, 0), Qt::UTC));
-        Runner runner(*m_ws);
-        Automation automation(*m_ws, runner, clock);
+        Engine engine(*m_ws, clock);
+        Automation& automation = engine.automation();
         QSignalSpy raised(&automation, &Automation::alertRaised);
         for (int round = 0; round < 2; ++round) { // the second check finds the same drift: no new alert
             bool done = false;

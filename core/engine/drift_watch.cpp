@@ -1,36 +1,47 @@
-// Automation::checkDrift: a "drift" alert when a feature's PSI against the active version passes 0.2.
-#include "automation.h"
+#include "drift_watch.h"
+#include "alert_raiser.h"
 #include "error.h"
+#include "on_worker.h"
 #include "quality_check.h"
 #include "workspace.h"
-
-#include <QCoroFuture>
 #include <QPointer>
-#include <QtConcurrent/QtConcurrentRun>
+#include <QSet>
 
 namespace retrainer {
 
-QCoro::Task<> Automation::checkDrift(QString model)
+namespace {
+
+struct DriftOutcome
 {
-    QPointer<Automation> guard(this);
+    QualityReport report;
+    QString error;
+};
+
+} // namespace
+
+DriftWatch::DriftWatch(Workspace& workspace, const Clock& clock, WorkerPool& workers, AlertRaiser& alerts, QObject* parent)
+    : QObject(parent), m_workspace(workspace), m_clock(clock), m_workers(workers), m_alerts(alerts)
+{
+}
+
+QCoro::Task<> DriftWatch::check(QString model)
+{
+    QPointer<DriftWatch> guard(this);
     Workspace* ws = &m_workspace;
     const QDateTime now = m_clock.now();
-    auto computing = QtConcurrent::run(m_workers->threads(), [ws, model, now]() -> std::pair<QualityReport, QString> {
+    auto computing = [ws, model, now]() -> DriftOutcome {
         try {
             return {checkQuality(*ws, model, now), QString()};
         } catch (const Error& e) {
             return {QualityReport(), e.message()};
         }
-    });
-    // A named result, not `auto [a, b] = co_await f;`: GCC miscompiles the hidden object of a structured
-    // binding initialised by co_await (its destructor can run on memory never constructed).
-    const auto outcome = co_await computing;
-    const auto& report = outcome.first;
-    const auto& error = outcome.second;
+    };
+    const DriftOutcome outcome = co_await onWorker(m_workers, std::move(computing));
+    const QualityReport& report = outcome.report;
     if (!guard)
         co_return;
-    if (!error.isEmpty()) {
-        qWarning("drift check of '%s' failed: %s", qPrintable(model), qPrintable(error));
+    if (!outcome.error.isEmpty()) {
+        qWarning("drift check of '%s' failed: %s", qPrintable(model), qPrintable(outcome.error));
         co_return;
     }
     if (!report.driftVersion)
@@ -38,7 +49,7 @@ QCoro::Task<> Automation::checkDrift(QString model)
     // Once per version and feature: the alert's text names both, and an alert with the same text is never
     // raised twice (also across restarts, as the alerts are kept in the store).
     QSet<QString> raised;
-    for (const AlertRecord& alert : m_alerts.alerts(model))
+    for (const AlertRecord& alert : m_alerts.log().alerts(model))
         if (alert.kind == QLatin1String("drift"))
             raised.insert(alert.text.section(QLatin1String(": PSI"), 0, 0));
     for (const FeatureDrift& drift : report.drift) {
@@ -48,9 +59,9 @@ QCoro::Task<> Automation::checkDrift(QString model)
                                     .arg(drift.feature, model).arg(*report.driftVersion);
         if (raised.contains(subject))
             continue;
-        raise(model, QStringLiteral("warning"), QStringLiteral("drift"),
-              QStringLiteral("%1: PSI %2 > %3 between its training data and the newest rows")
-                  .arg(subject).arg(drift.psi, 0, 'f', 3).arg(kDriftThreshold));
+        m_alerts.raise(model, QStringLiteral("warning"), QStringLiteral("drift"),
+                       QStringLiteral("%1: PSI %2 > %3 between its training data and the newest rows")
+                           .arg(subject).arg(drift.psi, 0, 'f', 3).arg(kDriftThreshold));
     }
 }
 
