@@ -63,14 +63,14 @@ class TestPgNotices : public QObject
     json modelOn(Site& site, const QString& model)
     {
         const auto reply = site.http.get(QStringLiteral("/api/v1/models/%1").arg(model), m_viewer);
-        return reply.status == 200 ? reply.body : json();
+        return reply.status == 200 && reply.body.is_object() ? reply.body : json::object(); // value() on null throws
     }
     // The site's scheduler's upcoming moments of `model` of one trigger kind (all when `kind` is empty).
     json upcoming(Site& site, const QString& model, const std::string& kind = {})
     {
         const auto reply = site.http.get(QStringLiteral("/api/v1/models/%1/next").arg(model), m_viewer);
         json out = json::array();
-        if (reply.status == 200)
+        if (reply.status == 200 && reply.body.is_array())
             for (const auto& m : reply.body)
                 if (kind.empty() || m.value("trigger", std::string()) == kind)
                     out.push_back(m);
