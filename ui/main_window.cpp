@@ -309,7 +309,7 @@ QCoro::Task<> MainWindow::confirmQuit()
 
 void MainWindow::openModelWizard()
 {
-    auto* wizard = new ModelWizard(m_engine.workspace(), this);
+    auto* wizard = new ModelWizard(m_engine.workspace(), m_engine.workers(), this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->setSaver([this](ModelConfig config) { return m_engine.saveModel(std::move(config)); });
     connect(wizard, &ModelWizard::modelCreated, this, [this](const QString& model) { startNewModel(model); });

@@ -3,6 +3,7 @@
 #include "dataset.h"
 #include "raw_table.h"
 #include "task.h"
+#include "worker_pool.h"
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -14,6 +15,8 @@ struct ModelDraft
 {
     // Source page: the URI the model will read (csv:/abs/path or sqlite:/abs/path?table=T), a short
     // description for people, the rows as read, their detected kinds and a suggested timestamp column.
+    // The engine's workers: the pages read sources and make suggestions there (never Qt's global pool).
+    WorkerPool* workers = nullptr;
     QString sourceUri;
     QString sourceName;
     std::shared_ptr<const RawTable> table;

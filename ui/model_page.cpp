@@ -32,7 +32,7 @@ ModelPage::ModelPage(ConsoleEngine& engine, QWidget* parent)
       m_accuracy(new AccuracyChart(engine, this)),
       m_versions(new VersionsTab(engine, this)),
       m_history(new HistoryTab(engine, this)),
-      m_settings(new ModelSettingsPage(engine.workspace(), this)),
+      m_settings(new ModelSettingsPage(engine.workspace(), engine.workers(), this)),
       m_data(new DataQualityPage(this)),
       m_backtest(new BacktestTab(engine, this)),
       m_badge(new ApprovalBadge(this))

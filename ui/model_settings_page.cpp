@@ -5,6 +5,7 @@
 #include "trigger_settings_form.h"
 #include "validated_field.h"
 #include "wheel_guard.h"
+#include "worker_pool.h"
 #include "workspace.h"
 #include <QComboBox>
 #include <QCoroFuture>
@@ -23,7 +24,8 @@
 
 namespace retrainer {
 
-ModelSettingsPage::ModelSettingsPage(Workspace& workspace, QWidget* parent) : QWidget(parent), m_workspace(workspace)
+ModelSettingsPage::ModelSettingsPage(Workspace& workspace, WorkerPool& workers, QWidget* parent)
+    : QWidget(parent), m_workspace(workspace), m_workers(workers)
 {
     m_title = new QLabel(this);
     QFont titleFont = m_title->font();
@@ -283,7 +285,7 @@ QCoro::Task<> ModelSettingsPage::save()
         auto saving = m_saver(model);
         error = co_await saving;
     } else {
-        auto future = QtConcurrent::run(write);
+        auto future = QtConcurrent::run(m_workers.threads(), write);
         error = co_await future;
     }
     if (!self)

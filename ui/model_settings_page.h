@@ -22,13 +22,15 @@ class ScheduleEditor;
 class TriggerSettingsForm;
 class ValidatedField;
 class Workspace;
+class WorkerPool;
 
 class ModelSettingsPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit ModelSettingsPage(Workspace& workspace, QWidget* parent = nullptr);
+    // Saving without a saver runs on `workers`.
+    ModelSettingsPage(Workspace& workspace, WorkerPool& workers, QWidget* parent = nullptr);
 
     // Who stores a saved configuration (the console: its Engine). Without one the page writes workspace.json
     // on a worker thread.
@@ -64,6 +66,7 @@ private:
     QString checkDisplayName(const QString& text) const;
 
     Workspace& m_workspace;
+    WorkerPool& m_workers;
     std::optional<ModelConfig> m_loaded;
     bool m_loading = false;
     bool m_busy = false;

@@ -11,8 +11,9 @@
 
 namespace retrainer {
 
-ModelWizard::ModelWizard(Workspace& workspace, QWidget* parent) : QWizard(parent), m_workspace(workspace)
+ModelWizard::ModelWizard(Workspace& workspace, WorkerPool& workers, QWidget* parent) : QWizard(parent), m_workspace(workspace)
 {
+    m_draft.workers = &workers;
     setWindowTitle(tr("New model"));
     setOption(QWizard::NoBackButtonOnStartPage);
     m_sourcePage = new WizardSourcePage(m_draft, this);
@@ -71,7 +72,7 @@ QCoro::Task<> ModelWizard::createModel()
             return {model, QString::fromUtf8(e.what())};
         }
     };
-    auto future = QtConcurrent::run(save);
+    auto future = QtConcurrent::run(m_draft.workers->threads(), save);
     auto saved = co_await future;
     if (!self)
         co_return;

@@ -24,7 +24,8 @@ class ModelWizard : public QWizard
 public:
     enum PageId { SourcePageId, ColumnsPageId, TrainingPageId, NamePageId };
 
-    explicit ModelWizard(Workspace& workspace, QWidget* parent = nullptr);
+    // Slow work (reading the source, suggestions, the save) runs on `workers`.
+    ModelWizard(Workspace& workspace, WorkerPool& workers, QWidget* parent = nullptr);
 
     // Who stores the new model (the console: its Engine). Without one the wizard adds it to the workspace on
     // a worker thread.

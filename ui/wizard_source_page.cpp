@@ -206,7 +206,7 @@ QCoro::Task<> WizardSourcePage::listTables()
         QStringList tables = tablesOf(path, &error);
         return std::make_pair(tables, error);
     };
-    auto future = QtConcurrent::run(list);
+    auto future = QtConcurrent::run(m_draft.workers->threads(), list);
     const auto listed = co_await future;
     const QStringList& tables = listed.first;
     const QString& error = listed.second;
@@ -255,7 +255,7 @@ QCoro::Task<> WizardSourcePage::readRows()
     emit completeChanged();
     QPointer<WizardSourcePage> self(this);
     auto read = [csv, path, table] { return readSource(csv, path, table); };
-    auto future = QtConcurrent::run(read);
+    auto future = QtConcurrent::run(m_draft.workers->threads(), read);
     SourceRows rows = co_await future;
     if (!self || generation != m_generation)
         co_return;

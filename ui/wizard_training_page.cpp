@@ -194,7 +194,7 @@ QCoro::Task<> WizardTrainingPage::refresh(bool suggestTask)
     const std::optional<Task> chosen = suggestTask ? std::nullopt : task();
     QPointer<WizardTrainingPage> self(this);
     auto work = [table = m_draft.table, label, timestamp, chosen] { return suggest(table, label, timestamp, chosen); };
-    auto future = QtConcurrent::run(work);
+    auto future = QtConcurrent::run(m_draft.workers->threads(), work);
     const Suggestions suggestions = co_await future;
     if (!self || generation != m_generation)
         co_return;

@@ -25,7 +25,8 @@ WorkspaceHost::~WorkspaceHost()
     stopServing();
     m_commands.reset(); // drops the connections of forwarded commands still waiting
     m_engine.reset(); // cancels a running training and waits until it is recorded
-    // Reads started on the shared pool (quality reports, counts, snapshots) use the workspace: let them end.
+    // Every job of ours ran on the engine's pool, waited for above; Qt's global pool is waited for in case a
+    // library queued work there.
     QThreadPool::globalInstance()->waitForDone();
     m_clock.reset();
     m_workspace.reset(); // releases the training lock

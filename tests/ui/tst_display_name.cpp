@@ -92,7 +92,7 @@ private slots:
 
     void aTakenDisplayNameIsRefusedWhateverItsCase()
     {
-        ModelWizard wizard(m_fixture.engine->workspace());
+        ModelWizard wizard(m_fixture.engine->workspace(), m_fixture.engine->workers());
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         wizard.sourcePage()->setCsvFile(QStringLiteral(RETRAINER_TEST_DATA "/wizard/visits.csv"));

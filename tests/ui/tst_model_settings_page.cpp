@@ -5,6 +5,7 @@
 #include "model_settings_page.h"
 #include "schedule_editor.h"
 #include "validated_field.h"
+#include "worker_pool.h"
 #include "workspace.h"
 #include <QAbstractSpinBox>
 #include <QApplication>
@@ -67,6 +68,7 @@ class TestModelSettingsPage : public QObject
 
     QTemporaryDir m_dir;
     std::unique_ptr<Workspace> m_workspace;
+    WorkerPool m_workers; // after the workspace: waited for before it goes
     std::unique_ptr<ModelSettingsPage> m_page;
 
     ValidatedField* field(const char* name) const
@@ -87,7 +89,7 @@ private slots:
 
     void init()
     {
-        m_page = std::make_unique<ModelSettingsPage>(*m_workspace);
+        m_page = std::make_unique<ModelSettingsPage>(*m_workspace, m_workers);
         m_page->resize(900, 1200);
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));

@@ -9,6 +9,7 @@
 #include "wizard_name_page.h"
 #include "wizard_source_page.h"
 #include "wizard_training_page.h"
+#include "worker_pool.h"
 #include "workspace.h"
 #include <QAbstractButton>
 #include <QComboBox>
@@ -21,7 +22,9 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QSemaphore>
 #include <QTest>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace retrainer;
 
@@ -50,6 +53,7 @@ class TestModelWizard : public QObject
 
     QTemporaryDir m_dir;
     std::unique_ptr<Workspace> m_workspace;
+    WorkerPool m_workers; // after the workspace: waited for before it goes
 
     // Opens the wizard on the fixture CSV and goes to the training page once its suggestions are in.
     bool openOnVisits(ModelWizard& wizard)
@@ -74,9 +78,27 @@ private slots:
         createDemoWorkspace(*m_workspace);
     }
 
+    // The source is read on the workers the wizard was given (the engine's, which the console waits for when it
+    // quits), not on Qt's global pool: while they are all busy the read waits, and it completes once one is free.
+    void theSourceIsReadOnTheWorkersItWasGiven()
+    {
+        WorkerPool workers(1);
+        QSemaphore release;
+        auto busy = QtConcurrent::run(workers.threads(), [&release] { release.acquire(); }); // the only worker
+        ModelWizard wizard(*m_workspace, workers);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        wizard.sourcePage()->setCsvFile(fixture("visits.csv"));
+        QTest::qWait(300);
+        QVERIFY(!wizard.sourcePage()->isComplete()); // waits for a worker of its pool
+        release.release();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.sourcePage()->isComplete(), kTimeout);
+        QCOMPARE(wizard.draft().table->rows.size(), size_t(60));
+    }
+
     void previewShowsColumnsKindsAndFirstRows()
     {
-        ModelWizard wizard(*m_workspace);
+        ModelWizard wizard(*m_workspace, m_workers);
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         QCOMPARE(wizard.currentId(), int(ModelWizard::SourcePageId));
@@ -106,7 +128,7 @@ private slots:
 
     void labelSuggestsTaskAndFeaturesFollowModelAdd()
     {
-        ModelWizard wizard(*m_workspace);
+        ModelWizard wizard(*m_workspace, m_workers);
         QVERIFY(openOnVisits(wizard));
         WizardTrainingPage* page = wizard.trainingPage();
         // The last column is proposed as the label, the text dates as the time column.
@@ -143,7 +165,7 @@ private slots:
 
     void finishSavesTheModelAndEmitsModelCreated()
     {
-        ModelWizard wizard(*m_workspace);
+        ModelWizard wizard(*m_workspace, m_workers);
         QVERIFY(openOnVisits(wizard));
         wizard.next();
         QCOMPARE(wizard.currentId(), int(ModelWizard::NamePageId));
@@ -199,7 +221,7 @@ private slots:
 
     void ownFeatureChoiceIsSavedAsNamed()
     {
-        ModelWizard wizard(*m_workspace);
+        ModelWizard wizard(*m_workspace, m_workers);
         QVERIFY(openOnVisits(wizard));
         wizard.trainingPage()->setFeatureChecked(QStringLiteral("outcome"), false);
         wizard.trainingPage()->setFeatureChecked(QStringLiteral("visit_id"), true);
@@ -238,7 +260,7 @@ private slots:
         copy.write(text.toUtf8());
         copy.close();
 
-        ModelWizard wizard(*m_workspace);
+        ModelWizard wizard(*m_workspace, m_workers);
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         wizard.sourcePage()->setCsvFile(spaced);
@@ -264,7 +286,7 @@ private slots:
     {
         QFETCH(QString, path);
         QFETCH(QString, message);
-        ModelWizard wizard(*m_workspace);
+        ModelWizard wizard(*m_workspace, m_workers);
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         WizardSourcePage* page = wizard.sourcePage();
@@ -287,7 +309,7 @@ private slots:
 
     void readsAnSqliteTable()
     {
-        ModelWizard wizard(*m_workspace);
+        ModelWizard wizard(*m_workspace, m_workers);
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         WizardSourcePage* page = wizard.sourcePage();
