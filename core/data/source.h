@@ -49,4 +49,17 @@ qint64 countSqliteRows(const QString& path, const QString& table, const QString&
 RawTable readPostgres(const QString& url, const QString& table, const QString& query);
 qint64 countPostgresRows(const QString& url, const QString& table, const QString& query);
 
+// New rows of a PostgreSQL table announced at once: a statement-level AFTER INSERT trigger (INSERT and COPY)
+// calls pg_notify on kNewRowsChannel with the table's "schema.table" as the payload.
+inline const QString kNewRowsChannel = QStringLiteral("retrainer_new_rows");
+struct NewRowTrigger
+{
+    QString table;     // "schema.table", as the notices name it (empty when the table cannot be read)
+    bool added = false;
+    bool mayNotAdd = false; // the source's user lacks the TRIGGER privilege on the table or CREATE on its schema
+    QString problem;        // why it was not added, in the server's words
+};
+// Adds (or replaces) the trigger on `table` of the database at `url`. Never throws: what went wrong is in the result.
+NewRowTrigger addNewRowTrigger(const QString& url, const QString& table);
+
 } // namespace retrainer

@@ -1,6 +1,7 @@
 #include "new_row_watch.h"
 #include "error.h"
 #include "on_worker.h"
+#include "postgres_url.h"
 #include "source.h"
 #include "source_loader.h"
 #include "workspace.h"
@@ -11,6 +12,22 @@
 namespace retrainer {
 
 namespace {
+
+bool isPolled(const ModelConfig& model)
+{
+    return model.source.startsWith(QLatin1String("sqlite:")) || PostgresUrl::matches(model.source);
+}
+
+// "5 minutes", "1 hour", "30 seconds": the poll interval in the log's plain words.
+QString inWords(std::chrono::milliseconds interval)
+{
+    const qint64 secs = std::max<qint64>(1, std::chrono::duration_cast<std::chrono::seconds>(interval).count());
+    if (secs % 3600 == 0)
+        return secs == 3600 ? QStringLiteral("hour") : QStringLiteral("%1 hours").arg(secs / 3600);
+    if (secs % 60 == 0)
+        return secs == 60 ? QStringLiteral("minute") : QStringLiteral("%1 minutes").arg(secs / 60);
+    return secs == 1 ? QStringLiteral("second") : QStringLiteral("%1 seconds").arg(secs);
+}
 
 bool isFileSource(const ModelConfig& model)
 {
@@ -57,7 +74,7 @@ NewRowWatch::NewRowWatch(Workspace& workspace, const Clock& clock, WorkerPool& w
     });
     connect(&m_poll, &QTimer::timeout, this, [this] {
         for (const auto& m : m_workspace.models())
-            if (m.source.startsWith(QLatin1String("sqlite:")))
+            if (isPolled(m))
                 Q_EMIT changed(m.name);
     });
 }
@@ -125,13 +142,78 @@ void NewRowWatch::start()
 {
     watchFiles();
     m_poll.start();
+    watchTables();
+}
+
+QCoro::Task<> NewRowWatch::watchTables()
+{
+    struct Watched
+    {
+        QString model, url;
+        NewRowTrigger trigger;
+    };
+    std::vector<Watched> tables;
+    for (const auto& m : m_workspace.models()) {
+        if (!PostgresUrl::matches(m.source))
+            continue;
+        const SourceUri source = SourceUri::parse(m.source, m_workspace.directory());
+        if (!source.table.isEmpty()) // a query's rows are only counted by the poll
+            tables.push_back({m.name, source.path, {source.table, false, false, {}}});
+    }
+    if (tables.empty())
+        co_return;
+    QPointer<NewRowWatch> guard(this);
+    auto adding = [tables] {
+        std::vector<Watched> out = tables;
+        for (auto& t : out)
+            t.trigger = addNewRowTrigger(t.url, t.trigger.table);
+        return out;
+    };
+    const std::vector<Watched> added = co_await onWorker(m_workers, std::move(adding));
+    if (!guard)
+        co_return;
+    for (const auto& t : added) {
+        const QString table = t.trigger.table;
+        if (t.trigger.added) {
+            qInfo("new rows in %s are noticed as soon as they are added (a trigger on the table announces them)",
+                  qPrintable(table));
+            listen(t.url, table, t.model);
+        } else if (t.trigger.mayNotAdd) {
+            qInfo("new rows in %s are counted every %s: the database user may not add a trigger to the table",
+                  qPrintable(table), qPrintable(inWords(m_poll.intervalAsDuration())));
+        } else {
+            qInfo("new rows in the source of '%s' are counted every %s: no trigger could be added (%s)",
+                  qPrintable(t.model), qPrintable(inWords(m_poll.intervalAsDuration())), qPrintable(t.trigger.problem));
+        }
+    }
+}
+
+void NewRowWatch::listen(const QString& url, const QString& table, const QString& model)
+{
+    m_noticed.push_back({url, table, model});
+    if (m_listeners.count(url))
+        return;
+    auto listener = std::make_unique<PgListener>(url, kNewRowsChannel, QStringLiteral("retrainer-new-rows"),
+                                                 QStringLiteral("new rows in the PostgreSQL source"));
+    connect(listener.get(), &PgListener::notified, this, [this, url](const QString& payload) {
+        for (const auto& n : m_noticed)
+            if (n.url == url && n.table == payload)
+                Q_EMIT changed(n.model);
+    });
+    // After a (re)connection: rows added while nobody listened are counted now.
+    connect(listener.get(), &PgListener::listening, this, [this, url] {
+        for (const auto& n : m_noticed)
+            if (n.url == url)
+                Q_EMIT changed(n.model);
+    });
+    m_listeners.emplace(url, std::move(listener));
 }
 
 void NewRowWatch::watchFiles()
 {
     for (const auto& m : m_workspace.models()) {
         if (!isFileSource(m))
-            continue; // files are watched; SQLite is polled, the store is told
+            continue; // files are watched; SQLite and PostgreSQL are polled, the store is told
         const QString path = SourceUri::parse(m.source, m_workspace.directory()).path;
         if (QFile::exists(path) && !m_watcher.files().contains(path))
             m_watcher.addPath(path);

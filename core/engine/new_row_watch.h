@@ -1,9 +1,11 @@
 #pragma once
 // Notices new rows in each model's source: a file watcher for CSV and JSON-lines files, a periodic count for
-// SQLite tables, and a count when asked (rows imported into the store, a run that moved the baseline). Counts
+// SQLite and PostgreSQL sources, a notice from a trigger on a PostgreSQL table (when the source's user may add
+// one; the periodic count stays as a safety net), and a count when asked (rows imported into the store, a run that moved the baseline). Counts
 // run on the engine's workers; what they find becomes the data facts the scheduler decides on.
 #include "clock.h"
 #include "model_config.h"
+#include "pg_listener.h"
 #include "scheduler.h"
 #include "worker_pool.h"
 #include <QCoroTask>
@@ -12,6 +14,7 @@
 #include <QObject>
 #include <QTimer>
 #include <map>
+#include <memory>
 #include <vector>
 
 namespace retrainer {
@@ -37,7 +40,8 @@ public:
     void fillFacts(ModelFacts& facts, const ModelConfig& model, const Count& count);
     // Rows in the model's source at the last count (0 before any).
     qint64 lastRows(const QString& model) const;
-    // Starts watching the files and polling the SQLite sources.
+    // Starts watching the files, polling the SQLite and PostgreSQL sources and (on a worker) adding the new-row
+    // trigger to the PostgreSQL tables.
     void start();
     void setPollInterval(std::chrono::milliseconds interval) { m_poll.setInterval(interval); }
 
@@ -50,6 +54,8 @@ Q_SIGNALS:
 private:
     void apply(const ModelConfig& model, const Count& count);
     void watchFiles();
+    QCoro::Task<> watchTables();
+    void listen(const QString& url, const QString& table, const QString& model);
 
     Workspace& m_workspace;
     const Clock& m_clock;
@@ -59,6 +65,12 @@ private:
     std::map<QString, qint64> m_lastRows;                 // by model
     std::map<QString, std::vector<QDateTime>> m_arrivals; // when new rows were noticed, by model
     QHash<QString, QString> m_unreadable;                 // model -> last source error reported
+    struct NoticedTable
+    {
+        QString url, table, model; // the database, "schema.table" as its notices name it, the model it feeds
+    };
+    std::vector<NoticedTable> m_noticed;
+    std::map<QString, std::unique_ptr<PgListener>> m_listeners; // by database URL
 };
 
 } // namespace retrainer

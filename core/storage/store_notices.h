@@ -4,10 +4,10 @@
 // back), and every instance listens on a connection of its own, on a thread of its own, so that each daemon's
 // predictor swaps and each console refreshes within a second of a change made elsewhere. On SQLite (one
 // instance per workspace) nothing is announced and nothing listens.
+#include "pg_listener.h"
 #include "sql_dialect.h"
 #include <QObject>
 #include <QString>
-#include <QThread>
 
 class QSqlDatabase;
 
@@ -47,9 +47,7 @@ Q_SIGNALS:
     void listening();
 
 private:
-    class Session;
-    QThread m_thread;
-    Session* m_session = nullptr;
+    PgListener m_listener;
 };
 
 } // namespace retrainer
