@@ -43,16 +43,6 @@ private Q_SLOTS:
         Q_EMIT pinger.ping(4);
         QTRY_COMPARE(resumed, 2);
     }
-
-    void aWaitWhoseSenderIsGoneNeverResumes()
-    {
-        int resumed = 0;
-        auto pinger = std::make_unique<Pinger>();
-        auto wait = waitOnce(pinger.get(), &resumed);
-        pinger.reset();
-        QTest::qWait(50);
-        QCOMPARE(resumed, 0);
-    }
 };
 
 QTEST_GUILESS_MAIN(TestNextSignal)
