@@ -13,6 +13,7 @@ Predictors::Predictors(Workspace& workspace) : m_workspace(workspace) {}
 
 std::optional<int> Predictors::reload(const QString& model)
 {
+    QMutexLocker reloading(&m_reloading);
     Served next;
     const auto active = m_workspace.registry().active(model);
     if (active) {

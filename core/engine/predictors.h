@@ -47,6 +47,9 @@ private:
 
     Workspace& m_workspace;
     mutable QMutex m_mutex; // guards the map only (pointer copies); never held while predicting
+    // One reload at a time: each reads the version in service when it starts loading, so the last one to finish
+    // serves the latest (a promotion's slow load finishing after a rollback's quick one served the old version).
+    QMutex m_reloading;
     QHash<QString, Served> m_served;
     QHash<QString, QString> m_loadErrors;
 };
