@@ -1,4 +1,5 @@
 #include "accuracy_chart.h"
+#include "on_worker.h"
 #include <algorithm>
 #include <limits>
 #include "chart_point_tips.h"
@@ -17,7 +18,6 @@
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QScatterSeries>
 #include <QtCharts/QValueAxis>
-#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 
 namespace retrainer {
@@ -123,7 +123,7 @@ QCoro::Task<> AccuracyChart::reload()
     const int ticket = ++m_reloads;
     QPointer<AccuracyChart> self(this);
     Workspace* workspace = &m_engine.workspace();
-    auto future = QtConcurrent::run(m_engine.workers().threads(), [workspace, model] {
+    auto work = [workspace, model] {
         Data data;
         data.runs = workspace->store().runs(model, 1000);
         std::reverse(data.runs.begin(), data.runs.end());
@@ -132,8 +132,8 @@ QCoro::Task<> AccuracyChart::reload()
                 data.rollbacks.push_back(std::move(e));
         data.versions = workspace->registry().versions(model);
         return data;
-    });
-    const Data data = co_await future;
+    };
+    const Data data = co_await onWorker(m_engine.workers(), std::move(work));
     if (!self || ticket != self->m_reloads)
         co_return;
     self->show(data);

@@ -1,4 +1,5 @@
 #include "alerts_page.h"
+#include "on_worker.h"
 #include "alert_details.h"
 #include "automation.h"
 #include "console_engine.h"
@@ -14,7 +15,6 @@
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace retrainer {
 
@@ -66,13 +66,13 @@ QCoro::Task<> AlertsPage::reload()
     AlertLog* log = &m_engine.automation().alerts();
     Store* store = &m_engine.workspace().store();
     using Loaded = std::pair<std::vector<AlertRecord>, std::map<qint64, std::vector<DeliveryRecord>>>;
-    auto future = QtConcurrent::run(m_engine.workers().threads(), [log, store]() -> Loaded {
+    auto work = [log, store]() -> Loaded {
         Loaded loaded{log->alerts({}, false, 500), {}};
         if (!loaded.first.empty())
             loaded.second = DeliveryLog(*store).since(loaded.first.back().id);
         return loaded;
-    });
-    Loaded loaded = co_await future;
+    };
+    Loaded loaded = co_await onWorker(m_engine.workers(), std::move(work));
     if (!self || ticket != self->m_reloads)
         co_return;
     const std::vector<AlertRecord>& alerts = loaded.first;

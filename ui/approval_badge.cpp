@@ -1,11 +1,11 @@
 #include "approval_badge.h"
+#include "on_worker.h"
 #include "worker_pool.h"
 #include "registry.h"
 #include <QCoroFuture>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPointer>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace retrainer {
 
@@ -40,8 +40,8 @@ QCoro::Task<> ApprovalBadge::refresh(WorkerPool& workers, Registry& registry, QS
 {
     QPointer<ApprovalBadge> self(this);
     Registry* reg = &registry;
-    auto future = QtConcurrent::run(workers.threads(), [reg, model] { return pendingApprovals(*reg, model); });
-    const int count = co_await future;
+    auto work = [reg, model] { return pendingApprovals(*reg, model); };
+    const int count = co_await onWorker(workers, std::move(work));
     if (self)
         self->setCount(count);
 }

@@ -1,4 +1,5 @@
 #include "approval_dialog.h"
+#include "on_worker.h"
 #include "model_snapshot.h"
 #include "cli_context.h"
 #include "engine.h"
@@ -15,7 +16,6 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 #include <memory>
 
 namespace retrainer {
@@ -138,15 +138,15 @@ QCoro::Task<> ApprovalDialog::load()
     const QString model = m_model;
     const int version = m_version;
     auto result = std::make_shared<std::optional<ApprovalCandidate>>();
-    auto future = QtConcurrent::run(m_engine.workers().threads(), [workspace, model, version, primary, result]() -> QString {
+    auto work = [workspace, model, version, primary, result]() -> QString {
         try {
             *result = loadApprovalCandidate(workspace->registry(), workspace->store(), model, version, primary);
             return {};
         } catch (const Error& e) {
             return e.message();
         }
-    });
-    const QString error = co_await future;
+    };
+    const QString error = co_await onWorker(m_engine.workers(), std::move(work));
     if (!self)
         co_return;
     if (!error.isEmpty()) {

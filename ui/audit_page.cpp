@@ -1,4 +1,5 @@
 #include "audit_page.h"
+#include "on_worker.h"
 #include "worker_pool.h"
 #include "audit_filter_model.h"
 #include "audit_model.h"
@@ -16,7 +17,6 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 #include <memory>
 #include <set>
 
@@ -151,15 +151,15 @@ QCoro::Task<> AuditPage::reload()
     QPointer<AuditPage> self(this);
     Store* store = &m_workspace.store();
     auto entries = std::make_shared<std::vector<AuditEntry>>();
-    auto future = QtConcurrent::run(m_workers.threads(), [store, entries]() -> QString {
+    auto work = [store, entries]() -> QString {
         try {
             *entries = AuditLog(*store).entries({}, kMaxEntries);
             return {};
         } catch (const Error& e) {
             return e.message();
         }
-    });
-    const QString error = co_await future;
+    };
+    const QString error = co_await onWorker(m_workers, std::move(work));
     if (!self || generation != self->m_generation)
         co_return;
     if (!error.isEmpty()) {

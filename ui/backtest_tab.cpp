@@ -1,4 +1,5 @@
 #include "backtest_tab.h"
+#include "on_worker.h"
 #include "accuracy_chart.h"
 #include "backtest_words.h"
 #include "console_engine.h"
@@ -21,7 +22,6 @@
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QScatterSeries>
 #include <QtCharts/QValueAxis>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace retrainer {
 
@@ -189,7 +189,7 @@ QCoro::Task<> BacktestTab::run()
     const ProgressFn progress = [done](const QString&, double fraction) { done->store(int(fraction * 1000)); };
     Workspace* workspace = &m_engine.workspace();
     const QString dir = workspace->directory();
-    auto future = QtConcurrent::run(m_engine.workers().threads(), [config = *config, dir, workspace, request, token, progress]() -> Outcome {
+    auto work = [config = *config, dir, workspace, request, token, progress]() -> Outcome {
         Outcome o;
         try {
             o.result = runBacktest(config, dir, workspace->store(), request, *token, progress);
@@ -201,8 +201,8 @@ QCoro::Task<> BacktestTab::run()
             o.error = QString::fromUtf8(e.what());
         }
         return o;
-    });
-    const Outcome outcome = co_await future;
+    };
+    const Outcome outcome = co_await onWorker(m_engine.workers(), std::move(work));
     if (!self)
         co_return;
     self->m_token.reset();

@@ -1,4 +1,5 @@
 #include "console_engine.h"
+#include "on_worker.h"
 #include "automation.h"
 #include "engine.h"
 #include "cli_context.h"
@@ -8,7 +9,6 @@
 #include <QCoroFuture>
 #include <QPointer>
 #include <QThreadPool>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace retrainer {
 
@@ -178,15 +178,15 @@ QCoro::Task<QString> ConsoleEngine::acknowledge(qint64 alertId)
     QPointer<ConsoleEngine> self(this);
     AlertLog* alerts = &m_engine.automation().alerts();
     const QString actor = m_actor;
-    auto future = QtConcurrent::run(m_engine.workers().threads(), [alerts, alertId, actor]() -> QString {
+    auto work = [alerts, alertId, actor]() -> QString {
         try {
             alerts->acknowledge(alertId, actor);
             return {};
         } catch (const Error& e) {
             return e.message();
         }
-    });
-    const QString error = co_await future;
+    };
+    const QString error = co_await onWorker(m_engine.workers(), std::move(work));
     if (self)
         Q_EMIT self->alertsChanged();
     co_return error;

@@ -1,4 +1,5 @@
 #include "data_quality_page.h"
+#include "on_worker.h"
 #include "worker_pool.h"
 #include "error.h"
 #include "quality_check.h"
@@ -18,7 +19,6 @@
 #include <QTableWidget>
 #include <QValueAxis>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 #include <cmath>
 
 namespace retrainer {
@@ -244,16 +244,16 @@ void DataQualityPage::showError(const QString& message)
 QCoro::Task<QualityReport> DataQualityPage::loadQualityReport(WorkerPool& workers, Workspace& workspace, QString model, QDateTime now)
 {
     Workspace* ws = &workspace;
-    auto future = QtConcurrent::run(workers.threads(), [ws, model, now]() -> std::pair<QualityReport, QString> {
+    auto work = [ws, model, now]() -> std::pair<QualityReport, QString> {
         try {
             return {checkQuality(*ws, model, now), QString()};
         } catch (const Error& e) {
             return {QualityReport(), e.message()};
         }
-    });
+    };
     // A named result, not `auto [a, b] = co_await f;`: GCC miscompiles the hidden object of a structured
     // binding initialised by co_await (its destructor can run on memory never constructed).
-    auto outcome = co_await future;
+    auto outcome = co_await onWorker(workers, std::move(work));
     auto& report = outcome.first;
     auto& error = outcome.second;
     if (!error.isEmpty())

@@ -1,4 +1,5 @@
 #include "event_log_page.h"
+#include "on_worker.h"
 #include "console_engine.h"
 #include "event_sentences.h"
 #include "model_snapshot.h"
@@ -15,7 +16,6 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 #include <set>
 
 namespace retrainer {
@@ -81,8 +81,8 @@ QCoro::Task<> EventLogPage::reload()
     const int ticket = ++m_reloads;
     QPointer<EventLogPage> self(this);
     Store* store = &m_engine.workspace().store();
-    auto future = QtConcurrent::run(m_engine.workers().threads(), [store] { return store->events({}, 5000); });
-    const std::vector<EventRecord> events = co_await future;
+    auto work = [store] { return store->events({}, 5000); };
+    const std::vector<EventRecord> events = co_await onWorker(m_engine.workers(), std::move(work));
     if (!self || ticket != self->m_reloads)
         co_return;
     std::set<QString> models, types;

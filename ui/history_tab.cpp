@@ -1,4 +1,5 @@
 #include "history_tab.h"
+#include "on_worker.h"
 #include "console_engine.h"
 #include "model_card.h"
 #include "model_snapshot.h"
@@ -21,7 +22,6 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace retrainer {
 
@@ -127,8 +127,8 @@ QCoro::Task<> HistoryTab::reload()
     const int ticket = ++m_reloads;
     QPointer<HistoryTab> self(this);
     Workspace* workspace = &m_engine.workspace();
-    auto future = QtConcurrent::run(m_engine.workers().threads(), [workspace, model] { return workspace->store().runs(model); });
-    std::vector<RunRecord> runs = co_await future;
+    auto work = [workspace, model] { return workspace->store().runs(model); };
+    std::vector<RunRecord> runs = co_await onWorker(m_engine.workers(), std::move(work));
     if (!self || ticket != self->m_reloads)
         co_return;
     if (const auto config = self->m_engine.workspace().model(model))
@@ -200,10 +200,10 @@ QCoro::Task<QString> HistoryTab::exportTo(QString path)
     const QString metric = m_runs->primaryMetric();
     const bool jsonLines = path.endsWith(QLatin1String(".jsonl")) || path.endsWith(QLatin1String(".json"));
     m_status->setText(tr("Exporting %n run(s)…", nullptr, int(runs.size())));
-    auto future = QtConcurrent::run(m_engine.workers().threads(), [path, runs, metric, jsonLines] {
+    auto work = [path, runs, metric, jsonLines] {
         return jsonLines ? writeRunsJsonLines(path, runs) : writeRunsCsv(path, runs, metric);
-    });
-    const QString error = co_await future;
+    };
+    const QString error = co_await onWorker(m_engine.workers(), std::move(work));
     if (self) {
         self->m_status->setText(error.isEmpty() ? tr("Exported %n run(s) to %1", nullptr, int(runs.size())).arg(path) : error);
         Q_EMIT self->exported(path, error);

@@ -1,4 +1,5 @@
 #include "main_window.h"
+#include "on_worker.h"
 #include "help_windows.h"
 #include "question_box.h"
 #include <QProcess>
@@ -32,7 +33,6 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace retrainer {
 
@@ -218,8 +218,8 @@ QCoro::Task<> MainWindow::refresh()
     QPointer<MainWindow> self(this);
     Workspace* workspace = &m_engine.workspace();
     const std::vector<ModelConfig> models = workspace->models();
-    auto future = QtConcurrent::run(m_engine.workers().threads(), [workspace, models] { return loadModelSnapshots(*workspace, models); });
-    std::vector<ModelSnapshot> snapshots = co_await future;
+    auto work = [workspace, models] { return loadModelSnapshots(*workspace, models); };
+    std::vector<ModelSnapshot> snapshots = co_await onWorker(m_engine.workers(), std::move(work));
     if (!self || ticket != self->m_reloads)
         co_return;
     std::vector<ModelHealth> health;

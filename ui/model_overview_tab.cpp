@@ -1,4 +1,5 @@
 #include "model_overview_tab.h"
+#include "on_worker.h"
 #include "console_engine.h"
 #include "error.h"
 #include "model_card.h"
@@ -13,7 +14,6 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <cmath>
 
@@ -158,8 +158,8 @@ QCoro::Task<> ModelOverviewTab::reload()
     QPointer<ModelOverviewTab> self(this);
     Workspace* workspace = &m_engine.workspace();
     const ModelConfig model = *config;
-    auto future = QtConcurrent::run(m_engine.workers().threads(), [workspace, model] { return loadModelSnapshot(*workspace, model); });
-    const ModelSnapshot snapshot = co_await future;
+    auto work = [workspace, model] { return loadModelSnapshot(*workspace, model); };
+    const ModelSnapshot snapshot = co_await onWorker(m_engine.workers(), std::move(work));
     if (!self || ticket != self->m_reloads)
         co_return;
     const auto next = self->m_engine.nextMoment(snapshot.config.name);

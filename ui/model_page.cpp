@@ -1,4 +1,5 @@
 #include "model_page.h"
+#include "on_worker.h"
 #include "accuracy_chart.h"
 #include "approval_badge.h"
 #include "approval_dialog.h"
@@ -19,7 +20,6 @@
 #include <QPointer>
 #include <QTabWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace retrainer {
 
@@ -130,11 +130,11 @@ QCoro::Task<> ModelPage::reviewPendingVersion()
     QPointer<ModelPage> self(this);
     const QString model = m_model;
     Registry* registry = &m_engine.workspace().registry();
-    auto finding = QtConcurrent::run(m_engine.workers().threads(), [registry, model] {
+    auto finding = [registry, model] {
         const auto pending = registry->pendingApprovals(model);
         return pending.empty() ? 0 : pending.front().version;
-    });
-    const int version = co_await finding;
+    };
+    const int version = co_await onWorker(m_engine.workers(), std::move(finding));
     if (!self || version == 0)
         co_return;
     auto* dialog = new ApprovalDialog(m_engine.engine(), model, version, this);

@@ -1,4 +1,5 @@
 #include "model_settings_page.h"
+#include "on_worker.h"
 #include "algorithm_label.h"
 #include "schedule_editor.h"
 #include "model_identifier.h"
@@ -20,7 +21,6 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace retrainer {
 
@@ -285,8 +285,8 @@ QCoro::Task<> ModelSettingsPage::save()
         auto saving = m_saver(model);
         error = co_await saving;
     } else {
-        auto future = QtConcurrent::run(m_workers.threads(), write);
-        error = co_await future;
+        
+        error = co_await onWorker(m_workers, std::move(write));
     }
     if (!self)
         co_return;

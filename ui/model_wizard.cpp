@@ -1,4 +1,5 @@
 #include "model_wizard.h"
+#include "on_worker.h"
 #include "model_setup.h"
 #include "wizard_columns_page.h"
 #include "wizard_name_page.h"
@@ -7,7 +8,6 @@
 #include "workspace.h"
 #include <QCoroFuture>
 #include <QPointer>
-#include <QtConcurrent>
 
 namespace retrainer {
 
@@ -72,8 +72,7 @@ QCoro::Task<> ModelWizard::createModel()
             return {model, QString::fromUtf8(e.what())};
         }
     };
-    auto future = QtConcurrent::run(m_draft.workers->threads(), save);
-    auto saved = co_await future;
+    auto saved = co_await onWorker(*m_draft.workers, std::move(save));
     if (!self)
         co_return;
     if (m_saver && saved.second.isEmpty()) {

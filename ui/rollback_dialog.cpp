@@ -1,4 +1,5 @@
 #include "rollback_dialog.h"
+#include "on_worker.h"
 #include "metric_words.h"
 #include "console_engine.h"
 #include "model_snapshot.h"
@@ -12,7 +13,6 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 #include <set>
 
 namespace retrainer {
@@ -114,8 +114,8 @@ QCoro::Task<> RollbackDialog::verify()
     Registry* registry = &m_engine.workspace().registry();
     const QString model = m_chosen.model;
     const int version = m_chosen.version;
-    auto future = QtConcurrent::run(m_engine.workers().threads(), [registry, model, version] { return registry->verify(model, version); });
-    const QString problem = co_await future;
+    auto work = [registry, model, version] { return registry->verify(model, version); };
+    const QString problem = co_await onWorker(m_engine.workers(), std::move(work));
     if (!self)
         co_return;
     self->m_verified = problem.isEmpty();

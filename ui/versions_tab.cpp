@@ -1,4 +1,5 @@
 #include "versions_tab.h"
+#include "on_worker.h"
 #include "console_engine.h"
 #include "metric_words.h"
 #include "model_snapshot.h"
@@ -13,7 +14,6 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace retrainer {
 namespace {
@@ -85,8 +85,8 @@ QCoro::Task<> VersionsTab::reload()
     const int ticket = ++m_reloads;
     QPointer<VersionsTab> self(this);
     Registry* registry = &m_engine.workspace().registry();
-    auto future = QtConcurrent::run(m_engine.workers().threads(), [registry, model] { return listVersions(*registry, model, /*verify*/ false); });
-    VersionListing listing = co_await future;
+    auto work = [registry, model] { return listVersions(*registry, model, /*verify*/ false); };
+    VersionListing listing = co_await onWorker(m_engine.workers(), std::move(work));
     std::vector<ModelVersion> versions;
     for (const auto& listed : listing.versions)
         versions.push_back(listed.version);
@@ -124,14 +124,14 @@ QCoro::Task<> VersionsTab::verifyChecksums(VersionListing listing, int ticket)
 {
     QPointer<VersionsTab> self(this);
     Registry* registry = &m_engine.workspace().registry();
-    auto future = QtConcurrent::run(m_engine.workers().threads(), [registry, listing]() mutable {
+    auto work = [registry, listing]() mutable {
         verifyListed(*registry, listing);
         QStringList problems;
         for (const auto& listed : listing.versions)
             problems << listed.problem;
         return problems;
-    });
-    const QStringList problems = co_await future;
+    };
+    const QStringList problems = co_await onWorker(m_engine.workers(), std::move(work));
     if (!self || ticket != self->m_reloads)
         co_return;
     for (int row = 0; row < problems.size() && row < self->m_table->rowCount(); ++row) {

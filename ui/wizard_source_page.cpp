@@ -1,4 +1,5 @@
 #include "wizard_source_page.h"
+#include "on_worker.h"
 #include "error.h"
 #include "field_error_label.h"
 #include "model_draft.h"
@@ -17,7 +18,6 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QUrl>
-#include <QtConcurrent>
 
 namespace retrainer {
 
@@ -206,8 +206,7 @@ QCoro::Task<> WizardSourcePage::listTables()
         QStringList tables = tablesOf(path, &error);
         return std::make_pair(tables, error);
     };
-    auto future = QtConcurrent::run(m_draft.workers->threads(), list);
-    const auto listed = co_await future;
+    const auto listed = co_await onWorker(*m_draft.workers, std::move(list));
     const QStringList& tables = listed.first;
     const QString& error = listed.second;
     if (!self || generation != m_generation)
@@ -255,8 +254,7 @@ QCoro::Task<> WizardSourcePage::readRows()
     emit completeChanged();
     QPointer<WizardSourcePage> self(this);
     auto read = [csv, path, table] { return readSource(csv, path, table); };
-    auto future = QtConcurrent::run(m_draft.workers->threads(), read);
-    SourceRows rows = co_await future;
+    SourceRows rows = co_await onWorker(*m_draft.workers, std::move(read));
     if (!self || generation != m_generation)
         co_return;
     m_loading = false;

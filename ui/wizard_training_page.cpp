@@ -1,4 +1,5 @@
 #include "wizard_training_page.h"
+#include "on_worker.h"
 #include "algorithm_label.h"
 #include "field_error_label.h"
 #include "model_draft.h"
@@ -10,7 +11,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPointer>
-#include <QtConcurrent>
 
 namespace retrainer {
 
@@ -194,8 +194,7 @@ QCoro::Task<> WizardTrainingPage::refresh(bool suggestTask)
     const std::optional<Task> chosen = suggestTask ? std::nullopt : task();
     QPointer<WizardTrainingPage> self(this);
     auto work = [table = m_draft.table, label, timestamp, chosen] { return suggest(table, label, timestamp, chosen); };
-    auto future = QtConcurrent::run(m_draft.workers->threads(), work);
-    const Suggestions suggestions = co_await future;
+    const Suggestions suggestions = co_await onWorker(*m_draft.workers, std::move(work));
     if (!self || generation != m_generation)
         co_return;
     m_working = false;

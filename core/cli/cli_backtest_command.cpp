@@ -1,5 +1,6 @@
 // backtest: what retraining would have done over a model's own history (a dry run; nothing is written).
 #include "backtest.h"
+#include "on_worker.h"
 #include "backtest_words.h"
 #include "cli_cancel.h"
 #include "cli_context.h"
@@ -10,7 +11,6 @@
 #include <QCoroFuture>
 #include <QFile>
 #include <QPointer>
-#include <QtConcurrent/QtConcurrentRun>
 #include <cstdio>
 #include <memory>
 #include <numeric>
@@ -113,7 +113,7 @@ QCoro::Task<int> backtestCommand(Context& context)
     };
     const QString dir = workspace.directory();
     Store* store = &workspace.store();
-    auto future = QtConcurrent::run(context.workers().threads(), [model, dir, store, request, cancel, progress]() -> Outcome {
+    auto work = [model, dir, store, request, cancel, progress]() -> Outcome {
         Outcome o;
         try {
             o.result = runBacktest(model, dir, *store, request, *cancel, progress);
@@ -125,8 +125,8 @@ QCoro::Task<int> backtestCommand(Context& context)
             o.error = QStringLiteral("internal error: %1").arg(QString::fromUtf8(e.what()));
         }
         return o;
-    });
-    const Outcome outcome = co_await future;
+    };
+    const Outcome outcome = co_await onWorker(context.workers(), std::move(work));
     line.clear();
     if (outcome.cancelled) {
         context.out.error(QStringLiteral("backtest cancelled; nothing was written"));

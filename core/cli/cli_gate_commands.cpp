@@ -1,12 +1,12 @@
 // approve, reject, predict, audit: the promotion gate's human side, serving and the audit trail.
 #include "json_parse.h"
+#include "on_worker.h"
 #include "cli_context.h"
 #include "cli_output.h"
 #include "engine.h"
 #include "error.h"
 #include <QCoroFuture>
 #include <QFile>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace retrainer::cli {
 
@@ -90,16 +90,16 @@ QCoro::Task<int> predictCommand(Context& context)
         own->reload(model);
         predictors = own.get();
     }
-    auto predicting = QtConcurrent::run(context.workers().threads(), [predictors, model, rows]() -> std::pair<json, QString> {
+    auto predicting = [predictors, model, rows]() -> std::pair<json, QString> {
         try {
             return {predictors->predict(model, rows), QString()};
         } catch (const Error& e) {
             return {json(), e.message()};
         }
-    });
+    };
     // A named result, not `auto [a, b] = co_await f;`: GCC miscompiles the hidden object of a structured
     // binding initialised by co_await (its destructor can run on memory never constructed).
-    const auto outcome = co_await predicting;
+    const auto outcome = co_await onWorker(context.workers(), std::move(predicting));
     const auto& answer = outcome.first;
     const auto& error = outcome.second;
     if (!error.isEmpty())

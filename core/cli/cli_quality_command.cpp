@@ -1,10 +1,10 @@
 // quality: the data quality report of a model (counts by period, readiness, score, column issues, drift).
 #include "cli_context.h"
+#include "on_worker.h"
 #include "cli_output.h"
 #include "error.h"
 #include "quality_check.h"
 #include <QCoroFuture>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace retrainer::cli {
 
@@ -83,16 +83,16 @@ QCoro::Task<int> qualityCommand(Context& context)
     }
     const QString name = parser.positionalArguments().first();
     Workspace* workspace = &context.openWorkspace();
-    auto future = QtConcurrent::run(context.workers().threads(), [workspace, name, now]() -> std::pair<QualityReport, QString> {
+    auto work = [workspace, name, now]() -> std::pair<QualityReport, QString> {
         try {
             return {checkQuality(*workspace, name, now), QString()};
         } catch (const Error& e) {
             return {QualityReport(), e.message()};
         }
-    });
+    };
     // A named result, not `auto [a, b] = co_await f;`: GCC miscompiles the hidden object of a structured
     // binding initialised by co_await (its destructor can run on memory never constructed).
-    const auto outcome = co_await future;
+    const auto outcome = co_await onWorker(context.workers(), std::move(work));
     const auto& report = outcome.first;
     const auto& error = outcome.second;
     if (!error.isEmpty())

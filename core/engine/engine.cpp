@@ -2,10 +2,10 @@
 #include "delivery_log.h"
 #include "clock.h"
 #include "error.h"
+#include "on_worker.h"
 #include "workspace.h"
 #include <QCoroFuture>
 #include <QPointer>
-#include <QtConcurrent/QtConcurrentRun>
 #include <functional>
 
 namespace retrainer {
@@ -14,22 +14,20 @@ using json = nlohmann::json;
 
 namespace {
 
-// Runs `work` on a thread of `pool`; an Error it throws is thrown again here, on the caller's thread.
-QCoro::Task<> onWorker(QThreadPool* pool, std::function<void()> work)
+// Runs `work` on the engine's workers (onWorker); an exception other than Error comes back as an Error that
+// says so, which is what the engine's callers catch and report.
+QCoro::Task<> runOnWorkers(WorkerPool& pool, std::function<void()> work)
 {
-    auto future = QtConcurrent::run(pool, [work = std::move(work)]() -> QString {
+    auto guarded = [work = std::move(work)] {
         try {
             work();
-            return {};
-        } catch (const Error& e) {
-            return e.message().isEmpty() ? QStringLiteral("failed") : e.message();
+        } catch (const Error&) {
+            throw;
         } catch (const std::exception& e) {
-            return QStringLiteral("internal error: %1").arg(QString::fromUtf8(e.what()));
+            throw Error(QStringLiteral("internal error: %1").arg(QString::fromUtf8(e.what())));
         }
-    });
-    const QString error = co_await future;
-    if (!error.isEmpty())
-        throw Error(error);
+    };
+    co_await onWorker(pool, std::move(guarded));
 }
 
 // The version's approval record once a person decided.
@@ -85,7 +83,7 @@ QCoro::Task<> Engine::start()
         DeliveryLog(*store).endUnfinished(QStringLiteral("Retrainer stopped before it was delivered"));
     };
     try {
-        auto closing = onWorker(m_workers.threads(), std::move(closeUnfinished));
+        auto closing = runOnWorkers(m_workers, std::move(closeUnfinished));
         co_await closing;
     } catch (const Error& e) {
         qWarning("%s", qPrintable(e.message()));
@@ -115,7 +113,7 @@ QCoro::Task<> Engine::reloadPredictor(QString name)
     Predictors* predictors = &m_predictors;
     std::function<void()> work = [predictors, model] { predictors->reload(model); };
     try {
-        auto working = onWorker(m_workers.threads(), std::move(work));
+        auto working = runOnWorkers(m_workers, std::move(work));
         co_await working;
     } catch (const Error& e) {
         qWarning("the predictor of '%s' could not be loaded (the one before stays): %s", qPrintable(model),
@@ -159,7 +157,7 @@ QCoro::Task<> Engine::followSettings()
     QPointer<Engine> guard(this);
     std::function<void()> work = [ws, change] { *change = ws->reloadShared(); };
     try {
-        auto reloading = onWorker(m_workers.threads(), std::move(work));
+        auto reloading = runOnWorkers(m_workers, std::move(work));
         co_await reloading;
     } catch (const Error& e) {
         qWarning("the settings changed by another instance could not be read (the ones before stay): %s", qPrintable(e.message()));
@@ -235,7 +233,7 @@ QCoro::Task<> Engine::switchVersion(QString name, std::function<void()> change)
         change();
         predictors->reload(model);
     };
-    auto working = onWorker(m_workers.threads(), std::move(work));
+    auto working = runOnWorkers(m_workers, std::move(work));
     co_await working;
 }
 
@@ -292,7 +290,7 @@ QCoro::Task<> Engine::reject(QString model, int version, QString actor, QString 
         ws->registry().setApproval(model, version, approval);
         ws->store().addEvent(model, std::nullopt, QStringLiteral("REJECTED"), {{"version", version}, {"approval", approval}});
     };
-    auto working = onWorker(m_workers.threads(), std::move(work));
+    auto working = runOnWorkers(m_workers, std::move(work));
     co_await working;
     if (!guard)
         co_return;
@@ -308,7 +306,7 @@ QCoro::Task<SampleImport> Engine::addSamples(QString model, RawTable rows, QStri
     auto input = std::make_shared<RawTable>(std::move(rows));
     QPointer<Engine> guard(this);
     std::function<void()> work = [ws, config, input, result] { *result = storeSamples(*ws, config, std::move(*input)); };
-    auto working = onWorker(m_workers.threads(), std::move(work));
+    auto working = runOnWorkers(m_workers, std::move(work));
     co_await working;
     if (!guard)
         co_return *result;
@@ -335,7 +333,7 @@ QCoro::Task<> Engine::updateModel(ModelConfig model, QString actor)
     Workspace* ws = &m_workspace;
     std::function<void()> saving = [ws, checked] { ws->updateModel(checked); }; // a file or the shared store
     QPointer<Engine> guard(this);
-    auto saved = onWorker(m_workers.threads(), std::move(saving));
+    auto saved = runOnWorkers(m_workers, std::move(saving));
     co_await saved;
     if (!guard)
         co_return;
@@ -384,7 +382,7 @@ QCoro::Task<> Engine::rollBackAutomatically(QString model, int from, int to, QSt
     Workspace* ws = &m_workspace;
     QPointer<Engine> guard(this);
     std::function<void()> restore = [ws, model, to] { (void)ws->registry().rollback(model, to); };
-    auto restoring = onWorker(m_workers.threads(), std::move(restore));
+    auto restoring = runOnWorkers(m_workers, std::move(restore));
     co_await restoring; // verified and switched; throws Error when refused
     if (!guard)
         co_return;

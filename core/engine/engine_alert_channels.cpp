@@ -1,9 +1,9 @@
 // The engine's mutations of outside alert channels: checked, written on a worker, audited.
 #include "engine.h"
+#include "on_worker.h"
 #include "error.h"
 #include "workspace.h"
 #include <QCoroFuture>
-#include <QtConcurrent>
 #include <algorithm>
 
 namespace retrainer {
@@ -37,7 +37,7 @@ QCoro::Task<> Engine::saveAlertChannel(AlertChannel channel, ChannelSecrets secr
         throw Error(problem);
     Workspace* ws = &m_workspace;
     SecretFile* file = &m_delivery.secrets();
-    auto saving = QtConcurrent::run(m_workers.threads(), [ws, file, channel, secrets]() -> QString {
+    auto saving = [ws, file, channel, secrets]() -> QString {
         try {
             ChannelSecrets merged = file->load(channel.name);
             if (!secrets.url.isEmpty())
@@ -62,8 +62,8 @@ QCoro::Task<> Engine::saveAlertChannel(AlertChannel channel, ChannelSecrets secr
         } catch (const Error& e) {
             return e.message();
         }
-    });
-    const QString problem = co_await saving;
+    };
+    const QString problem = co_await onWorker(m_workers, std::move(saving));
     if (!problem.isEmpty())
         throw Error(problem);
     audited(actor, QStringLiteral("alert-channel-saved"), {}, channel.toJson()); // no secrets in toJson
@@ -74,7 +74,7 @@ QCoro::Task<> Engine::removeAlertChannel(QString name, QString actor)
     (void)requireAlertChannel(name);
     Workspace* ws = &m_workspace;
     SecretFile* file = &m_delivery.secrets();
-    auto removing = QtConcurrent::run(m_workers.threads(), [ws, file, name]() -> QString {
+    auto removing = [ws, file, name]() -> QString {
         try {
             std::vector<AlertChannel> channels = ws->alertChannels();
             std::erase_if(channels, [&](const AlertChannel& c) { return c.name == name; });
@@ -84,8 +84,8 @@ QCoro::Task<> Engine::removeAlertChannel(QString name, QString actor)
         } catch (const Error& e) {
             return e.message();
         }
-    });
-    const QString problem = co_await removing;
+    };
+    const QString problem = co_await onWorker(m_workers, std::move(removing));
     if (!problem.isEmpty())
         throw Error(problem);
     audited(actor, QStringLiteral("alert-channel-removed"), {}, {{"name", name.toStdString()}});
