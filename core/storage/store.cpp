@@ -183,14 +183,31 @@ Store::~Store()
     removeConnections(m_connectionPrefix);
 }
 
+namespace {
+
+// The connections a thread opened, closed when the thread ends: a worker thread that expires does not leave its
+// SQLite handle or its PostgreSQL session open until the store goes (a daemon's pool threads come and go).
+struct ThreadConnections
+{
+    QSet<QString> names;
+    ~ThreadConnections()
+    {
+        for (const QString& name : std::as_const(names))
+            if (QSqlDatabase::contains(name)) // the store may have removed it already
+                QSqlDatabase::removeDatabase(name);
+    }
+};
+
+} // namespace
+
 QSqlDatabase Store::connection() const
 {
     // Names this thread opened itself: a name left by an ended thread whose id was reused is replaced.
-    thread_local QSet<QString> openedHere;
+    thread_local ThreadConnections openedHere;
     const QString name = m_connectionPrefix + QString::number(quintptr(QThread::currentThreadId()));
-    if (openedHere.contains(name) && QSqlDatabase::contains(name))
+    if (openedHere.names.contains(name) && QSqlDatabase::contains(name))
         return QSqlDatabase::database(name, false);
-    openedHere.remove(name);
+    openedHere.names.remove(name);
     if (QSqlDatabase::contains(name))
         QSqlDatabase::removeDatabase(name);
 
@@ -199,7 +216,7 @@ QSqlDatabase Store::connection() const
         QSqlDatabase::removeDatabase(name);
         throw Error(QStringLiteral("cannot open store %1: %2").arg(m_path, problem));
     }
-    openedHere.insert(name);
+    openedHere.names.insert(name);
     return QSqlDatabase::database(name, false);
 }
 
