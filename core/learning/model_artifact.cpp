@@ -3,7 +3,7 @@
 #include <QtConcurrent/QtConcurrentMap>
 
 #include "error.h"
-#include "parallel_zlib.h"
+#include "model_packing.h"
 #include "trainer_internal.h"
 
 #include <QCryptographicHash>
@@ -19,8 +19,7 @@ namespace {
 constexpr char kMagic[] = "RTRNMDL1";
 constexpr qsizetype kMagicSize = 8;
 constexpr int kFormatVersion = 2; // 2: optional text model; 1 still loads
-constexpr int kCompressedFormat = 3; // 2 with the model part compressed by zlib ("compression", "raw_bytes")
-constexpr int kCompressionLevel = 1;  // zlib's fastest: most of the saving at a fraction of the time
+constexpr int kCompressedFormat = 3; // 2 with the model part packed ("compression": zstd or zlib, "raw_bytes")
 const QString kUnseenClass = QStringLiteral("(unseen)");
 
 [[noreturn]] void damaged(const QString& why)
@@ -28,9 +27,20 @@ const QString kUnseenClass = QStringLiteral("(unseen)");
     throw Error(QStringLiteral("the model file is damaged or not a Retrainer model: %1").arg(why));
 }
 
+// Reads bytes where they lie: a model part of tens of megabytes is not copied into a string stream.
+class ViewStreamBuffer final : public std::streambuf
+{
+public:
+    explicit ViewStreamBuffer(QByteArrayView bytes)
+    {
+        char* begin = const_cast<char*>(bytes.data()); // only read: the get area never writes
+        setg(begin, begin, begin + bytes.size());
+    }
+};
+
 // SHA-256 over the header (without its checksum, dumped canonically) and the model bytes: any altered
 // byte after the length field, in the header or in the model, is caught before the model is read.
-std::string checksum(const nlohmann::json& headerWithoutChecksum, const QByteArray& modelBytes)
+std::string checksum(const nlohmann::json& headerWithoutChecksum, QByteArrayView modelBytes)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(QByteArray::fromStdString(headerWithoutChecksum.dump()));
@@ -189,11 +199,11 @@ QByteArray ModelArtifact::serialize() const
         m_model->serialize(stream);
     const std::string raw = std::move(stream).str();
     const QByteArrayView rawBytes(raw.data(), qsizetype(raw.size()));
-    // Compressed only when that saves at least a tenth; the checksum covers the bytes as stored. The parts
-    // are compressed on every core (the trainer's threads are idle by now), in qCompress's format.
+    // Compressed only when that saves at least a tenth; the checksum covers the bytes as stored. Packed on every
+    // core (the trainer's threads are idle by now).
     QByteArray packed;
     try {
-        packed = parallelCompress(rawBytes, kCompressionLevel, QThread::idealThreadCount());
+        packed = packModel(rawBytes, QThread::idealThreadCount());
     } catch (const Error&) {
         packed.clear(); // stored uncompressed, as when compressing saves too little
     }
@@ -208,7 +218,7 @@ QByteArray ModelArtifact::serialize() const
     if (m_text)
         header["text"] = m_text->toJson();
     if (compressed) {
-        header["compression"] = "zlib";
+        header["compression"] = kPacking.toStdString();
         header["raw_bytes"] = rawBytes.size();
     }
     QByteArray headerBytes;
@@ -239,11 +249,11 @@ ModelArtifact ModelArtifact::deserialize(const QByteArray& bytes)
     const qsizetype headerStart = kMagicSize + 4;
     if (length == 0 || qint64(length) > qint64(bytes.size() - headerStart))
         damaged(QStringLiteral("the header length %1 does not fit the file (%2 bytes)").arg(length).arg(bytes.size()));
-    const QByteArray headerBytes = bytes.mid(headerStart, length);
-    QByteArray modelBytes = bytes.mid(headerStart + length);
+    const QByteArrayView headerBytes = QByteArrayView(bytes).sliced(headerStart, length);
+    const QByteArrayView modelBytes = QByteArrayView(bytes).sliced(headerStart + length); // read in place: no copies
 
     QString problem;
-    auto parsedHeader = parseJson(headerBytes, &problem);
+    auto parsedHeader = parseJson(headerBytes.data(), headerBytes.data() + headerBytes.size(), &problem);
     if (!parsedHeader)
         damaged(QStringLiteral("the header is not JSON (%1)").arg(problem));
     nlohmann::json header = std::move(*parsedHeader);
@@ -270,18 +280,24 @@ ModelArtifact ModelArtifact::deserialize(const QByteArray& bytes)
     header.erase("checksum");
     if (storedChecksum != checksum(header, modelBytes))
         damaged(QStringLiteral("the checksum does not match"));
+    // The model part, unpacked when it was packed, else read where it lies in `bytes`.
+    std::string unpacked;
+    QByteArrayView raw = modelBytes;
     if (format == kCompressedFormat) {
         qint64 rawSize = -1;
+        QString packing;
         try {
-            if (header.at("compression").get<std::string>() != "zlib")
-                damaged(QStringLiteral("unknown compression %1").arg(QString::fromStdString(header.at("compression").dump())));
+            packing = QString::fromStdString(header.at("compression").get<std::string>());
             rawSize = header.at("raw_bytes").get<qint64>();
         } catch (const nlohmann::json::exception& e) {
             damaged(QStringLiteral("the compression entry is incomplete (%1)").arg(QString::fromUtf8(e.what())));
         }
-        modelBytes = qUncompress(modelBytes);
-        if (modelBytes.size() != rawSize)
-            damaged(QStringLiteral("the model part unpacks to %1 bytes, the header says %2").arg(modelBytes.size()).arg(rawSize));
+        try {
+            unpacked = unpackModel(packing, modelBytes, rawSize);
+        } catch (const Error& e) {
+            damaged(e.message());
+        }
+        raw = QByteArrayView(unpacked.data(), qsizetype(unpacked.size()));
     }
     const auto task = taskFromString(QString::fromStdString(taskText));
     const auto algorithm = algorithmFromString(QString::fromStdString(algorithmText));
@@ -297,7 +313,8 @@ ModelArtifact ModelArtifact::deserialize(const QByteArray& bytes)
     if (encoder.task() != *task)
         damaged(QStringLiteral("the encoder is for another task"));
 
-    std::istringstream stream(modelBytes.toStdString());
+    ViewStreamBuffer buffer(raw);
+    std::istream stream(&buffer);
     if (header.contains("text")) {
         try {
             TextEncoder text = TextEncoder::fromJson(header.at("text"));

@@ -1,5 +1,6 @@
 #include "error.h"
 #include "holdout_split.h"
+#include "model_packing.h"
 #include "learning_fixture.h"
 #include "model_artifact.h"
 
@@ -74,7 +75,12 @@ nlohmann::json headerOf(const QByteArray& bytes)
 QByteArray rawModel(const QByteArray& bytes)
 {
     const QByteArray stored = bytes.mid(modelStart(bytes));
-    return headerOf(bytes).contains("compression") ? qUncompress(stored) : stored;
+    const nlohmann::json header = headerOf(bytes);
+    if (!header.contains("compression"))
+        return stored;
+    const std::string raw = unpackModel(QString::fromStdString(header.at("compression").get<std::string>()), stored,
+                                        header.at("raw_bytes").get<qint64>());
+    return QByteArray::fromStdString(raw);
 }
 
 // The header as format 2 writes it: no compression entries.
@@ -286,10 +292,16 @@ void TestModelArtifact::forestIsCompressedAndOldFilesLoad()
     const QByteArray bytes = forest.serialize();
     const nlohmann::json header = headerOf(bytes);
     QCOMPARE(header.at("format").get<int>(), 3);
-    QCOMPARE(header.at("compression").get<std::string>(), "zlib");
+    QCOMPARE(header.at("compression").get<std::string>(), "zstd");
     const QByteArray raw = rawModel(bytes);
     QCOMPARE(header.at("raw_bytes").get<qsizetype>(), raw.size());
     const QByteArray old = forge(plainHeaderOf(bytes), raw);
+    // As the versions before Zstandard wrote it: packed by zlib in qCompress's format.
+    nlohmann::json zlibHeader = plainHeaderOf(bytes);
+    zlibHeader["format"] = 3;
+    zlibHeader["compression"] = "zlib";
+    zlibHeader["raw_bytes"] = raw.size();
+    const ModelArtifact zlibPacked = ModelArtifact::deserialize(forge(zlibHeader, qCompress(raw, 1)));
     qInfo("forest of 20,000 rows: %lld bytes stored, %lld uncompressed (%.1f %%)", qint64(bytes.size()),
           qint64(old.size()), 100.0 * double(bytes.size()) / double(old.size()));
     QVERIFY(bytes.size() < old.size() - old.size() / 10);
@@ -297,6 +309,7 @@ void TestModelArtifact::forestIsCompressedAndOldFilesLoad()
     for (size_t i = 0; i < data.samples.size(); i += 97) {
         QCOMPARE(packed.predict(data.samples[i]).value, forest.predict(data.samples[i]).value);
         QCOMPARE(unpacked.predict(data.samples[i]).value, forest.predict(data.samples[i]).value);
+        QCOMPARE(zlibPacked.predict(data.samples[i]).value, forest.predict(data.samples[i]).value);
     }
     QByteArray flipped = bytes;
     flipped[modelStart(bytes) + (bytes.size() - modelStart(bytes)) / 2] ^= 0x04;
@@ -345,6 +358,14 @@ void TestModelArtifact::wellFormedButInconsistent()
     packed["compression"] = "lzma";
     QVERIFY(throwsError(forge(packed, qCompress(model))));
     packed.erase("compression");
+    QVERIFY(throwsError(forge(packed, qCompress(model))));
+    // Zstandard: accepted as written; a size that does not fit, or zlib data under its name, refused.
+    packed["compression"] = "zstd";
+    const QByteArray zstd = packModel(model, 2);
+    QVERIFY(!throwsError(forge(packed, zstd)));
+    packed["raw_bytes"] = model.size() - 1;
+    QVERIFY(throwsError(forge(packed, zstd)));
+    packed["raw_bytes"] = model.size();
     QVERIFY(throwsError(forge(packed, qCompress(model))));
 }
 
