@@ -78,7 +78,7 @@ class TestWorkspaceHost : public QObject
         RunRequest request;
         request.model = kSlow;
         request.force = true;
-        const qint64 id = host.engine()->train(request, QStringLiteral("tester"));
+        const qint64 id = test::startedRun(host.engine()->train(request, QStringLiteral("tester")));
         const bool training = QTest::qWaitFor([&] {
             const auto run = host.workspace()->store().run(id);
             return run && run->state == RunState::Training;
