@@ -188,7 +188,7 @@ QCoro::Task<> ModelOverviewTab::train()
     const QString model = m_model;
     auto starting = m_engine.train(model);
     if (m_engine.isTraining(model)) { // from the click on: the run is being queued on a worker
-        showRunning(true);
+        onProgress(0, model, QStringLiteral("queued"), 0.0); // runQueued follows with the run's id
         m_message->setText(tr("Training started. You can keep working; the window stays responsive."));
     }
     QString refused;

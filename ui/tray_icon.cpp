@@ -82,6 +82,7 @@ TrayIcon::TrayIcon(ConsoleEngine& engine, QObject* parent)
             }
         };
         training(&m_engine); // every model counts as training from here
+        refresh();
         const int started = int(m_engine.trainingModels().size());
         if (isVisible())
             showMessage(tr("Train all now"), tr("Training %n model(s) now.", nullptr, started), QSystemTrayIcon::Information,
