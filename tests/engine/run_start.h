@@ -6,6 +6,7 @@
 #include <QTest>
 #include <QThreadPool>
 #include <atomic>
+#include <memory>
 #include <utility>
 
 namespace retrainer::test {
@@ -31,6 +32,23 @@ inline qint64 startedRun(QCoro::Task<qint64> task)
     if (!outcome.second.isEmpty())
         QTest::qFail(qPrintable(QStringLiteral("the run did not start: ") + outcome.second), __FILE__, __LINE__);
     return outcome.first;
+}
+
+// Starts `task` and keeps what it ends with: the run's id, or the message of the Error it threw.
+struct Outcome
+{
+    qint64 id = 0;
+    QString error;
+    bool done = false;
+};
+inline QCoro::Task<> keep(QCoro::Task<qint64> task, std::shared_ptr<Outcome> outcome)
+{
+    try {
+        outcome->id = co_await task;
+    } catch (const Error& e) {
+        outcome->error = e.message();
+    }
+    outcome->done = true;
 }
 
 // Keeps every thread of `pool` busy until release() (at the latest on destruction): work queued meanwhile

@@ -21,23 +21,6 @@ RunRequest requestOf(const QString& trigger)
     return request;
 }
 
-// Starts `task` and keeps what it ends with: the run's id, or the message of the Error it threw.
-struct Outcome
-{
-    qint64 id = 0;
-    QString error;
-    bool done = false;
-};
-QCoro::Task<> keep(QCoro::Task<qint64> task, std::shared_ptr<Outcome> outcome)
-{
-    try {
-        outcome->id = co_await task;
-    } catch (const Error& e) {
-        outcome->error = e.message();
-    }
-    outcome->done = true;
-}
-
 bool unfinished(const RunRecord& run) { return !isTerminal(run.state); }
 
 } // namespace
@@ -74,8 +57,8 @@ private Q_SLOTS:
         Engine engine(*m_ws, m_clock);
         QSignalSpy queued(&engine, &Engine::runQueued);
         auto busy = std::make_unique<test::BusyPool>(engine.workers().threads());
-        auto outcome = std::make_shared<Outcome>();
-        keep(engine.train(requestOf(QStringLiteral("api")), QStringLiteral("alice")), outcome);
+        auto outcome = std::make_shared<test::Outcome>();
+        test::keep(engine.train(requestOf(QStringLiteral("api")), QStringLiteral("alice")), outcome);
         QVERIFY(engine.runner().isActive(kModel));          // counted from the request on
         QCOMPARE(engine.runner().activeRun(kModel), std::optional<qint64>(0)); // its row not yet written
         QTest::qWait(200);                                  // the event loop turns; the workers stay busy
@@ -109,10 +92,10 @@ private Q_SLOTS:
         Engine engine(*m_ws, m_clock);
         QSignalSpy joined(&engine.runner(), &Runner::runCoalesced);
         auto busy = std::make_unique<test::BusyPool>(engine.workers().threads());
-        auto manual = std::make_shared<Outcome>();
-        auto automatic = std::make_shared<Outcome>();
-        auto askManual = [&] { keep(engine.train(requestOf(QStringLiteral("manual")), QStringLiteral("alice")), manual); };
-        auto askAutomatic = [&] { keep(engine.startAutomaticRun(requestOf(QStringLiteral("schedule"))), automatic); };
+        auto manual = std::make_shared<test::Outcome>();
+        auto automatic = std::make_shared<test::Outcome>();
+        auto askManual = [&] { test::keep(engine.train(requestOf(QStringLiteral("manual")), QStringLiteral("alice")), manual); };
+        auto askAutomatic = [&] { test::keep(engine.startAutomaticRun(requestOf(QStringLiteral("schedule"))), automatic); };
         if (automaticFirst) {
             askAutomatic();
             askManual();
@@ -138,12 +121,12 @@ private Q_SLOTS:
     // write the row meanwhile: the run ends recorded "interrupted", never left queued.
     void engineShutDownBeforeTheInsertLeavesNoUnfinishedRun()
     {
-        auto outcome = std::make_shared<Outcome>();
+        auto outcome = std::make_shared<test::Outcome>();
         std::thread freeing;
         {
             Engine engine(*m_ws, m_clock);
             auto busy = std::make_shared<test::BusyPool>(engine.workers().threads());
-            keep(engine.train(requestOf(QStringLiteral("manual")), QStringLiteral("alice")), outcome);
+            test::keep(engine.train(requestOf(QStringLiteral("manual")), QStringLiteral("alice")), outcome);
             // Freed while ~Engine waits for its workers (no event loop turns in between).
             freeing = std::thread([busy] {
                 std::this_thread::sleep_for(std::chrono::milliseconds(200));
@@ -166,12 +149,12 @@ private Q_SLOTS:
     {
         WorkerPool workers;
         test::BusyPool busy(workers.threads());
-        auto first = std::make_shared<Outcome>();
-        auto second = std::make_shared<Outcome>();
+        auto first = std::make_shared<test::Outcome>();
+        auto second = std::make_shared<test::Outcome>();
         {
             Runner runner(*m_ws, workers);
-            keep(runner.start(requestOf(QStringLiteral("manual"))), first);
-            keep(runner.start(requestOf(QStringLiteral("schedule"))), second);
+            test::keep(runner.start(requestOf(QStringLiteral("manual"))), first);
+            test::keep(runner.start(requestOf(QStringLiteral("schedule"))), second);
             QCOMPARE(runner.activeCount(), 1);
         }
         busy.release();
