@@ -70,7 +70,7 @@ Scheduler& ConsoleEngine::scheduler()
     return m_engine.automation().scheduler();
 }
 
-qint64 ConsoleEngine::train(const QString& model)
+QCoro::Task<qint64> ConsoleEngine::train(QString model)
 {
     const ModelConfig config = m_workspace.requireModel(model);
     RunRequest request;
@@ -79,14 +79,27 @@ qint64 ConsoleEngine::train(const QString& model)
     request.force = true; // a person asked for it: train even on unchanged data
     request.reason = tr("Train now, asked by %1").arg(m_actor);
     request.timeLimitSecs = config.triggers.maxTrainingSecs;
-    return m_engine.train(request, m_actor);
+    auto starting = m_engine.train(std::move(request), m_actor);
+    co_return co_await starting;
 }
 
-int ConsoleEngine::trainAll()
+QCoro::Task<> ConsoleEngine::trainAll()
 {
+    // Every start is asked for at once (each model counts as training from here); then each is awaited.
+    std::vector<QCoro::Task<qint64>> starts;
     for (const auto& model : m_workspace.models())
-        train(model.name);
-    return int(trainingModels().size());
+        starts.push_back(train(model.name));
+    std::optional<Error> refused;
+    for (auto& starting : starts) {
+        try {
+            co_await starting;
+        } catch (const Error& e) {
+            if (!refused)
+                refused = e;
+        }
+    }
+    if (refused)
+        throw *refused;
 }
 
 QStringList ConsoleEngine::trainingModels() const
@@ -120,7 +133,16 @@ QCoro::Task<QString> ConsoleEngine::rollback(QString model, int version)
 
 void ConsoleEngine::setPaused(const QString& model, bool paused)
 {
-    m_engine.setPaused(model, paused, m_actor);
+    // The scheduler pauses at once; the setting is saved (and audited) on a worker.
+    auto saving = [](Engine* engine, QString model, bool paused, QString actor) -> QCoro::Task<> {
+        try {
+            auto pausing = engine->setPaused(model, paused, actor);
+            co_await pausing;
+        } catch (const Error& e) {
+            qWarning("%s", qPrintable(e.message()));
+        }
+    };
+    saving(&m_engine, model, paused, m_actor);
     Q_EMIT pausedChanged();
 }
 

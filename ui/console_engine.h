@@ -44,10 +44,12 @@ public:
     // The name people read for a model: its display name, or its identifier when it has none (or is unknown).
     QString shownName(const QString& model) const;
 
-    // Starts a manual run (joins one already queued or running). Throws Error for an unknown model.
-    qint64 train(const QString& model);
-    // Starts (or joins) a run of every model; returns how many models train now.
-    int trainAll();
+    // Starts a manual run (joins one already starting, queued or running) and completes with its id; the model
+    // counts as training from the call on. Throws Error for an unknown model or a refused start.
+    QCoro::Task<qint64> train(QString model);
+    // Starts (or joins) a run of every model: from the call on, trainingModels() lists them. Completes once every
+    // start was tried; throws the first refusal's Error then.
+    QCoro::Task<> trainAll();
     bool cancel(const QString& model);
     bool isTraining(const QString& model) const;
     // The models with a run queued or on, in workspace order.

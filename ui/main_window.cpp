@@ -72,7 +72,7 @@ MainWindow::MainWindow(ConsoleEngine& engine, QWidget* parent)
     connect(m_sidebar, &ModelSidebar::pageChosen, this, [this](const QString& key) { showPage(key); });
     connect(m_dashboard, &DashboardPage::openModel, this,
             [this](const QString& model) { showPage(QStringLiteral("model:") + model); });
-    connect(m_dashboard, &DashboardPage::trainRequested, this, &MainWindow::trainModel);
+    connect(m_dashboard, &DashboardPage::trainRequested, this, [this](const QString& model) { trainModel(model); });
     connect(m_alerts, &AlertsPage::openCountChanged, this, [this](int open) {
         m_sidebar->setOpenAlerts(open);
         if (m_tray)
@@ -114,7 +114,7 @@ void MainWindow::createMenus()
     m_quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, [this] { confirmQuit(); });
 
     QMenu* training = menuBar()->addMenu(tr("&Training"));
-    m_trainAll = training->addAction(tr("Train &all now"), this, &MainWindow::trainAll);
+    m_trainAll = training->addAction(tr("Train &all now"), this, [this] { trainAll(); });
     m_pauseAll = training->addAction(tr("&Pause scheduling"));
     m_pauseAll->setObjectName(QStringLiteral("pauseScheduling"));
     m_pauseAll->setCheckable(true);
@@ -240,26 +240,34 @@ QCoro::Task<> MainWindow::refresh()
     Q_EMIT self->snapshotsLoaded();
 }
 
-void MainWindow::trainModel(const QString& model)
+QCoro::Task<> MainWindow::trainModel(QString model)
 {
-    try {
-        m_engine.train(model);
+    QPointer<MainWindow> self(this);
+    auto starting = m_engine.train(model);
+    if (m_engine.isTraining(model)) // the run is being queued on a worker
         statusBar()->showMessage(tr("Training %1…").arg(m_engine.shownName(model)), 5000);
+    try {
+        co_await starting;
     } catch (const Error& e) {
-        QMessageBox::warning(this, tr("Cannot train %1").arg(m_engine.shownName(model)), e.message());
+        if (self)
+            QMessageBox::warning(self, tr("Cannot train %1").arg(self->m_engine.shownName(model)), e.message());
     }
 }
 
-void MainWindow::trainAll()
+QCoro::Task<> MainWindow::trainAll()
 {
+    QPointer<MainWindow> self(this);
+    auto starting = m_engine.trainAll(); // every model counts as training from here
+    const int started = int(m_engine.trainingModels().size());
+    statusBar()->showMessage(
+        tr("Training %n model(s) now. Each model's page shows its progress; the dashboard shows the outcome "
+           "when the run ends.", nullptr, started),
+        15000);
     try {
-        const int started = m_engine.trainAll();
-        statusBar()->showMessage(
-            tr("Training %n model(s) now. Each model's page shows its progress; the dashboard shows the outcome "
-               "when the run ends.", nullptr, started),
-            15000);
+        co_await starting;
     } catch (const Error& e) {
-        QMessageBox::warning(this, tr("Cannot train all models"), e.message());
+        if (self)
+            QMessageBox::warning(self, tr("Cannot train all models"), e.message());
     }
 }
 

@@ -57,8 +57,8 @@ public:
     // Quit as a person asks for it (menu, tray): while a model trains, asks first whether to cancel the
     // training and quit, keep Retrainer running (in the tray) or not quit after all.
     QCoro::Task<> confirmQuit();
-    // Starts a run of every model and says so in the status bar.
-    void trainAll();
+    // Starts a run of every model and says so in the status bar (a refusal in a message box).
+    QCoro::Task<> trainAll();
     // Reloads every model's snapshot on a worker thread.
     QCoro::Task<> refresh();
 
@@ -86,7 +86,7 @@ private:
     void syncPauseAction();
     QCoro::Task<> switchModelAfterAsking(QString key);
     void restoreWindowState();
-    void trainModel(const QString& model);
+    QCoro::Task<> trainModel(QString model);
     void openModelWizard();
     QCoro::Task<> startNewModel(QString model);
     void openPreferences();

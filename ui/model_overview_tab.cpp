@@ -120,7 +120,7 @@ ModelOverviewTab::ModelOverviewTab(ConsoleEngine& engine, QWidget* parent)
 
     m_tick->setInterval(500);
     connect(m_tick, &QTimer::timeout, this, &ModelOverviewTab::updateElapsed);
-    connect(m_train, &QPushButton::clicked, this, &ModelOverviewTab::train);
+    connect(m_train, &QPushButton::clicked, this, [this] { train(); });
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (m_engine.cancel(m_model))
             m_message->setText(tr("Cancelling: the version in service stays."));
@@ -182,14 +182,25 @@ void ModelOverviewTab::fillUpcoming()
     m_upcoming->resizeColumnToContents(1);
 }
 
-void ModelOverviewTab::train()
+QCoro::Task<> ModelOverviewTab::train()
 {
-    try {
-        m_engine.train(m_model);
+    QPointer<ModelOverviewTab> self(this);
+    const QString model = m_model;
+    auto starting = m_engine.train(model);
+    if (m_engine.isTraining(model)) { // from the click on: the run is being queued on a worker
+        onProgress(0, model, QStringLiteral("queued"), 0.0); // runQueued follows with the run's id
         m_message->setText(tr("Training started. You can keep working; the window stays responsive."));
-    } catch (const Error& e) {
-        m_message->setText(e.message());
     }
+    QString refused;
+    try {
+        co_await starting;
+    } catch (const Error& e) {
+        refused = e.message();
+    }
+    if (refused.isEmpty() || !self || self->m_model != model)
+        co_return;
+    self->showRunning(self->m_engine.isTraining(model));
+    self->m_message->setText(refused);
 }
 
 void ModelOverviewTab::onProgress(qint64 runId, const QString& model, const QString& phase, double fraction)

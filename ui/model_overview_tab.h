@@ -36,7 +36,7 @@ Q_SIGNALS:
     void reloaded();
 
 private:
-    void train();
+    QCoro::Task<> train();
     void onProgress(qint64 runId, const QString& model, const QString& phase, double fraction);
     void onFinished(const QString& model, const QString& state);
     void showRunning(bool running);

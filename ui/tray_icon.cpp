@@ -1,8 +1,10 @@
 #include "tray_icon.h"
 #include "console_engine.h"
+#include "error.h"
 #include "model_card.h"
 #include "runner.h"
 #include <QAction>
+#include <QCoroTask>
 #include <QMenu>
 #include <QPainter>
 #include <QPainterPath>
@@ -72,7 +74,16 @@ TrayIcon::TrayIcon(ConsoleEngine& engine, QObject* parent)
     setContextMenu(m_menu);
     connect(m_open, &QAction::triggered, this, &TrayIcon::openRequested);
     connect(m_trainAll, &QAction::triggered, this, [this] {
-        const int started = m_engine.trainAll();
+        auto training = [](ConsoleEngine* engine) -> QCoro::Task<> {
+            try {
+                co_await engine->trainAll();
+            } catch (const Error& e) { // the window says why when asked from there; the tray only logs it
+                qWarning("%s", qPrintable(e.message()));
+            }
+        };
+        training(&m_engine); // every model counts as training from here
+        refresh();
+        const int started = int(m_engine.trainingModels().size());
         if (isVisible())
             showMessage(tr("Train all now"), tr("Training %n model(s) now.", nullptr, started), QSystemTrayIcon::Information,
                         5000);

@@ -36,10 +36,12 @@ QCoro::Task<ApiReply> train(ApiContext& context, ApiCall call)
     const auto running = context.engine.runner().activeRun(m.name);
     if (exclusive && running)
         throw ApiError(409, QStringLiteral("run in progress"),
-                       QStringLiteral("run %1 of '%2' is already queued or running").arg(*running).arg(m.name));
+                       *running > 0 ? QStringLiteral("run %1 of '%2' is already queued or running").arg(*running).arg(m.name)
+                                    : QStringLiteral("a run of '%1' is being queued").arg(m.name));
     qint64 id = 0;
     try {
-        id = context.engine.train(request, call.caller.name);
+        auto starting = context.engine.train(std::move(request), call.caller.name);
+        id = co_await starting;
     } catch (const TrainedElsewhere& e) {
         throw ApiError(409, QStringLiteral("trained elsewhere"), e.message());
     }
@@ -50,7 +52,8 @@ QCoro::Task<ApiReply> train(ApiContext& context, ApiCall call)
 QCoro::Task<ApiReply> cancel(ApiContext& context, ApiCall call)
 {
     const ModelConfig m = requireModel(context, call);
-    const auto running = context.engine.runner().activeRun(m.name);
+    auto queued = context.engine.runner().queuedRun(m.name); // a run still starting: once its row exists
+    const auto running = co_await queued;
     if (!running || !context.engine.cancel(m.name, call.caller.name))
         throw ApiError(409, QStringLiteral("nothing to cancel"), QStringLiteral("'%1' has no queued or running run").arg(m.name));
     co_return jsonReply({{"model", utf8(m.name)}, {"run", *running}, {"cancelling", true}}, 202);

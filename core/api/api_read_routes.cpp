@@ -21,7 +21,7 @@ struct Activity
     {
         Activity activity;
         for (const auto& m : context.workspace.models())
-            if (const auto id = context.engine.runner().activeRun(m.name))
+            if (const auto id = context.engine.runner().activeRun(m.name); id && *id > 0) // 0: its row is being written
                 activity.runs.insert(m.name, *id);
         return activity;
     }

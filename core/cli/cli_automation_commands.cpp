@@ -250,7 +250,8 @@ QCoro::Task<int> pauseOrResume(Context& context, bool pause)
         co_return Usage;
     const QString name = parser.positionalArguments().value(0);
     Workspace& workspace = context.openWorkspace();
-    context.openEngine().setPaused(name, pause, context.user); // without a daemon: saved for the next one
+    auto pausing = context.openEngine().setPaused(name, pause, context.user); // without a daemon: saved for the next one
+    co_await pausing;
     workspace.store().addEvent(name.isEmpty() ? QStringLiteral("*") : name, std::nullopt,
                                pause ? QStringLiteral("PAUSED") : QStringLiteral("RESUMED"), {{"by", context.user.toStdString()}});
     const QString what = name.isEmpty() ? QStringLiteral("All automatic retraining") : QStringLiteral("Automatic retraining of '%1'").arg(name);
@@ -270,7 +271,11 @@ QCoro::Task<int> cancelCommand(Context& context)
     if (!parseArguments(parser, context, 0, 1, 1, QStringLiteral("cancel NAME")))
         co_return Usage;
     const ModelConfig model = context.openWorkspace().requireModel(parser.positionalArguments().first());
-    const auto id = context.engine ? context.engine->runner().activeRun(model.name) : std::nullopt;
+    std::optional<qint64> id;
+    if (context.engine) {
+        auto queued = context.engine->runner().queuedRun(model.name); // a run still starting: once its row exists
+        id = co_await queued;
+    }
     if (!id || !context.engine->cancel(model.name, context.user)) {
         context.out.error(QStringLiteral("nothing is training '%1'%2").arg(model.name,
             context.engine ? QString() : QStringLiteral(" in a daemon (a `retrainer train` in a terminal stops with Ctrl+C)")));

@@ -110,7 +110,8 @@ QCoro::Task<int> trainCommand(Context& context)
         request.model = model.name;
         request.force = parser.isSet(QStringLiteral("force"));
         request.dryRun = parser.isSet(QStringLiteral("dry-run"));
-        ids.push_back(engine.train(request, context.user));
+        auto starting = engine.train(std::move(request), context.user);
+        ids.push_back(co_await starting);
     }
     int exit = Ok;
     json results = json::array();

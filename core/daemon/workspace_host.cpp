@@ -101,8 +101,9 @@ QCoro::Task<> WorkspaceHost::stop()
     QPointer<WorkspaceHost> self(this);
     Runner* runner = &m_engine->runner();
     runner->cancelAll();
+    // A start still writing its row counts too: it begins cancelled (and ends recorded) or is refused.
     while (self && self->m_engine && runner->activeCount() > 0)
-        co_await nextSignal(runner, &Runner::runFinished);
+        co_await nextSignal(runner, &Runner::activeChanged);
     // Forwarded commands that waited for those runs now write their answers: give them up to 5 s to reach
     // their clients before the destructor drops the connections.
     QElapsedTimer waited;

@@ -2,6 +2,7 @@
 #include "automation_actions.h"
 #include "error.h"
 #include "model_lock.h"
+#include "on_worker.h"
 #include "runner.h"
 #include "trigger_claims.h"
 #include "workspace.h"
@@ -16,6 +17,36 @@ namespace {
 const QString kStateName = QStringLiteral("scheduler");
 const QString kPauseName = QStringLiteral("automation");
 
+// The store's name of the trigger `kind` claims, empty for a kind that claims nothing (a person's request, a
+// performance check): a missed moment caught up is the same moment as the scheduled one.
+QString claimedSchedule(TriggerKind kind)
+{
+    switch (kind) {
+    case TriggerKind::Schedule:
+    case TriggerKind::CatchUp:
+        return toString(TriggerKind::Schedule);
+    case TriggerKind::Conditional:
+        return toString(TriggerKind::Conditional);
+    default:
+        return {};
+    }
+}
+
+// On a shared store: true when this instance claimed the moment (or the `rows` new rows) `due` answers, false
+// when another instance already started a run for it. A statement on the store: run on a worker.
+bool claimed(Store& store, const DueRun& due, qint64 rows, qint64 minNew)
+{
+    TriggerClaims claims(store);
+    try {
+        if (due.kind == TriggerKind::Data)
+            return claims.claimNewRows(due.model, rows, minNew);
+        return claims.claimMoment(due.model, claimedSchedule(due.kind), due.scheduledFor);
+    } catch (const Error& e) { // the model's training lock still keeps two runs from overlapping
+        qWarning("%s; starting the run anyway", qPrintable(e.message()));
+        return true;
+    }
+}
+
 } // namespace
 
 Automation::Automation(Workspace& workspace, Runner& runner, AutomationActions& actions, const Clock& clock,
@@ -23,7 +54,7 @@ Automation::Automation(Workspace& workspace, Runner& runner, AutomationActions& 
     : QObject(parent), m_workspace(workspace), m_actions(actions), m_scheduler(clock), m_alerts(workspace.store()),
       m_rows(workspace, clock, workers), m_expiry(workspace, clock, m_alerts),
       m_performance(workspace, workers, actions, m_alerts), m_drift(workspace, clock, workers, m_alerts),
-      m_runAlerts(workspace.store(), m_alerts)
+      m_runAlerts(workspace.store(), m_alerts), m_workers(workers)
 {
     connect(&m_alerts, &AlertRaiser::alertRaised, this, &Automation::alertRaised);
     connect(&m_scheduler, &Scheduler::due, this, [this](const DueRun& due) { onDue(due); });
@@ -105,18 +136,41 @@ QCoro::Task<> Automation::refreshModel(QString name)
     Q_EMIT modelRefreshed(name);
 }
 
-void Automation::setPaused(const QString& model, bool paused)
+QCoro::Task<> Automation::setPaused(QString model, bool paused)
 {
+    std::shared_ptr<PauseWrites> writes = m_pauseWrites;
+    Workspace* ws = &m_workspace;
+    QPointer<Automation> guard(this);
     if (model.isEmpty()) {
-        m_scheduler.setPausedAll(paused);
-        StateDocuments(m_workspace.store()).save(kPauseName, {{"paused_all", paused}});
-        return;
+        m_scheduler.setPausedAll(paused); // at once; the saved setting follows on a worker
+        {
+            QMutexLocker lock(&writes->mutex);
+            writes->all = paused;
+        }
+        // Each write saves the latest wish, so two quick clicks never leave the first one saved.
+        auto saving = [ws, writes] {
+            QMutexLocker lock(&writes->mutex);
+            StateDocuments(ws->store()).save(kPauseName, {{"paused_all", *writes->all}});
+            return true;
+        };
+        co_await onWorker(m_workers, std::move(saving));
+        co_return;
     }
-    ModelConfig config = m_workspace.requireModel(model);
-    config.triggers.paused = paused;
-    m_workspace.updateModel(config);
-    if (m_started)
-        refreshModel(model);
+    m_workspace.requireModel(model); // throws Error for an unknown model
+    {
+        QMutexLocker lock(&writes->mutex);
+        writes->models.insert(model, paused);
+    }
+    auto saving = [ws, writes, model] { // workspace.json, or the shared store that tells the other instances
+        QMutexLocker lock(&writes->mutex);
+        ModelConfig config = ws->requireModel(model);
+        config.triggers.paused = writes->models.value(model);
+        ws->updateModel(config);
+        return true;
+    };
+    co_await onWorker(m_workers, std::move(saving));
+    if (guard && m_started)
+        co_await refreshModel(model);
 }
 
 QCoro::Task<> Automation::onDue(DueRun due)
@@ -131,13 +185,23 @@ QCoro::Task<> Automation::onDue(DueRun due)
     request.timeLimitSecs = model->triggers.maxTrainingSecs;
     // A scheduled full retrain on unchanged data is skipped (when configured); other triggers mean new data.
     request.force = !model->triggers.skipUnchangedData;
-    if (!claimed(due, *model)) {
+    QPointer<Automation> guard(this);
+    bool ours = true;
+    if (due.kind == TriggerKind::Data || !claimedSchedule(due.kind).isEmpty()) {
+        Store* store = &m_workspace.store();
+        auto claiming = [store, due, rows = m_rows.lastRows(due.model), minNew = model->triggers.data.minNew] {
+            return claimed(*store, due, rows, minNew);
+        };
+        ours = co_await onWorker(m_workers, std::move(claiming));
+        if (!guard)
+            co_return;
+    }
+    if (!ours) {
         qInfo("the %s trigger of '%s' was answered by another instance sharing the store: not started here",
               qPrintable(toString(due.kind)), qPrintable(due.model));
         m_scheduler.runFinished(due.model, due.kind, true);
         co_return;
     }
-    QPointer<Automation> guard(this);
     QString failed;
     bool elsewhere = false;
     try {
@@ -159,27 +223,6 @@ QCoro::Task<> Automation::onDue(DueRun due)
         raise(due.model, QStringLiteral("critical"), QStringLiteral("run-failed"),
               QStringLiteral("a %1 run of '%2' could not start: %3").arg(request.trigger, due.model, failed));
         m_scheduler.runFinished(due.model, due.kind, false);
-    }
-}
-
-bool Automation::claimed(const DueRun& due, const ModelConfig& model)
-{
-    TriggerClaims claims(m_workspace.store());
-    try {
-        switch (due.kind) {
-        case TriggerKind::Data:
-            return claims.claimNewRows(due.model, m_rows.lastRows(due.model), model.triggers.data.minNew);
-        case TriggerKind::Schedule:
-        case TriggerKind::CatchUp: // a missed moment caught up is the same moment
-            return claims.claimMoment(due.model, toString(TriggerKind::Schedule), due.scheduledFor);
-        case TriggerKind::Conditional:
-            return claims.claimMoment(due.model, toString(TriggerKind::Conditional), due.scheduledFor);
-        default:
-            return true;
-        }
-    } catch (const Error& e) { // the model's training lock still keeps two runs from overlapping
-        qWarning("%s; starting the run anyway", qPrintable(e.message()));
-        return true;
     }
 }
 

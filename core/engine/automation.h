@@ -16,9 +16,12 @@
 #include "worker_pool.h"
 #include <QCoroTask>
 #include <QHash>
+#include <QMutex>
 #include <QObject>
 #include <QSet>
 #include <map>
+#include <memory>
+#include <optional>
 
 namespace retrainer {
 
@@ -45,8 +48,10 @@ public:
 
     // Re-reads a model's configuration and counts its rows again (after an import or a settings change).
     QCoro::Task<> refreshModel(QString model);
-    // Pause or resume one model (saved in workspace.json) or, with an empty name, everything.
-    void setPaused(const QString& model, bool paused);
+    // Pause or resume one model (saved in workspace.json or the shared store) or, with an empty name,
+    // everything: the scheduler pauses everything at once, the setting is saved on a worker. Throws Error
+    // for an unknown model or a setting that cannot be saved.
+    QCoro::Task<> setPaused(QString model, bool paused);
     bool pausedAll() const { return m_scheduler.pausedAll(); }
     // How often SQLite sources are counted for new rows.
     void setSourcePollInterval(std::chrono::milliseconds interval) { m_rows.setPollInterval(interval); }
@@ -70,10 +75,8 @@ Q_SIGNALS:
 
 private:
     ModelFacts factsFor(const ModelConfig& model, const NewRowWatch::Count& count);
+    // Claims the trigger on a shared store (on a worker) and asks the Engine for the run.
     QCoro::Task<> onDue(DueRun due);
-    // On a shared store: true when this instance claimed the moment (or the new rows) `due` answers, false
-    // when another instance already started a run for it.
-    bool claimed(const DueRun& due, const ModelConfig& model);
     void onRunRecorded(const RunRecord& run);
     void onPerformanceCheckDue(const QString& model);
     // The performance and drift checks of one model, one after the other; a check that comes due while the
@@ -90,6 +93,15 @@ private:
     PerformanceWatch m_performance;
     DriftWatch m_drift;
     RunOutcomeAlerts m_runAlerts;
+    WorkerPool& m_workers;
+    // The pause settings still to be saved, shared with the workers that save them (latest wish wins).
+    struct PauseWrites
+    {
+        QMutex mutex;
+        std::optional<bool> all;
+        QHash<QString, bool> models;
+    };
+    std::shared_ptr<PauseWrites> m_pauseWrites = std::make_shared<PauseWrites>();
     bool m_started = false;
     std::map<QString, std::optional<double>> m_liveScores;
     QHash<qint64, std::vector<TriggerKind>> m_runKinds; // the triggers each run answers

@@ -49,14 +49,11 @@ Engine::Engine(Workspace& workspace, const Clock& clock, QObject* parent)
     , m_clock(clock)
     , m_audit(workspace.store())
     , m_predictors(workspace)
-    , m_runner(workspace)
+    , m_runner(workspace, m_workers)
     , m_automation(workspace, m_runner, *this, clock, m_workers)
     , m_delivery(workspace.store(), workspace.secretsPath(), [&workspace] { return workspace.alertChannels(); })
 {
-    connect(&m_runner, &Runner::runQueued, this, [this](qint64 id, const QString& model) {
-        const auto run = m_workspace.store().run(id);
-        Q_EMIT runQueued(id, model, run ? run->trigger : QStringLiteral("manual"));
-    });
+    connect(&m_runner, &Runner::runQueued, this, &Engine::runQueued);
     connect(&m_runner, &Runner::runProgress, this, &Engine::runProgress);
     connect(&m_runner, &Runner::runRecorded, this, &Engine::onRunRecorded);
     connect(&m_automation, &Automation::alertRaised, this, &Engine::alertRaised);
@@ -190,12 +187,28 @@ void Engine::audited(const QString& actor, const QString& action, const QString&
     }
 }
 
-qint64 Engine::train(const RunRequest& request, const QString& actor)
+QCoro::Task<qint64> Engine::train(RunRequest request, QString actor)
 {
-    const qint64 id = m_runner.start(request);
-    audited(actor, QStringLiteral("train"), request.model,
-            {{"run", id}, {"trigger", request.trigger.toStdString()}, {"force", request.force}, {"dry_run", request.dryRun}});
-    return id;
+    QPointer<Engine> guard(this);
+    const json detail = {{"trigger", request.trigger.toStdString()}, {"force", request.force}, {"dry_run", request.dryRun}};
+    const QString model = request.model;
+    auto starting = m_runner.start(std::move(request));
+    const qint64 id = co_await starting;
+    if (!guard)
+        co_return id;
+    AuditLog* audit = &m_audit;
+    auto recording = [audit, actor, model, detail, id] {
+        json entry = detail;
+        entry["run"] = id;
+        try {
+            audit->record(actor.isEmpty() ? QStringLiteral("unknown") : actor, QStringLiteral("train"), model, entry);
+        } catch (const Error& e) {
+            qWarning("audit: %s", qPrintable(e.message())); // the run is queued: say so in the log at least
+        }
+        return true;
+    };
+    co_await retrainer::onWorker(m_workers, std::move(recording));
+    co_return id;
 }
 
 bool Engine::cancel(const QString& model, const QString& actor)
@@ -204,7 +217,7 @@ bool Engine::cancel(const QString& model, const QString& actor)
     const auto run = m_runner.activeRun(model);
     if (!run || !m_runner.cancel(model))
         return false;
-    audited(actor, QStringLiteral("cancel"), model, {{"run", *run}});
+    audited(actor, QStringLiteral("cancel"), model, {{"run", *run > 0 ? json(*run) : json(nullptr)}}); // 0: still starting
     return true;
 }
 
@@ -316,9 +329,13 @@ QCoro::Task<SampleImport> Engine::addSamples(QString model, RawTable rows, QStri
     co_return *result;
 }
 
-void Engine::setPaused(const QString& model, bool paused, const QString& actor)
+QCoro::Task<> Engine::setPaused(QString model, bool paused, QString actor)
 {
-    m_automation.setPaused(model, paused); // throws Error for an unknown model
+    QPointer<Engine> guard(this);
+    auto pausing = m_automation.setPaused(model, paused); // throws Error for an unknown model
+    co_await pausing;
+    if (!guard)
+        co_return;
     audited(actor, paused ? QStringLiteral("pause") : QStringLiteral("resume"), model, {{"all", model.isEmpty()}});
     Q_EMIT modelsChanged();
 }
@@ -374,7 +391,8 @@ void Engine::onRunRecorded(const RunRecord& run)
 
 QCoro::Task<qint64> Engine::startAutomaticRun(RunRequest request)
 {
-    co_return m_runner.start(request);
+    auto starting = m_runner.start(std::move(request));
+    co_return co_await starting;
 }
 
 QCoro::Task<> Engine::rollBackAutomatically(QString model, int from, int to, QString reason)

@@ -50,8 +50,9 @@ public:
 
     // Mutations. Each records an audit entry with `actor` and throws Error on bad input (unknown model or
     // version, a version not awaiting approval, a damaged file…); nothing changes then.
-    // Queues a run (or joins the model's queued/running one) and returns its id.
-    qint64 train(const RunRequest& request, const QString& actor);
+    // Queues a run (or joins the model's starting, queued or running one) and completes with its id; the run
+    // row and the audit entry are written on the workers (Runner::start), the caller's thread goes on.
+    QCoro::Task<qint64> train(RunRequest request, QString actor);
     // Asks the model's run to stop; false (and no audit entry) when nothing runs for it.
     bool cancel(const QString& model, const QString& actor);
     // Verifies `version` on a worker, makes it active and reloads the predictor.
@@ -65,8 +66,9 @@ public:
     // Row-by-row validation: accepted rows stored, rejected ones listed with reasons; the data trigger
     // sees the new rows at once.
     QCoro::Task<SampleImport> addSamples(QString model, RawTable rows, QString actor);
-    // Pause or resume automatic retraining of one model or, with an empty name, of everything.
-    void setPaused(const QString& model, bool paused, const QString& actor);
+    // Pause or resume automatic retraining of one model or, with an empty name, of everything (at once in
+    // memory; the setting is saved on a worker, then audited).
+    QCoro::Task<> setPaused(QString model, bool paused, QString actor);
     // Adds or replaces a model's settings (validated, saved on a worker to workspace.json or to the shared
     // store, which tells the other instances), refreshes the automation.
     QCoro::Task<> updateModel(ModelConfig model, QString actor);

@@ -11,6 +11,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <thread>
 
 using namespace retrainer;
 
@@ -78,7 +79,7 @@ class TestWorkspaceHost : public QObject
         RunRequest request;
         request.model = kSlow;
         request.force = true;
-        const qint64 id = host.engine()->train(request, QStringLiteral("tester"));
+        const qint64 id = test::startedRun(host.engine()->train(request, QStringLiteral("tester")));
         const bool training = QTest::qWaitFor([&] {
             const auto run = host.workspace()->store().run(id);
             return run && run->state == RunState::Training;
@@ -125,6 +126,34 @@ class TestWorkspaceHost : public QObject
         busy.run = startTraining(*host);
         requestsInFlight(port, busy.answered, busy.stalled);
         return QTest::currentTestFailed() ? nullptr : std::move(host);
+    }
+
+    // A serving host whose workers are all busy and a training asked for: its run row waits for a worker, the
+    // request's end goes to `outcome`. No host (a failure recorded) if it did not serve.
+    struct Starting
+    {
+        std::unique_ptr<WorkspaceHost> host;
+        std::shared_ptr<test::BusyPool> busy;
+        std::shared_ptr<test::Outcome> outcome = std::make_shared<test::Outcome>();
+    };
+    Starting startingHost(const QString& dir)
+    {
+        Starting starting;
+        quint16 port = 0;
+        starting.host = serve(dir, &port);
+        if (!starting.host) {
+            QTest::qFail("the host did not serve", __FILE__, __LINE__);
+            return starting;
+        }
+        starting.busy = std::make_shared<test::BusyPool>(starting.host->engine()->workers().threads());
+        RunRequest request;
+        request.model = kSlow;
+        test::keep(starting.host->engine()->train(request, QStringLiteral("tester")), starting.outcome);
+        if (!starting.host->engine()->runner().isActive(kSlow)) {
+            QTest::qFail("the model does not count as training while its run starts", __FILE__, __LINE__);
+            starting.host.reset();
+        }
+        return starting;
     }
 
 private Q_SLOTS:
@@ -178,6 +207,47 @@ private Q_SLOTS:
         QVERIFY(answer.has_value());
         QCOMPARE(answer->out, QStringLiteral("cancelled")); // the waiting command got its answer
         QCOMPARE(recordedState(dir, busy.run), QStringLiteral("cancelled"));
+    }
+
+    // A run still starting (its row waits for a busy worker) when the daemon stops: stop() waits for it too,
+    // and the run ends recorded, cancelled before it trained.
+    void stopWithAStartInFlight()
+    {
+        const QString dir = m_data.filePath(QStringLiteral("stopped-starting"));
+        auto [host, busy, outcome] = startingHost(dir);
+        QVERIFY(host);
+        auto stopping = host->stop();
+        busy->release();
+        QCoro::waitFor(std::move(stopping));
+        QVERIFY(!host->engine()->runner().isActive(kSlow));
+        QTRY_VERIFY_WITH_TIMEOUT(outcome->done, 10000);
+        QCOMPARE(outcome->error, QString());
+        host.reset();
+        QCOMPARE(recordedState(dir, outcome->id), QStringLiteral("cancelled"));
+    }
+
+    // The console's way with a run still starting: the host destroyed while the row waits for a worker, which
+    // is freed while the engine waits for its workers. The row written then ends "interrupted".
+    void destructionWithAStartInFlight()
+    {
+        const QString dir = m_data.filePath(QStringLiteral("destroyed-starting"));
+        auto [host, busy, outcome] = startingHost(dir);
+        QVERIFY(host);
+        std::thread freeing([busy] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(200));
+            busy->release();
+        });
+        busy.reset();
+        host.reset();
+        freeing.join();
+        QTRY_VERIFY_WITH_TIMEOUT(outcome->done, 10000); // the request ends with the reason
+        QVERIFY2(outcome->error.contains(QStringLiteral("stopped before the run")), qPrintable(outcome->error));
+        WorkspaceHost next(dir);
+        QCOMPARE(next.open(false), WorkspaceHost::Opening::Opened);
+        QCOMPARE(next.interruptedRuns(), 0); // nothing left unfinished for the next start to clean up
+        const auto runs = next.workspace()->store().runs(kSlow);
+        QCOMPARE(int(runs.size()), 1);
+        QCOMPARE(toString(runs.front().state), QStringLiteral("interrupted"));
     }
 
     // The console's way: the host destroyed while everything runs (its destructor keeps the order).

@@ -4,6 +4,7 @@
 #include "engine.h"
 #include "error.h"
 #include "fixture_data.h"
+#include "run_start.h"
 #include "workspace.h"
 #include <QCoroTask>
 #include <QTemporaryDir>
@@ -38,7 +39,7 @@ inline RunRecord trainAndWait(Engine& engine, const QString& model, bool force =
     RunRequest request;
     request.model = model;
     request.force = force;
-    const qint64 id = engine.train(request, actor);
+    const qint64 id = startedRun(engine.train(request, actor));
     return QCoro::waitFor(engine.runner().waitFor(id));
 }
 

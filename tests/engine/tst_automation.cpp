@@ -6,6 +6,7 @@
 #include "engine.h"
 #include "live_performance.h"
 #include "fixture_data.h"
+#include "run_start.h"
 #include "runner.h"
 #include "workspace.h"
 #include <QCoroTask>
@@ -150,7 +151,7 @@ private Q_SLOTS:
         RunRequest request;
         request.model = model.name;
         request.timeLimitSecs = 1;
-        const qint64 id = runner.start(request);
+        const qint64 id = test::startedRun(runner.start(request));
         QVERIFY(finished.wait(60000));
         QCOMPARE(timedOut.count(), 1);
         const auto run = m_ws->store().run(id);
@@ -164,7 +165,8 @@ private Q_SLOTS:
     void livePerformanceIsScoredOnUnseenRows()
     {
         addModel(QStringLiteral("clinic"), nightlyOnly(), 100);
-        Runner runner(*m_ws);
+        WorkerPool workers;
+        Runner runner(*m_ws, workers);
         QSignalSpy finished(&runner, &Runner::runFinished);
         RunRequest request;
         request.model = QStringLiteral("clinic");

@@ -71,7 +71,7 @@ private Q_SLOTS:
 
         RunRequest unknown;
         unknown.model = QStringLiteral("nope");
-        QVERIFY_THROWS_EXCEPTION(Error, engine.train(unknown, QStringLiteral("alice")));
+        QVERIFY(!test::errorOf(engine.train(unknown, QStringLiteral("alice"))).isEmpty());
         QCOMPARE(int(engine.audit().entries().size()), 1); // refused: not audited
         QVERIFY(!engine.cancel(QStringLiteral("prices"), QStringLiteral("alice"))); // nothing runs
     }
@@ -102,9 +102,10 @@ private Q_SLOTS:
         QCOMPARE(m_ws->registry().active(QStringLiteral("prices"))->version, 1);
 
         QSignalSpy changed(&engine, &Engine::modelsChanged);
-        engine.setPaused(QString(), true, QStringLiteral("carol"));
-        QVERIFY(engine.automation().pausedAll());
-        engine.setPaused(QString(), false, QStringLiteral("carol"));
+        auto pausing = engine.setPaused(QString(), true, QStringLiteral("carol"));
+        QVERIFY(engine.automation().pausedAll()); // at once; the setting is saved on a worker
+        QCOMPARE(test::errorOf(std::move(pausing)), QString());
+        QCOMPARE(test::errorOf(engine.setPaused(QString(), false, QStringLiteral("carol"))), QString());
         QCOMPARE(changed.count(), 2);
         const auto recent = engine.audit().entries(QString(), 2);
         QCOMPARE(recent[0].action, QStringLiteral("resume"));

@@ -1,4 +1,5 @@
 // The runner: runs on worker threads, reports by signals, coalesces, cancels, and never blocks its caller.
+#include "engine_fixture.h"
 #include "fixture_data.h"
 #include "runner.h"
 #include "workspace.h"
@@ -49,12 +50,13 @@ private Q_SLOTS:
     void runReportsProgressAndFinishes()
     {
         addModel(QStringLiteral("a"), Algorithm::RandomForest, 200);
-        Runner runner(*m_ws);
+        WorkerPool workers;
+        Runner runner(*m_ws, workers);
         QSignalSpy queued(&runner, &Runner::runQueued);
         QSignalSpy progress(&runner, &Runner::runProgress);
         QSignalSpy states(&runner, &Runner::runStateChanged);
         QSignalSpy finished(&runner, &Runner::runFinished);
-        const qint64 id = runner.start(manual(QStringLiteral("a")));
+        const qint64 id = test::startedRun(runner.start(manual(QStringLiteral("a"))));
         QCOMPARE(queued.count(), 1);
         QVERIFY(runner.isActive(QStringLiteral("a")));
         QVERIFY(finished.wait(60000));
@@ -81,10 +83,13 @@ private Q_SLOTS:
     void secondRequestJoinsTheRunningOne()
     {
         addModel(QStringLiteral("a"), Algorithm::RandomForest, 300);
-        Runner runner(*m_ws);
+        WorkerPool workers;
+        Runner runner(*m_ws, workers);
         QSignalSpy finished(&runner, &Runner::runFinished);
-        const qint64 first = runner.start(manual(QStringLiteral("a")));
-        const qint64 second = runner.start(manual(QStringLiteral("a")));
+        auto asked = runner.start(manual(QStringLiteral("a")));
+        auto again = runner.start(manual(QStringLiteral("a"))); // while the first row is being written
+        const qint64 first = test::startedRun(std::move(asked));
+        const qint64 second = test::startedRun(std::move(again));
         QCOMPARE(second, first);
         QVERIFY(finished.wait(60000));
         QTest::qWait(50);
@@ -95,7 +100,8 @@ private Q_SLOTS:
     void cancelEndsTheRunAsCancelled()
     {
         addModel(QStringLiteral("slow"), Algorithm::RandomForest, 3000, {{"trees", 400}});
-        Runner runner(*m_ws);
+        WorkerPool workers;
+        Runner runner(*m_ws, workers);
         QSignalSpy finished(&runner, &Runner::runFinished);
         bool cancelled = false;
         connect(&runner, &Runner::runProgress, this, [&](qint64, const QString& model, const QString& phase, double) {
@@ -113,8 +119,9 @@ private Q_SLOTS:
     void waitForIsACoroutine()
     {
         addModel(QStringLiteral("a"), Algorithm::Linear, 100);
-        Runner runner(*m_ws);
-        const qint64 id = runner.start(manual(QStringLiteral("a")));
+        WorkerPool workers;
+        Runner runner(*m_ws, workers);
+        const qint64 id = test::startedRun(runner.start(manual(QStringLiteral("a"))));
         // The event loop keeps turning while the run trains: a timer fires during the wait.
         int ticks = 0;
         QTimer timer;
@@ -128,15 +135,18 @@ private Q_SLOTS:
 
     void unknownModelIsRefused()
     {
-        Runner runner(*m_ws);
-        QVERIFY_THROWS_EXCEPTION(Error, runner.start(manual(QStringLiteral("nope"))));
+        WorkerPool workers;
+        Runner runner(*m_ws, workers);
+        QVERIFY(test::errorOf(runner.start(manual(QStringLiteral("nope")))).contains(QStringLiteral("nope")));
+        QVERIFY(!runner.isActive(QStringLiteral("nope")));
     }
 
     void twoModelsRunOneAfterTheOtherWithTheDefaultLimit()
     {
         addModel(QStringLiteral("a"), Algorithm::Linear, 150);
         addModel(QStringLiteral("b"), Algorithm::Linear, 150);
-        Runner runner(*m_ws);
+        WorkerPool workers;
+        Runner runner(*m_ws, workers);
         QSignalSpy finished(&runner, &Runner::runFinished);
         runner.start(manual(QStringLiteral("a")));
         runner.start(manual(QStringLiteral("b")));

@@ -3,6 +3,7 @@
 // clock that starts now, trainings of the clinic model run for real, and candidates that the model's gate
 // (set to require approval) keeps waiting for a person.
 #include "clock.h"
+#include "../engine/run_start.h"
 #include "demo_workspace.h"
 #include "engine.h"
 #include "workspace.h"
@@ -51,7 +52,7 @@ struct ApprovalFixture
         RunRequest request;
         request.model = kClinic;
         request.force = force;
-        const qint64 id = engine->train(request, actor);
+        const qint64 id = test::startedRun(engine->train(request, actor));
         return QCoro::waitFor(engine->runner().waitFor(id));
     }
 

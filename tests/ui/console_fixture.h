@@ -2,6 +2,7 @@
 // A console engine on a fresh demo workspace (5 models, real data) in a temporary folder, hosted and started
 // like the GUI starts it (WorkspaceHost), with QSettings in test mode. Shared by the console's widget tests.
 #include "console_engine.h"
+#include "../engine/run_start.h"
 #include "demo_workspace.h"
 #include "workspace.h"
 #include "workspace_host.h"
@@ -43,7 +44,7 @@ struct ConsoleFixture
     // Trains a model through the engine and waits until its run is recorded; returns the final record.
     std::optional<RunRecord> trainAndWait(const QString& model)
     {
-        const qint64 id = engine->train(model);
+        const qint64 id = test::startedRun(engine->train(model));
         if (!QTest::qWaitFor([&] { return !engine->isTraining(model); }, 60000))
             return std::nullopt;
         return engine->workspace().store().run(id);

@@ -36,7 +36,7 @@ private Q_SLOTS:
         test::ApprovalFixture fx;
         QCOMPARE(toString(fx.train(QStringLiteral("alice")).state), QStringLiteral("promoted"));
         QVERIFY(fx.train(QStringLiteral("alice")).version.has_value());
-        fx.engine->setPaused(kClinic, true, QStringLiteral("bob"));
+        QCoro::waitFor(fx.engine->setPaused(kClinic, true, QStringLiteral("bob")));
         QCoro::waitFor(fx.engine->rollback(kClinic, 1, QStringLiteral("carol")));
         const auto recorded = fx.engine->audit().entries();
         QCOMPARE(int(recorded.size()), 4);
@@ -91,7 +91,7 @@ private Q_SLOTS:
         // A later mutation shows after a reload, and the chosen filter stays.
         page.setActionFilter(QStringLiteral("resume"));
         QCOMPARE(shown.rowCount(), 0);
-        fx.engine->setPaused(kClinic, false, QStringLiteral("dave"));
+        QCoro::waitFor(fx.engine->setPaused(kClinic, false, QStringLiteral("dave")));
         page.reload();
         QTRY_COMPARE_WITH_TIMEOUT(reloaded.count(), 2, 30000);
         QCOMPARE(page.actionCombo()->currentData().toString(), QStringLiteral("resume"));

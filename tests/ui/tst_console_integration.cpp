@@ -127,7 +127,7 @@ private slots:
         QVERIFY(m_window->showPage(QStringLiteral("model:") + kClinic));
         ApprovalBadge* badge = m_window->modelPage()->approvalBadge();
         const int before = badge->count();
-        const qint64 id = m_fixture.engine->train(kClinic);
+        const qint64 id = test::startedRun(m_fixture.engine->train(kClinic));
         QTRY_VERIFY_WITH_TIMEOUT(!m_fixture.engine->isTraining(kClinic), 60000);
         const auto run = m_fixture.engine->workspace().store().run(id);
         QVERIFY(run);

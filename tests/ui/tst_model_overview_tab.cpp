@@ -3,6 +3,7 @@
 // started…" or "Cancelling:" left behind).
 #include "console_fixture.h"
 #include "model_overview_tab.h"
+#include "workspace.h"
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -54,6 +55,27 @@ private slots:
         QCOMPARE(QRect(placeOf(train), train->size()), trainBefore);
         QTRY_VERIFY_WITH_TIMEOUT(!m_fixture.engine->isTraining(kClinic), 60000);
         QTRY_VERIFY(!m_tab->progressBar()->isVisible());
+    }
+
+    // Train now while every worker is busy, so that the run's row waits for one: the button is disabled from
+    // the click on, a second quick click starts nothing, and one run is recorded once a worker is free.
+    void trainNowIsOneRunWhileItsStartIsInFlight()
+    {
+        Store& store = m_fixture.engine->workspace().store();
+        const size_t before = store.runs(kClinic).size();
+        auto busy = std::make_unique<test::BusyPool>(m_fixture.engine->workers().threads());
+        QTest::mouseClick(m_tab->trainButton(), Qt::LeftButton);
+        QVERIFY(!m_tab->trainButton()->isEnabled());
+        QVERIFY(m_fixture.engine->isTraining(kClinic));
+        QVERIFY(m_tab->messageText().contains(QStringLiteral("Training started")));
+        QTest::mouseClick(m_tab->trainButton(), Qt::LeftButton);
+        QTest::qWait(100);
+        QCOMPARE(store.runs(kClinic).size(), before); // the row waits for a worker
+        QVERIFY(!m_tab->trainButton()->isEnabled());
+        busy->release();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_fixture.engine->isTraining(kClinic), 60000);
+        QCOMPARE(store.runs(kClinic).size(), before + 1);
+        QTRY_VERIFY(m_tab->trainButton()->isEnabled());
     }
 
     void progressNeverGoesBackAndTheEndIsSaid()
