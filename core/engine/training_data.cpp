@@ -12,7 +12,7 @@ ModelRows loadModelRows(const ModelConfig& model, const QString& workspaceDir, c
         return rows;
     const RawTable base = loadSourceRows(model.baseSource, workspaceDir, store, model.name);
     for (const RawRow& row : base.rows)
-        rows.baseOrigins.insert(row.origin);
+        rows.baseOrigins.insert(row.origin.text());
     rows.table = mergeTables(base, rows.table);
     return rows;
 }

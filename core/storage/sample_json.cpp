@@ -72,7 +72,7 @@ SampleJson::SampleJson(const QStringList& columns)
     }
 }
 
-void SampleJson::writeUtf8(std::string& out, const QStringList& cells) const
+void SampleJson::writeUtf8(std::string& out, const RawCells& cells) const
 {
     out.clear();
     out.push_back('{');
@@ -92,7 +92,7 @@ void SampleJson::writeUtf8(std::string& out, const QStringList& cells) const
     out.push_back('}');
 }
 
-QString SampleJson::row(const QStringList& cells) const
+QString SampleJson::row(const RawCells& cells) const
 {
     std::string text;
     writeUtf8(text, cells);
