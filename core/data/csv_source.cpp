@@ -13,7 +13,7 @@ namespace {
 // One parsed record and the line it starts on.
 struct CsvRecord
 {
-    QStringList fields;
+    RawCells fields;
     qint64 line = 0;
 };
 
@@ -32,7 +32,7 @@ bool isBlank(QByteArrayView chunk)
 class CsvReader
 {
 public:
-    explicit CsvReader(const QString& path) : m_path(path) { initParser(); }
+    explicit CsvReader(const QString& path) : m_path(path), m_originPrefix(path + QLatin1Char(':')) { initParser(); }
     ~CsvReader() { csv_free(&m_parser); }
     CsvReader(const CsvReader&) = delete;
     CsvReader& operator=(const CsvReader&) = delete;
@@ -51,8 +51,9 @@ private:
     QString where(qint64 line) const { return m_path + QLatin1Char(':') + QString::number(line); }
 
     QString m_path;
+    QString m_originPrefix;              // "path:", shared by every row's origin
     csv_parser m_parser{};
-    QStringList m_fields;                // fields of the record being parsed
+    RawCellsBuilder m_fields;            // fields of the record being parsed
     std::vector<CsvRecord> m_completed;  // records ended during the last libcsv call
     qint64 m_line = 0;                   // line being fed (1-based)
     qint64 m_recordLine = 0;             // line where the record being parsed starts
@@ -70,14 +71,13 @@ void CsvReader::initParser()
 void CsvReader::onField(void* text, size_t size, void* self)
 {
     auto* reader = static_cast<CsvReader*>(self);
-    reader->m_fields.append(QString::fromUtf8(static_cast<const char*>(text), qsizetype(size)));
+    reader->m_fields.appendUtf8(QByteArrayView(static_cast<const char*>(text), qsizetype(size)));
 }
 
 void CsvReader::onRecordEnd(int /*terminator*/, void* self)
 {
     auto* reader = static_cast<CsvReader*>(self);
-    reader->m_completed.push_back({std::move(reader->m_fields), reader->m_recordLine});
-    reader->m_fields = QStringList();
+    reader->m_completed.push_back({reader->m_fields.take(), reader->m_recordLine});
     reader->m_betweenRecords = true;
 }
 
@@ -159,7 +159,7 @@ void CsvReader::takeCompleted()
 {
     for (CsvRecord& record : m_completed) {
         if (!m_haveHeader) {
-            m_table.columns = std::move(record.fields);
+            m_table.columns = record.fields.toList();
             m_haveHeader = true;
             continue;
         }
@@ -169,7 +169,7 @@ void CsvReader::takeCompleted()
                                                                 .arg(record.fields.size())});
             continue;
         }
-        m_table.rows.push_back({std::move(record.fields), where(record.line)});
+        m_table.rows.push_back({std::move(record.fields), RowOrigin(m_originPrefix, record.line)});
     }
     m_completed.clear();
 }
@@ -181,7 +181,7 @@ void CsvReader::rejectCurrent(const QString& reason)
     m_table.rejected.push_back({where(m_recordLine), reason});
     csv_free(&m_parser);
     initParser();
-    m_fields = QStringList();
+    m_fields.clear();
     m_betweenRecords = true;
 }
 

@@ -143,10 +143,23 @@ ColumnKind detectKind(const RawTable& table, qsizetype column)
     return kindFrom(table, column, count);
 }
 
-QString shown(const QString& value)
+std::string utf8(QStringView text)
+{
+    // ASCII (the usual label or category) without the round trip through a QByteArray.
+    std::string out(size_t(text.size()), '\0');
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c >= 0x80)
+            return text.toUtf8().toStdString();
+        out[size_t(i)] = char(c);
+    }
+    return out;
+}
+
+QString shown(QStringView value)
 {
     constexpr qsizetype kLongest = 40;
-    return value.size() <= kLongest ? value : value.left(kLongest) + QStringLiteral("…");
+    return value.size() <= kLongest ? value.toString() : value.left(kLongest).toString() + QStringLiteral("…");
 }
 
 // Index of a named column; throws when it is absent or ambiguous.
@@ -169,13 +182,15 @@ struct FeatureSlot
 };
 
 // Reads one row; returns the reason it is rejected, or an empty string with the sample filled.
+// `categories`: whether the sample holds a category per feature (false when every feature is numeric).
 QString typeRow(const RawRow& row, qsizetype columnCount, const DatasetSchema& schema, qsizetype labelIndex,
-                qsizetype timestampIndex, const std::vector<FeatureSlot>& features, TimestampParser& times, Sample& sample)
+                qsizetype timestampIndex, const std::vector<FeatureSlot>& features, bool categories,
+                TimestampParser& times, Sample& sample)
 {
     if (row.cells.size() != columnCount)
         return QStringLiteral("expected %1 fields, found %2").arg(columnCount).arg(row.cells.size());
 
-    const QString label = row.cells.at(labelIndex).trimmed();
+    const QStringView label = row.cells.at(labelIndex).trimmed();
     if (label.isEmpty())
         return QStringLiteral("missing label '%1'").arg(schema.label);
     if (schema.task == Task::Regression) {
@@ -188,15 +203,16 @@ QString typeRow(const RawRow& row, qsizetype columnCount, const DatasetSchema& s
             return QStringLiteral("label '%1' is not a number: '%2'").arg(schema.label, shown(label));
         }
     }
-    sample.label = label.toStdString();
+    sample.label = utf8(label);
 
     sample.numbers.reserve(features.size());
-    sample.categories.reserve(features.size());
+    if (categories)
+        sample.categories.reserve(features.size());
     for (const FeatureSlot& feature : features) {
-        const QString& cell = row.cells.at(feature.index);
+        const QStringView cell = row.cells.at(feature.index);
         if (feature.column.kind != ColumnKind::Numeric) {
             sample.numbers.push_back(std::numeric_limits<double>::quiet_NaN());
-            sample.categories.push_back(cell.trimmed().toStdString());
+            sample.categories.push_back(utf8(cell.trimmed()));
             continue;
         }
         double value = std::numeric_limits<double>::quiet_NaN(); // empty: a missing value, imputed later
@@ -210,11 +226,12 @@ QString typeRow(const RawRow& row, qsizetype columnCount, const DatasetSchema& s
             return QStringLiteral("feature '%1' is not a number: '%2'").arg(feature.column.name, shown(cell.trimmed()));
         }
         sample.numbers.push_back(value);
-        sample.categories.emplace_back();
+        if (categories)
+            sample.categories.emplace_back();
     }
 
     if (timestampIndex >= 0) {
-        const QString& cell = row.cells.at(timestampIndex);
+        const QStringView cell = row.cells.at(timestampIndex);
         const std::optional<qint64> time = times.parse(cell);
         if (!time)
             return QStringLiteral("unparseable timestamp '%1': '%2'").arg(schema.timestamp, shown(cell.trimmed()));
@@ -244,7 +261,7 @@ std::optional<ColumnKind> columnKindFromString(const QString& text)
     return std::nullopt;
 }
 
-std::optional<double> parseNumber(const QString& text)
+std::optional<double> parseNumber(QStringView text)
 {
     double value = 0.0;
     if (classifyNumber(text, &value) != NumberText::Finite)
@@ -313,6 +330,8 @@ Dataset buildDataset(const RawTable& table, const DatasetSchema& schema, Typed t
     if (keep)
         data.samples.reserve(table.rows.size());
     const qsizetype columnCount = table.columns.size();
+    const bool categories = std::any_of(features.begin(), features.end(),
+                                        [](const FeatureSlot& f) { return f.column.kind != ColumnKind::Numeric; });
     TimestampParser times;
     Sample checked; // reused when only the rejections are wanted: no allocation per row
     for (const RawRow& row : table.rows) {
@@ -320,9 +339,9 @@ Dataset buildDataset(const RawTable& table, const DatasetSchema& schema, Typed t
         Sample& sample = keep ? fresh : checked;
         sample.numbers.clear();
         sample.categories.clear();
-        const QString reason = typeRow(row, columnCount, schema, labelIndex, timestampIndex, features, times, sample);
+        const QString reason = typeRow(row, columnCount, schema, labelIndex, timestampIndex, features, categories, times, sample);
         if (!reason.isEmpty())
-            data.rejected.push_back({row.origin, reason});
+            data.rejected.push_back({row.origin.text(), reason});
         else if (keep)
             data.samples.push_back(std::move(sample));
     }

@@ -32,11 +32,12 @@ struct Sample
 {
     // Per feature, in the order of Dataset::features:
     std::vector<double> numbers;          // numeric value; NaN marks a missing value (imputed by the encoder)
-    std::vector<std::string> categories;  // category or text (UTF-8) for categorical and text features, "" for numeric ones
+    std::vector<std::string> categories;  // category or text (UTF-8) for categorical and text features, "" for numeric
+                                          // ones; empty when every feature is numeric
     std::string label;                    // label text as read (classification)
     double target = 0.0;                  // numeric label (regression)
     qint64 timestampMs = kNoTimestamp;    // msecs since epoch (UTC) when the model has a timestamp column
-    QString origin;
+    RowOrigin origin;
 };
 
 // Which columns mean what. Built from a model's configuration.
@@ -75,6 +76,6 @@ enum class Typed { Kept, RejectionsOnly };
 Dataset buildDataset(const RawTable& table, const DatasetSchema& schema, Typed typed = Typed::Kept);
 
 // Parses a finite number in C locale ("3.5", "-2e3"). nullopt for text, NaN and infinity.
-std::optional<double> parseNumber(const QString& text);
+std::optional<double> parseNumber(QStringView text);
 
 } // namespace retrainer

@@ -58,8 +58,11 @@ PiiCounts scrubTable(RawTable& table, const QStringList& columns)
             indices.push_back(index);
     for (RawRow& row : table.rows)
         for (qsizetype index : indices)
-            if (index < row.cells.size())
-                row.cells[index] = scrubPii(row.cells[index], counts);
+            if (index < row.cells.size()) {
+                const QString scrubbed = scrubPii(row.cells.value(index), counts);
+                if (scrubbed != row.cells.at(index))
+                    row.cells.set(index, scrubbed);
+            }
     return counts;
 }
 
@@ -90,11 +93,15 @@ RawTable mergeTables(const RawTable& base, const RawTable& fresh)
         std::vector<qsizetype> target;
         for (const QString& column : part->columns)
             target.push_back(merged.columns.indexOf(column));
+        // The merged cell of each of the part's columns, or -1 for a column the part lacks.
+        std::vector<qsizetype> source(size_t(merged.columns.size()), -1);
+        for (size_t i = 0; i < target.size(); ++i)
+            source[size_t(target[i])] = qsizetype(i);
+        RawCellsBuilder cells;
         for (const RawRow& row : part->rows) {
-            QStringList cells(merged.columns.size());
-            for (qsizetype i = 0; i < row.cells.size() && i < qsizetype(target.size()); ++i)
-                cells[target[size_t(i)]] = row.cells[i];
-            merged.rows.push_back({cells, row.origin});
+            for (const qsizetype from : source)
+                cells.append(from >= 0 && from < row.cells.size() ? row.cells.at(from) : QStringView());
+            merged.rows.push_back({cells.take(), row.origin});
         }
     }
     return merged;
@@ -124,12 +131,13 @@ long removeDuplicates(Dataset& data, const QSet<QString>& baseOrigins)
 {
     // Per key, the sample that stays: a base row when there is one, else the newest.
     QHash<QByteArray, size_t> keeper;
+    auto fromBase = [&baseOrigins](const Sample& s) { return !baseOrigins.isEmpty() && baseOrigins.contains(s.origin.text()); };
     std::vector<QByteArray> keys(data.samples.size());
     std::vector<bool> keep(data.samples.size(), false);
     for (size_t i = 0; i < data.samples.size(); ++i) {
         const Sample& s = data.samples[i];
         keys[i] = contentKey(data, s);
-        if (baseOrigins.contains(s.origin)) {
+        if (fromBase(s)) {
             keep[i] = true; // base rows always stay
             keeper.insert(keys[i], i);
             continue;
@@ -140,7 +148,7 @@ long removeDuplicates(Dataset& data, const QSet<QString>& baseOrigins)
             continue;
         }
         const Sample& held = data.samples[*it];
-        if (!baseOrigins.contains(held.origin) && s.timestampMs >= held.timestampMs)
+        if (!fromBase(held) && s.timestampMs >= held.timestampMs)
             *it = i; // newer (or equally old and later): this one wins
     }
     for (auto it = keeper.cbegin(); it != keeper.cend(); ++it)

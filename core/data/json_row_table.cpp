@@ -47,6 +47,8 @@ RawTable rawTableFromJson(const json& rows, const QStringList& required)
                 if (value.is_number())
                     numeric.insert(column);
             }
+    const QString originPrefix = QStringLiteral("row "); // shared by every row's origin
+    RawCellsBuilder cells;
     for (size_t i = 0; i < rows.size(); ++i) {
         const QString origin = QStringLiteral("row %1").arg(i + 1);
         const json& row = rows[i];
@@ -59,18 +61,16 @@ RawTable rawTableFromJson(const json& rows, const QStringList& required)
             table.rejected.push_back({origin, problem});
             continue;
         }
-        RawRow raw;
-        raw.origin = origin;
         for (const QString& column : std::as_const(table.columns)) {
             const auto it = row.find(column.toStdString());
             if (it == row.end() || it->is_null())
-                raw.cells << QString();
+                cells.append(QStringView());
             else if (it->is_string())
-                raw.cells << QString::fromStdString(it->get<std::string>());
+                cells.append(QString::fromStdString(it->get<std::string>()));
             else
-                raw.cells << QString::fromStdString(it->dump());
+                cells.append(QString::fromStdString(it->dump()));
         }
-        table.rows.push_back(std::move(raw));
+        table.rows.push_back({cells.take(), RowOrigin(originPrefix, qint64(i + 1))});
     }
     return table;
 }

@@ -12,18 +12,28 @@ qsizetype JsonRows::columnOf(const QString& name)
     return *found;
 }
 
+void JsonRows::assignUtf8(QString& cell, const std::string& text)
+{
+    cell = QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
 RawTable JsonRows::take()
 {
-    for (size_t r = 0; r < m_table.rows.size(); ++r) {
-        QStringList row(m_table.columns.size());
-        for (const auto& [column, text] : m_cells[r])
-            row[column] = text;
-        m_table.rows[r].cells = row;
+    // A row added before a later row brought new keys lacks their (empty) cells at its end.
+    const qsizetype columns = m_table.columns.size();
+    for (RawRow& row : m_table.rows) {
+        if (row.cells.size() == columns)
+            continue;
+        for (qsizetype c = 0; c < row.cells.size(); ++c)
+            m_builder.append(row.cells.at(c));
+        for (qsizetype c = row.cells.size(); c < columns; ++c)
+            m_builder.append(QStringView());
+        row.cells = m_builder.take();
     }
     RawTable table = std::move(m_table);
     m_table = RawTable();
     m_columns.clear();
-    m_cells.clear();
+    m_row.clear();
     return table;
 }
 

@@ -5,7 +5,7 @@
 #include "raw_table.h"
 #include <QHash>
 #include <nlohmann/json.hpp>
-#include <utility>
+#include <string>
 #include <vector>
 
 namespace retrainer {
@@ -14,16 +14,25 @@ class JsonRows
 {
 public:
     template <typename Json>
-    void add(const Json& object, const QString& origin)
+    void add(const Json& object, const RowOrigin& origin)
     {
-        auto& row = m_cells.emplace_back();
+        for (QString& cell : m_row)
+            cell.resize(0);
         for (auto it = object.begin(); it != object.end(); ++it) {
             const auto& value = it.value();
-            row.emplace_back(columnOf(QString::fromStdString(it.key())),
-                             value.is_string() ? QString::fromStdString(value.template get<std::string>())
-                                               : value.is_null() ? QString() : QString::fromStdString(value.dump()));
+            const size_t column = size_t(columnOf(QString::fromStdString(it.key())));
+            if (column >= m_row.size())
+                m_row.resize(column + 1);
+            if (value.is_string())
+                assignUtf8(m_row[column], value.template get_ref<const std::string&>());
+            else if (value.is_null())
+                m_row[column].resize(0);
+            else
+                assignUtf8(m_row[column], value.dump());
         }
-        m_table.rows.push_back({{}, origin});
+        for (const QString& cell : m_row)
+            m_builder.append(cell);
+        m_table.rows.push_back({m_builder.take(), origin});
     }
     void reject(const QString& where, const QString& reason) { m_table.rejected.push_back({where, reason}); }
 
@@ -31,9 +40,11 @@ public:
 
 private:
     qsizetype columnOf(const QString& name);
+    static void assignUtf8(QString& cell, const std::string& text);
     RawTable m_table;
     QHash<QString, qsizetype> m_columns;
-    std::vector<std::vector<std::pair<qsizetype, QString>>> m_cells; // per row: (column, text)
+    std::vector<QString> m_row; // the cells of the row being added, by column (reused)
+    RawCellsBuilder m_builder;
 };
 
 } // namespace retrainer

@@ -16,6 +16,7 @@ RawTable readJsonl(const QString& path)
         throw Error(QStringLiteral("cannot open %1: %2").arg(path, file.errorString()));
 
     JsonRows rows;
+    const QString originPrefix = path + QLatin1Char(':'); // shared by every row's origin
     qint64 line = 0;
     while (!file.atEnd()) {
         QByteArray bytes = file.readLine();
@@ -36,7 +37,7 @@ RawTable readJsonl(const QString& path)
             rows.reject(where, QStringLiteral("not a JSON object"));
             continue;
         }
-        rows.add(object, where);
+        rows.add(object, RowOrigin(originPrefix, line));
     }
     if (file.error() != QFileDevice::NoError)
         throw Error(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));

@@ -129,14 +129,13 @@ RawTable collect(QSqlQuery& select)
     const int columns = record.count();
     for (int c = 0; c < columns; ++c)
         result.columns.append(record.fieldName(c));
+    const QString originPrefix = QStringLiteral("row "); // shared by every row's origin
+    RawCellsBuilder cells;
     qint64 rowNumber = 0;
     while (select.next()) {
-        RawRow row;
-        row.cells.reserve(columns);
         for (int c = 0; c < columns; ++c)
-            row.cells.append(cellText(select, c));
-        row.origin = QStringLiteral("row %1").arg(++rowNumber);
-        result.rows.push_back(std::move(row));
+            cells.append(cellText(select, c));
+        result.rows.push_back({cells.take(), RowOrigin(originPrefix, ++rowNumber)});
     }
     return result;
 }

@@ -33,8 +33,9 @@ SampleImport storeSamples(Workspace& workspace, const ModelConfig& model, RawTab
         rejectedOrigins.insert(r.where);
     RawTable accepted;
     accepted.columns = table.columns;
+    accepted.rows.reserve(table.rows.size());
     for (auto& row : table.rows)
-        if (!rejectedOrigins.contains(row.origin))
+        if (rejectedOrigins.isEmpty() || !rejectedOrigins.contains(row.origin.text()))
             accepted.rows.push_back(std::move(row));
     result.stored = accepted.rows.empty() ? 0 : workspace.store().addSamples(model.name, accepted);
     result.rejected = checked.rejected;

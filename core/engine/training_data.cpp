@@ -2,6 +2,10 @@
 #include "model_config.h"
 #include "source_loader.h"
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 namespace retrainer {
 
 ModelRows loadModelRows(const ModelConfig& model, const QString& workspaceDir, const Store& store)
@@ -12,7 +16,7 @@ ModelRows loadModelRows(const ModelConfig& model, const QString& workspaceDir, c
         return rows;
     const RawTable base = loadSourceRows(model.baseSource, workspaceDir, store, model.name);
     for (const RawRow& row : base.rows)
-        rows.baseOrigins.insert(row.origin);
+        rows.baseOrigins.insert(row.origin.text());
     rows.table = mergeTables(base, rows.table);
     return rows;
 }
@@ -50,6 +54,12 @@ TrainingData prepareTrainingData(const ModelConfig& model, const QString& worksp
     result.data = buildDataset(rows.table, schema);
     if (model.hygiene.deduplicate)
         result.hygiene.duplicatesRemoved = removeDuplicates(result.data, rows.baseOrigins);
+    rows = ModelRows(); // the raw rows are typed: only the dataset is kept from here on
+#if defined(__GLIBC__)
+    // glibc keeps what the raw rows freed in the loading thread's arena, where training and registering (other
+    // threads, other arenas) never reuse it; give it back so the peak of a run is not raised by it.
+    malloc_trim(0);
+#endif
     return result;
 }
 

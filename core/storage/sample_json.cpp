@@ -37,7 +37,19 @@ inline void appendByte(std::string& out, unsigned char c)
 void appendString(std::string& out, QStringView text)
 {
     out.push_back('"');
+    // Plain ASCII (no quote, backslash or control character: every number and timestamp) is written in place,
+    // one byte per character; from the first other character on, byte by byte as below.
+    const size_t start = out.size();
+    out.resize(start + size_t(text.size()));
+    char* plain = out.data() + start;
     qsizetype i = 0;
+    for (; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c >= 0x80 || c < 0x20 || c == u'"' || c == u'\\')
+            break;
+        plain[i] = char(c);
+    }
+    out.resize(start + size_t(i));
     for (; i < text.size(); ++i) {
         const char16_t c = text[i].unicode();
         if (c >= 0x80)
@@ -72,7 +84,7 @@ SampleJson::SampleJson(const QStringList& columns)
     }
 }
 
-void SampleJson::writeUtf8(std::string& out, const QStringList& cells) const
+void SampleJson::writeUtf8(std::string& out, const RawCells& cells) const
 {
     out.clear();
     out.push_back('{');
@@ -92,7 +104,7 @@ void SampleJson::writeUtf8(std::string& out, const QStringList& cells) const
     out.push_back('}');
 }
 
-QString SampleJson::row(const QStringList& cells) const
+QString SampleJson::row(const RawCells& cells) const
 {
     std::string text;
     writeUtf8(text, cells);

@@ -5,6 +5,7 @@
 // dump() gives for the same row: a repeated column name keeps its first place and takes its last value, cells
 // beyond the row's end are left out, and text is escaped as nlohmann escapes it (quote, backslash and control
 // characters; everything else as it is).
+#include "raw_table.h"
 #include <QString>
 #include <QStringList>
 #include <string>
@@ -18,8 +19,8 @@ public:
     explicit SampleJson(const QStringList& columns);
 
     // Replaces `out` with the row's UTF-8 text (its capacity is kept: one buffer serves every row).
-    void writeUtf8(std::string& out, const QStringList& cells) const;
-    QString row(const QStringList& cells) const;
+    void writeUtf8(std::string& out, const RawCells& cells) const;
+    QString row(const RawCells& cells) const;
 
 private:
     struct Key

@@ -461,12 +461,13 @@ RawTable Store::samples(const QString& model) const
     exec(q, what);
 
     JsonRows rows;
+    const QString originPrefix = QStringLiteral("sample "); // shared by every row's origin
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
         const std::string text = q.value(1).toString().toStdString();
         const auto data = parseJson<nlohmann::ordered_json>(text.data(), text.data() + text.size());
         if (data && data->is_object())
-            rows.add(*data, QStringLiteral("sample %1").arg(id));
+            rows.add(*data, RowOrigin(originPrefix, id));
         else
             rows.reject(QStringLiteral("sample %1").arg(id), QStringLiteral("the stored sample is not a JSON object"));
     }

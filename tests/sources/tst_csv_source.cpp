@@ -22,7 +22,7 @@ QStringList origins(const RawTable& table)
 {
     QStringList list;
     for (const RawRow& row : table.rows)
-        list.append(row.origin);
+        list.append(row.origin.text());
     return list;
 }
 

@@ -36,7 +36,7 @@ class TstHygiene : public QObject
     {
         QStringList out;
         for (const auto& s : data.samples)
-            out << s.origin;
+            out << s.origin.text();
         return out;
     }
 

@@ -124,7 +124,7 @@ private slots:
                 QCOMPARE(q.value(1).toString(), QStringLiteral("text")); // stored as text, never as a blob
                 QCOMPARE(q.value(2).toString(), QStringLiteral("m"));
                 QVERIFY(QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs).isValid());
-                QCOMPARE(q.value(0).toString(), referenceText(table.columns, table.rows[i].cells));
+                QCOMPARE(q.value(0).toString(), referenceText(table.columns, table.rows[i].cells.toList()));
                 ++i;
             }
             QCOMPARE(i, table.rows.size());

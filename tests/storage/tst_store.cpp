@@ -393,8 +393,8 @@ private slots:
         const QRegularExpression origin(QStringLiteral("^sample (\\d+)$"));
         qint64 previous = 0;
         for (const auto& row : rows.rows) {
-            const auto match = origin.match(row.origin);
-            QVERIFY2(match.hasMatch(), qPrintable(row.origin));
+            const auto match = origin.match(row.origin.text());
+            QVERIFY2(match.hasMatch(), qPrintable(row.origin.text()));
             QVERIFY(match.captured(1).toLongLong() > previous);
             previous = match.captured(1).toLongLong();
         }
@@ -428,7 +428,7 @@ private slots:
         QVERIFY2(message.contains(QStringLiteral("refused by test")), qPrintable(message));
         QVERIFY2(message.contains(path), qPrintable(message));
         QCOMPARE(store.sampleCount(QStringLiteral("clinic")), 1L); // "one" and "two" were rolled back
-        QCOMPARE(store.samples(QStringLiteral("clinic")).rows.front().cells.front(), QStringLiteral("keep"));
+        QCOMPARE(store.samples(QStringLiteral("clinic")).rows.front().cells.at(0), QStringLiteral("keep"));
         // The connection is usable afterwards (no transaction left open).
         QCOMPARE(store.addSamples(QStringLiteral("clinic"), table({QStringLiteral("a")}, {{QStringLiteral("ok")}})), 1);
         QCOMPARE(store.sampleCount(QStringLiteral("clinic")), 2L);
@@ -468,7 +468,7 @@ private slots:
         QCOMPARE(store.events(QStringLiteral("shared")).size(), size_t(2 * kBatches));
         int fromFirst = 0;
         for (const auto& row : store.samples(QStringLiteral("shared")).rows)
-            fromFirst += row.cells.front() == QStringLiteral("first");
+            fromFirst += row.cells.at(0) == QStringLiteral("first");
         QCOMPARE(fromFirst, 2 * kBatches);
         // Each writer had its own connection, closed when its thread ended; the checks above used this thread's.
         QCOMPARE(QSqlDatabase::connectionNames().size(), 1);
