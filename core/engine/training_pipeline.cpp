@@ -1,4 +1,7 @@
 #include "training_pipeline.h"
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include "peak_memory.h"
 #include "model_lock.h"
 #include "dataset.h"
@@ -236,6 +239,9 @@ RunRecord TrainingPipeline::execute(qint64 runId, const ModelConfig& model, cons
             selection = chosen.toJson();
         }
         const ModelArtifact candidate = trainArtifact(data, split.train, algorithm, options);
+#if defined(__GLIBC__)
+        malloc_trim(0); // what the trainer's threads freed goes back before the model is packed (the run's peak)
+#endif
         cancel.check();
 
         enter(RunState::Evaluating, QStringLiteral("evaluating"));
@@ -317,6 +323,7 @@ RunRecord TrainingPipeline::execute(qint64 runId, const ModelConfig& model, cons
         meta["label"] = model.label.toStdString();
         meta["features"] = featuresJson(data);
         meta["profile"] = profileFeatures(data, split.train); // training distribution, for drift (drift.h)
+        data = Dataset(); // the rows are not needed past here: released before packing the model, the run's peak
         const bool needsApproval = gate.outcome == GateOutcome::AwaitingApproval;
         std::optional<Registry::ActivateIf> activate;
         if (!needsApproval) // registered and put in service in one transaction, unless the one in service changed

@@ -192,23 +192,39 @@ QByteArray ModelArtifact::serialize() const
 {
     if (!m_model && !m_textModel)
         throw Error(QStringLiteral("the model artifact is empty"));
-    std::ostringstream stream;
-    if (m_textModel)
-        m_textModel->serialize(stream);
-    else
-        m_model->serialize(stream);
-    const std::string raw = std::move(stream).str();
-    const QByteArrayView rawBytes(raw.data(), qsizetype(raw.size()));
-    // Compressed only when that saves at least a tenth; the checksum covers the bytes as stored. Packed on every
-    // core (the trainer's threads are idle by now).
-    QByteArray packed;
+    // Packed as it is serialized, on every core (the trainer's threads are idle by now): the unpacked model is
+    // never held whole. Kept packed only when that saves at least a tenth; the checksum covers the bytes as stored.
+    auto write = [this](std::ostream& out) {
+        if (m_textModel)
+            m_textModel->serialize(out);
+        else
+            m_model->serialize(out);
+    };
+    // The file is built in the packed bytes' own buffer: its header goes into room left before them, so the
+    // packed model (tens of megabytes) is not copied; a header larger than the room takes the copying way.
+    constexpr qsizetype kRoom = qsizetype(1) << 20;
+    QByteArray file;
+    qsizetype room = 0;
+    qint64 rawSize = 0;
     try {
-        packed = packModel(rawBytes, QThread::idealThreadCount());
+        PackingStream packing(QThread::idealThreadCount(), kRoom);
+        write(packing.stream());
+        file = packing.finish();
+        room = kRoom;
+        rawSize = packing.rawBytes();
     } catch (const Error&) {
-        packed.clear(); // stored uncompressed, as when compressing saves too little
+        file.clear(); // stored unpacked, as when packing saves too little
     }
-    const bool compressed = !packed.isEmpty() && packed.size() < rawBytes.size() - rawBytes.size() / 10;
-    const QByteArray modelBytes = compressed ? std::move(packed) : rawBytes.toByteArray();
+    const bool compressed = rawSize > 0 && file.size() - room < rawSize - rawSize / 10;
+    if (!compressed) { // rare (small models): written again, unpacked
+        std::ostringstream stream;
+        write(stream);
+        const std::string raw = std::move(stream).str();
+        file = QByteArray(raw.data(), qsizetype(raw.size()));
+        room = 0;
+        rawSize = file.size();
+    }
+    const QByteArrayView modelBytes = QByteArrayView(file).sliced(room);
 
     nlohmann::json header{{"format", compressed ? kCompressedFormat : kFormatVersion},
                           {"task", toString(task()).toStdString()},
@@ -219,7 +235,7 @@ QByteArray ModelArtifact::serialize() const
         header["text"] = m_text->toJson();
     if (compressed) {
         header["compression"] = kPacking.toStdString();
-        header["raw_bytes"] = rawBytes.size();
+        header["raw_bytes"] = rawSize;
     }
     QByteArray headerBytes;
     try {
@@ -229,15 +245,19 @@ QByteArray ModelArtifact::serialize() const
         throw Error(QStringLiteral("cannot write the model header: %1").arg(QString::fromUtf8(e.what())));
     }
 
-    QByteArray bytes(kMagic, kMagicSize);
+    QByteArray prefix(kMagic, kMagicSize);
     const auto length = static_cast<quint32>(headerBytes.size());
-    bytes.append(char((length >> 24) & 0xff));
-    bytes.append(char((length >> 16) & 0xff));
-    bytes.append(char((length >> 8) & 0xff));
-    bytes.append(char(length & 0xff));
-    bytes.append(headerBytes);
-    bytes.append(modelBytes);
-    return bytes;
+    prefix.append(char((length >> 24) & 0xff));
+    prefix.append(char((length >> 16) & 0xff));
+    prefix.append(char((length >> 8) & 0xff));
+    prefix.append(char(length & 0xff));
+    prefix.append(headerBytes);
+    if (prefix.size() > room) // no room before the model part: one copy
+        return prefix + modelBytes.toByteArray();
+    const qsizetype start = room - prefix.size();
+    std::copy(prefix.cbegin(), prefix.cend(), file.begin() + start);
+    file.remove(0, start); // moves where the bytes begin, not the bytes
+    return file;
 }
 
 ModelArtifact ModelArtifact::deserialize(const QByteArray& bytes)

@@ -6,6 +6,7 @@
 
 #include <QRandomGenerator>
 #include <QTest>
+#include <algorithm>
 
 using namespace retrainer;
 
@@ -56,6 +57,38 @@ private slots:
             QVERIFY2(packed.size() < raw.size() * 3 / 4, qPrintable(QString::number(packed.size())));
         const std::string back = unpackModel(QStringLiteral("zstd"), packed, raw.size());
         QCOMPARE(QByteArray::fromStdString(back), raw);
+    }
+
+    // What is written to a PackingStream, in pieces of any size, reads back whole; nothing is held unpacked.
+    void packsAsItIsWritten_data()
+    {
+        QTest::addColumn<qsizetype>("size");
+        QTest::addColumn<qsizetype>("piece");
+        QTest::addColumn<int>("threads");
+        QTest::addRow("empty") << qsizetype(0) << qsizetype(1) << 1;
+        QTest::addRow("bytes one by one") << qsizetype(70000) << qsizetype(1) << 2;
+        QTest::addRow("odd pieces") << qsizetype(3) * 1000 * 1000 << qsizetype(12345) << 2;
+        QTest::addRow("20 MiB in 1 MiB pieces") << (qsizetype(20) << 20) << (qsizetype(1) << 20) << 4;
+    }
+    void packsAsItIsWritten()
+    {
+        QFETCH(qsizetype, size);
+        QFETCH(qsizetype, piece);
+        QFETCH(int, threads);
+        const QByteArray raw = sample(size);
+        PackingStream packing(threads);
+        for (qsizetype at = 0; at < raw.size(); at += piece) {
+            const qsizetype n = std::min(piece, raw.size() - at);
+            if (n == 1)
+                packing.stream().put(raw[at]);
+            else
+                packing.stream().write(raw.constData() + at, std::streamsize(n));
+        }
+        const QByteArray packed = packing.finish();
+        QCOMPARE(packing.rawBytes(), qint64(raw.size()));
+        QCOMPARE(QByteArray::fromStdString(unpackModel(QStringLiteral("zstd"), packed, raw.size())), raw);
+        if (size >= 1000000)
+            QVERIFY(packed.size() < raw.size() * 3 / 4);
     }
 
     void zlibFilesStillRead()
