@@ -10,7 +10,7 @@ PACKAGES=(
   qt6-base-dev qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools
   qt6-base-dev-tools libqt6sql6-sqlite libsqlite3-dev libzstd-dev libqt6svg6 qt6-translations-l10n
   qcoro-qt6-dev libdlib-dev libblas-dev liblapack-dev nlohmann-json3-dev libcsv-dev
-  libcurl4-openssl-dev python3-aiosmtpd openssl
+  libcurl4-openssl-dev libssl-dev python3-aiosmtpd openssl
   postgresql libqt6sql6-psql
   libqt6opengl6-dev libgl-dev libegl-dev libvulkan-dev libxkbcommon-dev
   fonts-noto-core xvfb xauth

@@ -1,4 +1,5 @@
 #include "training_pipeline.h"
+#include "sha256.h"
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
@@ -17,7 +18,6 @@
 #include "store.h"
 #include "training_data.h"
 #include "trivial_baseline.h"
-#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QThread>
 #include <cmath>
@@ -80,7 +80,7 @@ bool sameFeatures(const FeatureEncoder& encoder, const Dataset& data)
 
 QString dataFingerprint(const Dataset& data)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     for (const auto& f : data.features)
         hash.addData(f.name.toUtf8() + (f.kind == ColumnKind::Numeric ? "#n\n" : "#c\n"));
     for (const auto& s : data.samples) {

@@ -1,4 +1,5 @@
 #include "model_artifact.h"
+#include "sha256.h"
 #include "json_parse.h"
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -6,7 +7,6 @@
 #include "model_packing.h"
 #include "trainer_internal.h"
 
-#include <QCryptographicHash>
 #include <QThread>
 
 #include <cmath>
@@ -42,7 +42,7 @@ public:
 // byte after the length field, in the header or in the model, is caught before the model is read.
 std::string checksum(const nlohmann::json& headerWithoutChecksum, QByteArrayView modelBytes)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     hash.addData(QByteArray::fromStdString(headerWithoutChecksum.dump()));
     hash.addData(modelBytes);
     return hash.result().toHex().toStdString();

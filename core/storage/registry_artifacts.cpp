@@ -1,8 +1,8 @@
 #include "registry_artifacts.h"
+#include "sha256.h"
 #include "error.h"
 #include "sql_support.h"
 #include "write_problem.h"
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -20,7 +20,7 @@ constexpr qsizetype kChunkBytes = 1 << 20;
 
 QString sha256Hex(const QByteArray& bytes)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(Sha256::hash(bytes).toHex());
 }
 
 void writeFile(const QString& path, const QByteArray& bytes)
