@@ -192,6 +192,10 @@ struct ThreadConnections
     QSet<QString> names;
     ~ThreadConnections()
     {
+        // A thread that ends while the process exits (Qt's global pool at static destruction) finds Qt SQL's
+        // connection table gone: nothing to close then, and nothing may be touched.
+        if (!QCoreApplication::instance())
+            return;
         for (const QString& name : std::as_const(names))
             if (QSqlDatabase::contains(name)) // the store may have removed it already
                 QSqlDatabase::removeDatabase(name);
