@@ -183,35 +183,14 @@ Store::~Store()
     removeConnections(m_connectionPrefix);
 }
 
-namespace {
-
-// The connections a thread opened, closed when the thread ends: a worker thread that expires does not leave its
-// SQLite handle or its PostgreSQL session open until the store goes (a daemon's pool threads come and go).
-struct ThreadConnections
-{
-    QSet<QString> names;
-    ~ThreadConnections()
-    {
-        // A thread that ends while the process exits (Qt's global pool at static destruction) finds Qt SQL's
-        // connection table gone: nothing to close then, and nothing may be touched.
-        if (!QCoreApplication::instance())
-            return;
-        for (const QString& name : std::as_const(names))
-            if (QSqlDatabase::contains(name)) // the store may have removed it already
-                QSqlDatabase::removeDatabase(name);
-    }
-};
-
-} // namespace
-
 QSqlDatabase Store::connection() const
 {
     // Names this thread opened itself: a name left by an ended thread whose id was reused is replaced.
-    thread_local ThreadConnections openedHere;
+    thread_local QSet<QString> openedHere;
     const QString name = m_connectionPrefix + QString::number(quintptr(QThread::currentThreadId()));
-    if (openedHere.names.contains(name) && QSqlDatabase::contains(name))
+    if (openedHere.contains(name) && QSqlDatabase::contains(name))
         return QSqlDatabase::database(name, false);
-    openedHere.names.remove(name);
+    openedHere.remove(name);
     if (QSqlDatabase::contains(name))
         QSqlDatabase::removeDatabase(name);
 
@@ -220,7 +199,7 @@ QSqlDatabase Store::connection() const
         QSqlDatabase::removeDatabase(name);
         throw Error(QStringLiteral("cannot open store %1: %2").arg(m_path, problem));
     }
-    openedHere.names.insert(name);
+    openedHere.insert(name);
     return QSqlDatabase::database(name, false);
 }
 
