@@ -278,11 +278,23 @@ void Automation::saveState()
 {
     if (!m_started)
         return;
-    try {
-        StateDocuments(m_workspace.store()).save(kStateName, m_scheduler.saveState());
-    } catch (const Error& e) {
-        qWarning("the scheduler's state could not be saved: %s", qPrintable(e.message()));
+    std::shared_ptr<StateWrites> writes = m_stateWrites;
+    {
+        QMutexLocker lock(&writes->mutex);
+        writes->latest = m_scheduler.saveState();
     }
+    Store* store = &m_workspace.store(); // the workspace outlives the engine and its workers
+    m_workers.threads()->start([writes, store] {
+        QMutexLocker lock(&writes->mutex); // a write holds it: the one after saves the state taken last
+        if (!writes->latest)
+            return; // an earlier job saved it already
+        try {
+            StateDocuments(*store).save(kStateName, *writes->latest);
+        } catch (const Error& e) {
+            qWarning("the scheduler's state could not be saved: %s", qPrintable(e.message()));
+        }
+        writes->latest.reset();
+    });
 }
 
 } // namespace retrainer

@@ -82,6 +82,7 @@ private:
     // The performance and drift checks of one model, one after the other; a check that comes due while the
     // previous one of the same model still runs is skipped, so slow checks never pile up.
     QCoro::Task<> runChecks(QString model);
+    // Takes the scheduler's state here and saves it on a worker (the engine's pool, waited for at shutdown).
     void saveState();
 
     Workspace& m_workspace;
@@ -102,6 +103,13 @@ private:
         QHash<QString, bool> models;
     };
     std::shared_ptr<PauseWrites> m_pauseWrites = std::make_shared<PauseWrites>();
+    // The scheduler's state still to be saved (the latest taken), written by a worker.
+    struct StateWrites
+    {
+        QMutex mutex;
+        std::optional<nlohmann::json> latest;
+    };
+    std::shared_ptr<StateWrites> m_stateWrites = std::make_shared<StateWrites>();
     bool m_started = false;
     std::map<QString, std::optional<double>> m_liveScores;
     QHash<qint64, std::vector<TriggerKind>> m_runKinds; // the triggers each run answers

@@ -178,13 +178,30 @@ QCoro::Task<> Engine::followSettings()
     Q_EMIT modelsChanged(); // what a settings change made here emits: the console's pages reload
 }
 
-void Engine::audited(const QString& actor, const QString& action, const QString& model, const json& detail)
+namespace {
+
+// The audit entry, written by a worker; a failure is logged (the action itself happened).
+std::function<void()> auditEntry(AuditLog* audit, QString actor, QString action, QString model, json detail)
 {
-    try {
-        m_audit.record(actor.isEmpty() ? QStringLiteral("unknown") : actor, action, model, detail);
-    } catch (const Error& e) {
-        qWarning("audit: %s", qPrintable(e.message())); // the action happened: say so in the log at least
-    }
+    return [audit, actor = std::move(actor), action = std::move(action), model = std::move(model), detail = std::move(detail)] {
+        try {
+            audit->record(actor.isEmpty() ? QStringLiteral("unknown") : actor, action, model, detail);
+        } catch (const std::exception& e) {
+            qWarning("audit: %s", e.what());
+        }
+    };
+}
+
+} // namespace
+
+QCoro::Task<> Engine::audited(QString actor, QString action, QString model, json detail)
+{
+    co_await onWorker(m_workers, auditEntry(&m_audit, std::move(actor), std::move(action), std::move(model), std::move(detail)));
+}
+
+void Engine::auditLater(const QString& actor, const QString& action, const QString& model, const json& detail)
+{
+    m_workers.threads()->start(auditEntry(&m_audit, actor, action, model, detail)); // ~Engine waits for it
 }
 
 QCoro::Task<qint64> Engine::train(RunRequest request, QString actor)
@@ -196,18 +213,9 @@ QCoro::Task<qint64> Engine::train(RunRequest request, QString actor)
     const qint64 id = co_await starting;
     if (!guard)
         co_return id;
-    AuditLog* audit = &m_audit;
-    auto recording = [audit, actor, model, detail, id] {
-        json entry = detail;
-        entry["run"] = id;
-        try {
-            audit->record(actor.isEmpty() ? QStringLiteral("unknown") : actor, QStringLiteral("train"), model, entry);
-        } catch (const Error& e) {
-            qWarning("audit: %s", qPrintable(e.message())); // the run is queued: say so in the log at least
-        }
-        return true;
-    };
-    co_await retrainer::onWorker(m_workers, std::move(recording));
+    json entry = detail;
+    entry["run"] = id;
+    co_await audited(actor, QStringLiteral("train"), model, entry);
     co_return id;
 }
 
@@ -217,7 +225,7 @@ bool Engine::cancel(const QString& model, const QString& actor)
     const auto run = m_runner.activeRun(model);
     if (!run || !m_runner.cancel(model))
         return false;
-    audited(actor, QStringLiteral("cancel"), model, {{"run", *run > 0 ? json(*run) : json(nullptr)}}); // 0: still starting
+    auditLater(actor, QStringLiteral("cancel"), model, {{"run", *run > 0 ? json(*run) : json(nullptr)}}); // 0: still starting
     return true;
 }
 
@@ -232,9 +240,10 @@ QCoro::Task<std::optional<int>> Engine::rollback(QString model, int version, QSt
     co_await switching;
     if (!guard)
         co_return *before;
-    audited(actor, QStringLiteral("rollback"), model,
-            {{"from", *before ? json(**before) : json(nullptr)}, {"to", version}, {"automatic", false}});
-    Q_EMIT versionRolledBack(model, version, actor, false);
+    const json detail = {{"from", *before ? json(**before) : json(nullptr)}, {"to", version}, {"automatic", false}};
+    co_await audited(actor, QStringLiteral("rollback"), model, detail);
+    if (guard)
+        Q_EMIT versionRolledBack(model, version, actor, false);
     co_return *before;
 }
 
@@ -250,10 +259,12 @@ QCoro::Task<> Engine::switchVersion(QString name, std::function<void()> change)
     co_await working;
 }
 
-ModelVersion Engine::pendingVersion(const QString& model, int version)
+namespace {
+
+// The version awaiting a decision (read on a worker). An expired request is marked so, then refused.
+ModelVersion pendingVersion(Workspace& ws, const QString& model, int version, const QDateTime& now)
 {
-    m_workspace.requireModel(model);
-    auto v = m_workspace.registry().version(model, version);
+    auto v = ws.registry().version(model, version);
     if (!v)
         throw Error(QStringLiteral("model '%1' has no version %2").arg(model).arg(version));
     const QString state = v->approvalState();
@@ -262,31 +273,38 @@ ModelVersion Engine::pendingVersion(const QString& model, int version)
                         ? QStringLiteral("version %1 of '%2' did not need approval").arg(version).arg(model)
                         : QStringLiteral("version %1 of '%2' is not awaiting approval: it was %3").arg(version).arg(model, state));
     const QDateTime expires = QDateTime::fromString(QString::fromStdString(v->approval.value("expires", std::string())), Qt::ISODate);
-    if (expires.isValid() && expires <= m_clock.now()) {
+    if (expires.isValid() && expires <= now) {
         json approval = v->approval;
         approval["state"] = "expired";
-        m_workspace.registry().setApproval(model, version, approval);
+        ws.registry().setApproval(model, version, approval);
         throw Error(QStringLiteral("the approval request for version %1 of '%2' expired on %3; train again for a new candidate")
                         .arg(version).arg(model, expires.toString(Qt::ISODate)));
     }
     return *v;
 }
 
+} // namespace
+
 QCoro::Task<> Engine::approve(QString model, int version, QString actor, QString comment)
 {
-    const ModelVersion pending = pendingVersion(model, version);
-    const auto before = m_workspace.registry().active(model);
-    const json approval = decision(pending, "approved", actor, comment, m_clock.now());
+    m_workspace.requireModel(model);
     Workspace* ws = &m_workspace;
+    const QDateTime now = m_clock.now();
     QPointer<Engine> guard(this);
-    auto switching = switchVersion(model, [ws, model, version, approval] {
-        ws->registry().activateApproved(model, version, approval);
+    auto before = std::make_shared<std::optional<int>>();
+    auto switching = switchVersion(model, [ws, model, version, actor, comment, now, before] {
+        const ModelVersion pending = pendingVersion(*ws, model, version, now);
+        if (const auto active = ws->registry().active(model))
+            *before = active->version;
+        ws->registry().activateApproved(model, version, decision(pending, "approved", actor, comment, now));
     });
     co_await switching;
     if (!guard)
         co_return;
-    audited(actor, QStringLiteral("approve"), model,
-            {{"version", version}, {"comment", comment.toStdString()}, {"from", before ? json(before->version) : json(nullptr)}});
+    const json detail = {{"version", version}, {"comment", comment.toStdString()}, {"from", *before ? json(**before) : json(nullptr)}};
+    co_await audited(actor, QStringLiteral("approve"), model, detail);
+    if (!guard)
+        co_return;
     Q_EMIT approvalDecided(model, version, true, actor);
     Q_EMIT versionPromoted(model, version);
 }
@@ -295,11 +313,12 @@ QCoro::Task<> Engine::reject(QString model, int version, QString actor, QString 
 {
     if (comment.trimmed().isEmpty())
         throw Error(QStringLiteral("rejecting version %1 of '%2' needs a comment saying why").arg(version).arg(model));
-    const ModelVersion pending = pendingVersion(model, version);
-    const json approval = decision(pending, "rejected", actor, comment, m_clock.now());
+    m_workspace.requireModel(model);
     Workspace* ws = &m_workspace;
+    const QDateTime now = m_clock.now();
     QPointer<Engine> guard(this);
-    std::function<void()> work = [ws, model, version, approval] {
+    std::function<void()> work = [ws, model, version, actor, comment, now] {
+        const json approval = decision(pendingVersion(*ws, model, version, now), "rejected", actor, comment, now);
         ws->registry().setApproval(model, version, approval);
         ws->store().addEvent(model, std::nullopt, QStringLiteral("REJECTED"), {{"version", version}, {"approval", approval}});
     };
@@ -307,8 +326,10 @@ QCoro::Task<> Engine::reject(QString model, int version, QString actor, QString 
     co_await working;
     if (!guard)
         co_return;
-    audited(actor, QStringLiteral("reject"), model, {{"version", version}, {"comment", comment.toStdString()}});
-    Q_EMIT approvalDecided(model, version, false, actor);
+    const json detail = {{"version", version}, {"comment", comment.toStdString()}};
+    co_await audited(actor, QStringLiteral("reject"), model, detail);
+    if (guard)
+        Q_EMIT approvalDecided(model, version, false, actor);
 }
 
 QCoro::Task<SampleImport> Engine::addSamples(QString model, RawTable rows, QString actor)
@@ -323,8 +344,9 @@ QCoro::Task<SampleImport> Engine::addSamples(QString model, RawTable rows, QStri
     co_await working;
     if (!guard)
         co_return *result;
-    audited(actor, QStringLiteral("import"), model, {{"stored", result->stored}, {"rejected", result->rejected.size()}});
-    if (result->stored > 0 && m_started)
+    const json detail = {{"stored", result->stored}, {"rejected", result->rejected.size()}};
+    co_await audited(actor, QStringLiteral("import"), model, detail);
+    if (guard && result->stored > 0 && m_started)
         co_await m_automation.refreshModel(model); // the data trigger sees the new rows at once
     co_return *result;
 }
@@ -336,8 +358,10 @@ QCoro::Task<> Engine::setPaused(QString model, bool paused, QString actor)
     co_await pausing;
     if (!guard)
         co_return;
-    audited(actor, paused ? QStringLiteral("pause") : QStringLiteral("resume"), model, {{"all", model.isEmpty()}});
-    Q_EMIT modelsChanged();
+    const json detail = {{"all", model.isEmpty()}};
+    co_await audited(actor, paused ? QStringLiteral("pause") : QStringLiteral("resume"), model, detail);
+    if (guard)
+        Q_EMIT modelsChanged();
 }
 
 QCoro::Task<> Engine::updateModel(ModelConfig model, QString actor)
@@ -357,7 +381,9 @@ QCoro::Task<> Engine::updateModel(ModelConfig model, QString actor)
     json detail = {{"added", added}, {"settings", checked.toJson()}};
     if (before) // what it was, so that the audit trail can say what changed (settings_changes.h)
         detail["before"] = before->toJson();
-    audited(actor, QStringLiteral("settings"), checked.name, detail);
+    co_await audited(actor, QStringLiteral("settings"), checked.name, detail);
+    if (!guard)
+        co_return;
     Q_EMIT modelsChanged();
     if (!m_started)
         co_return;
@@ -407,9 +433,10 @@ QCoro::Task<> Engine::rollBackAutomatically(QString model, int from, int to, QSt
     co_await reloadPredictor(model); // a predictor that cannot load is logged; the one before keeps serving
     if (!guard)
         co_return;
-    audited(QStringLiteral("retrainer"), QStringLiteral("rollback"), model,
-            {{"from", from}, {"to", to}, {"automatic", true}, {"reason", reason.toStdString()}});
-    Q_EMIT versionRolledBack(model, to, QStringLiteral("retrainer"), true);
+    const json detail = {{"from", from}, {"to", to}, {"automatic", true}, {"reason", reason.toStdString()}};
+    co_await audited(QStringLiteral("retrainer"), QStringLiteral("rollback"), model, detail);
+    if (guard)
+        Q_EMIT versionRolledBack(model, to, QStringLiteral("retrainer"), true);
 }
 
 } // namespace retrainer

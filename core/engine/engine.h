@@ -112,8 +112,10 @@ private:
     QCoro::Task<> reloadPredictor(QString name);
     // Runs `change` (which switches the active version) and then the predictor reload on a worker.
     QCoro::Task<> switchVersion(QString name, std::function<void()> change);
-    ModelVersion pendingVersion(const QString& model, int version);
-    void audited(const QString& actor, const QString& action, const QString& model, const nlohmann::json& detail);
+    // Writes the audit entry on a worker: awaited by actions that are coroutines (the caller reads it after),
+    // posted by cancel, which is not.
+    QCoro::Task<> audited(QString actor, QString action, QString model, nlohmann::json detail);
+    void auditLater(const QString& actor, const QString& action, const QString& model, const nlohmann::json& detail);
 
     WorkerPool m_workers; // first: the automation below runs on it; ~Engine waits for it before anything goes
     Workspace& m_workspace;

@@ -4,6 +4,7 @@
 #include "error.h"
 #include "workspace.h"
 #include <QCoroFuture>
+#include <QPointer>
 #include <algorithm>
 
 namespace retrainer {
@@ -63,10 +64,12 @@ QCoro::Task<> Engine::saveAlertChannel(AlertChannel channel, ChannelSecrets secr
             return e.message();
         }
     };
+    QPointer<Engine> guard(this);
     const QString problem = co_await onWorker(m_workers, std::move(saving));
     if (!problem.isEmpty())
         throw Error(problem);
-    audited(actor, QStringLiteral("alert-channel-saved"), {}, channel.toJson()); // no secrets in toJson
+    if (guard)
+        co_await audited(actor, QStringLiteral("alert-channel-saved"), QString(), channel.toJson()); // no secrets in toJson
 }
 
 QCoro::Task<> Engine::removeAlertChannel(QString name, QString actor)
@@ -85,18 +88,25 @@ QCoro::Task<> Engine::removeAlertChannel(QString name, QString actor)
             return e.message();
         }
     };
+    QPointer<Engine> guard(this);
     const QString problem = co_await onWorker(m_workers, std::move(removing));
     if (!problem.isEmpty())
         throw Error(problem);
-    audited(actor, QStringLiteral("alert-channel-removed"), {}, {{"name", name.toStdString()}});
+    if (guard) {
+        const json detail = {{"name", name.toStdString()}};
+        co_await audited(actor, QStringLiteral("alert-channel-removed"), QString(), detail);
+    }
 }
 
 QCoro::Task<DeliveryAttempt> Engine::testAlertChannel(QString name, QString actor)
 {
     const AlertChannel channel = requireAlertChannel(name);
+    QPointer<Engine> guard(this);
     const DeliveryAttempt result = co_await m_delivery.sendTest(channel);
-    audited(actor, QStringLiteral("alert-channel-tested"), {},
-            {{"name", name.toStdString()}, {"sent", result.sent}, {"error", result.error.toStdString()}});
+    if (guard) {
+        const json detail = {{"name", name.toStdString()}, {"sent", result.sent}, {"error", result.error.toStdString()}};
+        co_await audited(actor, QStringLiteral("alert-channel-tested"), QString(), detail);
+    }
     co_return result;
 }
 

@@ -272,7 +272,9 @@ QCoro::Task<RunRecord> Runner::waitFor(qint64 runId)
     };
     while (isActiveRun())
         co_await nextSignal(this, &Runner::runFinished);
-    auto run = m_workspace.store().run(runId);
+    Store* store = &m_workspace.store();
+    auto reading = [store, runId] { return store->run(runId); }; // the record as stored, read on a worker
+    const std::optional<RunRecord> run = co_await onWorker(m_workers, std::move(reading));
     if (!run)
         throw Error(QStringLiteral("no run with id %1").arg(runId));
     co_return *run;

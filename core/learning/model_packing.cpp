@@ -122,16 +122,6 @@ qint64 PackingStream::rawBytes() const
     return m_buffer->raw();
 }
 
-QByteArray packModel(QByteArrayView raw, int threads)
-{
-    std::unique_ptr<ZSTD_CCtx, ContextFree> context(newContext(threads));
-    QByteArray packed(qsizetype(ZSTD_compressBound(size_t(raw.size()))), Qt::Uninitialized);
-    const size_t size = ZSTD_compress2(context.get(), packed.data(), size_t(packed.size()), raw.data(), size_t(raw.size()));
-    check(size, "compress");
-    packed.truncate(qsizetype(size));
-    return packed;
-}
-
 std::string unpackModel(const QString& packing, QByteArrayView stored, qint64 rawSize)
 {
     if (rawSize < 0)

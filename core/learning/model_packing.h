@@ -11,8 +11,6 @@
 
 namespace retrainer {
 
-// Zstandard, `threads` workers (0: one). Throws Error when the library fails.
-QByteArray packModel(QByteArrayView raw, int threads);
 inline const QString kPacking = QStringLiteral("zstd");
 
 // Packs what is written to stream() as it is written, so that the unpacked model is never held whole in memory

@@ -19,6 +19,7 @@
 #include <QThread>
 #include <QVariant>
 #include <atomic>
+#include <mutex>
 
 namespace retrainer {
 
@@ -161,8 +162,45 @@ EventRecord eventFrom(const QSqlQuery& q)
 
 } // namespace
 
+// A worker thread's connection is closed by the thread itself as it finishes: QThread::finished is emitted on
+// the ending thread before QThread::wait() returns (for threads Qt did not start, before the join returns), so
+// no one can be waiting on a thread whose connection is still being closed. The hooks reach the connections
+// through this shared part, which the store marks closed when it goes: a hook that fires after that does nothing.
+struct Store::ThreadHooks
+{
+    std::mutex mutex;
+    bool closed = false;
+    QHash<QString, QMetaObject::Connection> byName;
+
+    void threadFinished(const QString& name)
+    {
+        const std::lock_guard lock(mutex);
+        if (closed || !byName.remove(name))
+            return;
+        QSqlDatabase::removeDatabase(name);
+    }
+    void watch(QThread* thread, const QString& name, const std::weak_ptr<ThreadHooks>& self)
+    {
+        const std::lock_guard lock(mutex);
+        QObject::disconnect(byName.value(name)); // an ended thread's id reused: its hook has fired already
+        byName.insert(name, QObject::connect(thread, &QThread::finished, thread, [self, name] {
+            if (const auto hooks = self.lock())
+                hooks->threadFinished(name);
+        }, Qt::DirectConnection));
+    }
+    void close()
+    {
+        const std::lock_guard lock(mutex);
+        closed = true;
+        for (const auto& hook : std::as_const(byName))
+            QObject::disconnect(hook);
+        byName.clear();
+    }
+};
+
 Store::Store(const QString& location)
-    : m_path(location), m_connectionPrefix(QStringLiteral("retrainer-store-%1-").arg(++storeCounter))
+    : m_path(location), m_connectionPrefix(QStringLiteral("retrainer-store-%1-").arg(++storeCounter)),
+      m_threadHooks(std::make_shared<ThreadHooks>())
 {
     if (PostgresUrl::matches(location)) {
         m_backend = sql::Backend::Postgres;
@@ -173,6 +211,7 @@ Store::Store(const QString& location)
     try {
         migrate();
     } catch (...) {
+        m_threadHooks->close();
         removeConnections(m_connectionPrefix);
         throw;
     }
@@ -180,6 +219,7 @@ Store::Store(const QString& location)
 
 Store::~Store()
 {
+    m_threadHooks->close();
     removeConnections(m_connectionPrefix);
 }
 
@@ -200,6 +240,9 @@ QSqlDatabase Store::connection() const
         throw Error(QStringLiteral("cannot open store %1: %2").arg(m_path, problem));
     }
     openedHere.insert(name);
+    QThread* thread = QThread::currentThread();
+    if (!QCoreApplication::instance() || thread != QCoreApplication::instance()->thread())
+        m_threadHooks->watch(thread, name, m_threadHooks);
     return QSqlDatabase::database(name, false);
 }
 

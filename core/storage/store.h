@@ -8,6 +8,7 @@
 #include "sql_dialect.h"
 #include <QSqlDatabase>
 #include <QString>
+#include <memory>
 #include <vector>
 
 namespace retrainer {
@@ -35,7 +36,8 @@ public:
     // every other instance (pg_stat_activity), e.g. to say who holds a model's training lock.
     static QString sessionName();
 
-    // The calling thread's connection (opened on first use; SQLite: WAL, busy timeout 10 s).
+    // The calling thread's connection (opened on first use; SQLite: WAL, busy timeout 10 s). A thread other than
+    // the application's closes it when it ends (a pool's threads come and go); the rest close with the store.
     QSqlDatabase connection() const;
 
     // Runs. createRun records a queued run and returns its id; saveRun writes every field of the record.
@@ -70,6 +72,8 @@ private:
     QString m_path;
     sql::Backend m_backend = sql::Backend::Sqlite;
     QString m_connectionPrefix;
+    struct ThreadHooks; // shared with the threads' "finished" hooks, which may outlive the store
+    std::shared_ptr<ThreadHooks> m_threadHooks;
 };
 
 } // namespace retrainer

@@ -194,6 +194,49 @@ private Q_SLOTS:
         QCOMPARE(test::errorOf(std::move(pausingAgain)), QString());
         QVERIFY(pausedSaved()); // the last wish, whichever worker wrote first
     }
+
+    // The other small writes and reads an action made on the caller's thread (issue 11) are made on a worker: a
+    // cancel's audit entry, the finished run that waitFor reads back, the scheduler's saved state.
+    void cancelAuditWaitForAndSchedulerStateUseTheWorkers()
+    {
+        Engine engine(*m_ws, m_clock);
+        QCoro::waitFor(engine.start());
+        const qint64 id = test::startedRun(engine.train(requestOf(QStringLiteral("manual")), QStringLiteral("alice")));
+        QVERIFY(id > 0);
+        QCoro::waitFor(engine.runner().waitFor(id));
+        auto audited = [&](const QString& action) {
+            const auto entries = engine.audit().entries(kModel);
+            return std::count_if(entries.begin(), entries.end(), [&](const AuditEntry& e) { return e.action == action; });
+        };
+        auto savedState = [this] { return StateDocuments(m_ws->store()).load(QStringLiteral("scheduler")); };
+
+        auto busy = std::make_unique<test::BusyPool>(engine.workers().threads());
+        // waitFor of a finished run: the record is read by a worker.
+        bool read = false;
+        auto reading = [](Runner* runner, qint64 id, bool* read) -> QCoro::Task<> {
+            const RunRecord run = co_await runner->waitFor(id);
+            *read = run.id == id;
+        };
+        reading(&engine.runner(), id, &read);
+        // A cancel while the start is in flight: true at once, the audit entry waits for a worker.
+        auto outcome = std::make_shared<test::Outcome>();
+        test::keep(engine.train(requestOf(QStringLiteral("manual")), QStringLiteral("alice")), outcome);
+        QVERIFY(engine.cancel(kModel, QStringLiteral("bob")));
+        // A change of the scheduler's state (a model leaves it) is taken at once and saved by a worker.
+        engine.automation().scheduler().removeModel(kModel);
+        const nlohmann::json wanted = engine.automation().scheduler().saveState();
+        QTest::qWait(150);
+        QVERIFY(!read);
+        QCOMPARE(audited(QStringLiteral("cancel")), 0);
+        QVERIFY(savedState() != wanted);
+        busy->release();
+        QTRY_VERIFY_WITH_TIMEOUT(read, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(audited(QStringLiteral("cancel")), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(savedState(), wanted, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(outcome->done, 30000);
+        if (outcome->id > 0)
+            QCoro::waitFor(engine.runner().waitFor(outcome->id));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRunStart)

@@ -1,8 +1,9 @@
-// packModel / unpackModel: Zstandard on several threads reads back byte for byte; zlib files (qCompress's
+// PackingStream / unpackModel: Zstandard on several threads reads back byte for byte; zlib files (qCompress's
 // format, what earlier versions wrote) still read; a wrong size, damaged data or an unknown packing is an Error
 // that says which.
 #include "error.h"
 #include "model_packing.h"
+#include "packed_whole.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -52,7 +53,7 @@ private slots:
         QFETCH(qsizetype, size);
         QFETCH(int, threads);
         const QByteArray raw = sample(size);
-        const QByteArray packed = packModel(raw, threads);
+        const QByteArray packed = test::packedWhole(raw, threads);
         if (size >= 100000)
             QVERIFY2(packed.size() < raw.size() * 3 / 4, qPrintable(QString::number(packed.size())));
         const std::string back = unpackModel(QStringLiteral("zstd"), packed, raw.size());
@@ -102,7 +103,7 @@ private slots:
     void refusesWhatDoesNotFit()
     {
         const QByteArray raw = sample(200000);
-        const QByteArray packed = packModel(raw, 2);
+        const QByteArray packed = test::packedWhole(raw, 2);
         // Another size than the one stored: refused before any memory is taken for it.
         QVERIFY(errorOf(QStringLiteral("zstd"), packed, raw.size() + 1).contains(QLatin1String("header says")));
         QVERIFY(errorOf(QStringLiteral("zstd"), packed, -1).contains(QLatin1String("not a size")));
