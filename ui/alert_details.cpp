@@ -6,7 +6,7 @@
 namespace retrainer {
 namespace {
 
-class Text
+class AlertText
 {
     Q_DECLARE_TR_FUNCTIONS(AlertDetails)
 };
@@ -15,22 +15,22 @@ class Text
 
 QString alertDetailsText(const AlertRecord& alert, const std::vector<DeliveryRecord>& deliveries)
 {
-    const QString severity = alert.severity == QLatin1String("critical") ? Text::tr("critical") : Text::tr("warning");
-    QString text = Text::tr("When: %1\nModel: %2\nSeverity: %3\n\n%4")
+    const QString severity = alert.severity == QLatin1String("critical") ? AlertText::tr("critical") : AlertText::tr("warning");
+    QString text = AlertText::tr("When: %1\nModel: %2\nSeverity: %3\n\n%4")
                        .arg(formatMoment(alert.time), alert.model, severity, alert.text);
     text += QStringLiteral("\n\n")
-            + (alert.isOpen() ? Text::tr("Not acknowledged yet.")
-                              : Text::tr("Acknowledged %1 by %2.").arg(formatMoment(alert.acknowledgedAt), alert.acknowledgedBy));
+            + (alert.isOpen() ? AlertText::tr("Not acknowledged yet.")
+                              : AlertText::tr("Acknowledged %1 by %2.").arg(formatMoment(alert.acknowledgedAt), alert.acknowledgedBy));
     if (!deliveries.empty())
-        text += QStringLiteral("\n\n") + Text::tr("Sent to other channels:");
+        text += QStringLiteral("\n\n") + AlertText::tr("Sent to other channels:");
     for (const DeliveryRecord& d : deliveries) {
         QString line;
         if (d.state == QLatin1String("sent"))
-            line = Text::tr("%1: delivered (%n attempt(s)).", nullptr, d.attempts).arg(d.channel);
+            line = AlertText::tr("%1: delivered (%n attempt(s)).", nullptr, d.attempts).arg(d.channel);
         else if (d.state == QLatin1String("failed"))
-            line = Text::tr("%1: not delivered after %n attempt(s). Last problem: %2", nullptr, d.attempts).arg(d.channel, d.error);
+            line = AlertText::tr("%1: not delivered after %n attempt(s). Last problem: %2", nullptr, d.attempts).arg(d.channel, d.error);
         else
-            line = Text::tr("%1: still trying (%n attempt(s) so far).", nullptr, d.attempts).arg(d.channel);
+            line = AlertText::tr("%1: still trying (%n attempt(s) so far).", nullptr, d.attempts).arg(d.channel);
         text += QStringLiteral("\n") + line;
     }
     return text;
@@ -39,9 +39,9 @@ QString alertDetailsText(const AlertRecord& alert, const std::vector<DeliveryRec
 QMessageBox* showAlertDetails(QWidget* parent, const AlertRecord& alert, const std::vector<DeliveryRecord>& deliveries)
 {
     auto* box = new QMessageBox(alert.severity == QLatin1String("critical") ? QMessageBox::Critical : QMessageBox::Warning,
-                                Text::tr("Alert about %1").arg(alert.model), alertDetailsText(alert, deliveries), QMessageBox::NoButton,
+                                AlertText::tr("Alert about %1").arg(alert.model), alertDetailsText(alert, deliveries), QMessageBox::NoButton,
                                 parent);
-    box->addButton(Text::tr("Close"), QMessageBox::RejectRole);
+    box->addButton(AlertText::tr("Close"), QMessageBox::RejectRole);
     box->setObjectName(QStringLiteral("alertDetails"));
     box->setTextInteractionFlags(Qt::TextSelectableByMouse);
     box->setAttribute(Qt::WA_DeleteOnClose);

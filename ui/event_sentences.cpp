@@ -8,7 +8,7 @@
 namespace retrainer {
 namespace {
 
-class Text
+class SentenceText
 {
     Q_DECLARE_TR_FUNCTIONS(EventSentences)
 };
@@ -63,7 +63,7 @@ QString eventTypeLabel(const QString& type)
 {
     for (const auto& [key, label] : kLabels)
         if (type == QLatin1String(key))
-            return Text::tr(label);
+            return SentenceText::tr(label);
     return type;
 }
 
@@ -73,58 +73,58 @@ QString describeEvent(const EventRecord& e)
     const QString t = e.type;
     const QString state = text(d, "state");
     if (t == QLatin1String("TRAINING_STARTED")) {
-        QString sentence = Text::tr("Training started (%1)").arg(triggerLabel(text(d, "trigger")));
+        QString sentence = SentenceText::tr("Training started (%1)").arg(triggerLabel(text(d, "trigger")));
         if (d.is_object() && d.value("dry_run", false))
-            sentence += Text::tr(", as a trial: nothing will be put in service");
+            sentence += SentenceText::tr(", as a trial: nothing will be put in service");
         return sentence;
     }
     if (t == QLatin1String("TRAINING_COMPLETED")) {
         if (state == QLatin1String("promoted"))
-            return Text::tr("Training finished: the new version is in service");
+            return SentenceText::tr("Training finished: the new version is in service");
         if (state == QLatin1String("awaiting_approval"))
-            return Text::tr("Training finished: the new version waits for approval");
+            return SentenceText::tr("Training finished: the new version waits for approval");
         if (state == QLatin1String("rejected"))
-            return Text::tr("Training finished: the version in service stays, the new one was not better") + because(d);
-        return Text::tr("Training finished") + because(d);
+            return SentenceText::tr("Training finished: the version in service stays, the new one was not better") + because(d);
+        return SentenceText::tr("Training finished") + because(d);
     }
     if (t == QLatin1String("TRAINING_SKIPPED"))
-        return Text::tr("Training skipped") + because(d);
+        return SentenceText::tr("Training skipped") + because(d);
     if (t == QLatin1String("TRAINING_FAILED"))
-        return Text::tr("Training failed") + because(d);
+        return SentenceText::tr("Training failed") + because(d);
     if (t == QLatin1String("TRAINING_CANCELLED"))
-        return Text::tr("Training cancelled; nothing was put in service");
+        return SentenceText::tr("Training cancelled; nothing was put in service");
     if (t == QLatin1String("TRAINING_TIMED_OUT"))
-        return Text::tr("Training stopped: it ran longer than the %1 seconds allowed").arg(number(d, "limit_secs"));
+        return SentenceText::tr("Training stopped: it ran longer than the %1 seconds allowed").arg(number(d, "limit_secs"));
     if (t == QLatin1String("TRIGGER_COALESCED"))
-        return Text::tr("Another request to train (%1) joined the run already on its way").arg(triggerLabel(text(d, "trigger")));
+        return SentenceText::tr("Another request to train (%1) joined the run already on its way").arg(triggerLabel(text(d, "trigger")));
     if (t == QLatin1String("VERSION_PROMOTED"))
-        return Text::tr("Version %1 put in service").arg(number(d, "version"));
+        return SentenceText::tr("Version %1 put in service").arg(number(d, "version"));
     if (t == QLatin1String("APPROVAL_REQUESTED"))
-        return Text::tr("Version %1 waits for a person's approval").arg(number(d, "version"));
+        return SentenceText::tr("Version %1 waits for a person's approval").arg(number(d, "version"));
     if (t == QLatin1String("APPROVED"))
-        return Text::tr("Version %1 approved and put in service").arg(number(d, "version"));
+        return SentenceText::tr("Version %1 approved and put in service").arg(number(d, "version"));
     if (t == QLatin1String("REJECTED"))
-        return Text::tr("Version %1 rejected: it will not serve").arg(number(d, "version"));
+        return SentenceText::tr("Version %1 rejected: it will not serve").arg(number(d, "version"));
     if (t == QLatin1String("APPROVAL_EXPIRED"))
-        return Text::tr("Nobody approved version %1 in time; it will not serve").arg(number(d, "version"));
+        return SentenceText::tr("Nobody approved version %1 in time; it will not serve").arg(number(d, "version"));
     if (t == QLatin1String("ROLLED_BACK"))
         return d.is_object() && d.contains("from") && d["from"].is_number()
-                   ? Text::tr("Rolled back from version %1 to version %2").arg(number(d, "from"), number(d, "to"))
-                   : Text::tr("Version %1 put back in service").arg(number(d, "to"));
+                   ? SentenceText::tr("Rolled back from version %1 to version %2").arg(number(d, "from"), number(d, "to"))
+                   : SentenceText::tr("Version %1 put back in service").arg(number(d, "to"));
     if (t == QLatin1String("VERSION_DELETED"))
-        return Text::tr("Version %1 removed: only the newest versions are kept").arg(number(d, "version"));
+        return SentenceText::tr("Version %1 removed: only the newest versions are kept").arg(number(d, "version"));
     if (t == QLatin1String("RETENTION_FAILED"))
-        return Text::tr("Old versions could not be removed") + because(d);
+        return SentenceText::tr("Old versions could not be removed") + because(d);
     if (t == QLatin1String("ACTIVE_VERSION_UNUSABLE"))
-        return Text::tr("Version %1 in service could not be used") .arg(number(d, "version")) + because(d);
+        return SentenceText::tr("Version %1 in service could not be used") .arg(number(d, "version")) + because(d);
     if (t == QLatin1String("PERFORMANCE_CHECKED"))
-        return Text::tr("Score on recent rows: %1 (retrains below %2)").arg(number(d, "score"), number(d, "threshold"));
+        return SentenceText::tr("Score on recent rows: %1 (retrains below %2)").arg(number(d, "score"), number(d, "threshold"));
     if (t == QLatin1String("SAMPLES_IMPORTED"))
-        return Text::tr("%1 rows imported, %2 rejected").arg(number(d, "stored"), number(d, "rejected"));
+        return SentenceText::tr("%1 rows imported, %2 rejected").arg(number(d, "stored"), number(d, "rejected"));
     if (t == QLatin1String("PAUSED"))
-        return Text::tr("Automatic retraining paused by %1").arg(text(d, "by"));
+        return SentenceText::tr("Automatic retraining paused by %1").arg(text(d, "by"));
     if (t == QLatin1String("RESUMED"))
-        return Text::tr("Automatic retraining resumed by %1").arg(text(d, "by"));
+        return SentenceText::tr("Automatic retraining resumed by %1").arg(text(d, "by"));
     return QStringLiteral("%1 %2").arg(t, QString::fromStdString(d.dump()));
 }
 

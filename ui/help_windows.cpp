@@ -13,7 +13,7 @@
 namespace retrainer {
 namespace {
 
-class Text
+class HelpText
 {
     Q_DECLARE_TR_FUNCTIONS(HelpWindows)
 };
@@ -42,16 +42,16 @@ QDialog* showAbout(QWidget* parent, const QString& workspaceDir)
     auto* box = new QMessageBox(parent);
     box->setObjectName(QStringLiteral("aboutBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowTitle(Text::tr("About Retrainer"));
+    box->setWindowTitle(HelpText::tr("About Retrainer"));
     box->setIcon(QMessageBox::Information);
-    box->setText(Text::tr("Retrainer %1").arg(QStringLiteral(RETRAINER_VERSION)));
+    box->setText(HelpText::tr("Retrainer %1").arg(QStringLiteral(RETRAINER_VERSION)));
     box->setInformativeText(
-        Text::tr("Keeps your prediction models fresh: retrains them on your data, tests every new version against "
+        HelpText::tr("Keeps your prediction models fresh: retrains them on your data, tests every new version against "
                  "the one in service, and keeps every version so that you can go back.")
         + QStringLiteral("\n\n")
-        + Text::tr("Licence: %1").arg(QStringLiteral(RETRAINER_LICENSE)) + QLatin1Char('\n')
-        + Text::tr("Workspace (models, versions, history): %1").arg(workspaceDir) + QLatin1Char('\n')
-        + Text::tr("Built with Qt %1 and dlib.").arg(QString::fromLatin1(qVersion())));
+        + HelpText::tr("Licence: %1").arg(QStringLiteral(RETRAINER_LICENSE)) + QLatin1Char('\n')
+        + HelpText::tr("Workspace (models, versions, history): %1").arg(workspaceDir) + QLatin1Char('\n')
+        + HelpText::tr("Built with Qt %1 and dlib.").arg(QString::fromLatin1(qVersion())));
     box->setTextInteractionFlags(Qt::TextSelectableByMouse);
     box->setStandardButtons(QMessageBox::Close);
     box->open();
@@ -63,26 +63,26 @@ QDialog* showHowItDecides(QWidget* parent)
     auto* text = new QTextBrowser;
     text->setObjectName(QStringLiteral("howItDecidesText"));
     text->setHtml(QStringLiteral("<h3>%1</h3><p>%2</p><h3>%3</h3><p>%4</p><h3>%5</h3><p>%6</p><h3>%7</h3><p>%8</p>")
-                      .arg(Text::tr("When a model retrains"),
-                           Text::tr("On its schedules (by default every night at 02:00, on all its history, and every 12 "
+                      .arg(HelpText::tr("When a model retrains"),
+                           HelpText::tr("On its schedules (by default every night at 02:00, on all its history, and every 12 "
                                     "hours if at least 3 new rows arrived); when enough new rows arrive (5 within 24 hours, "
                                     "then a 6-hour rest); when its score on recent rows falls below its threshold (checked "
                                     "every hour); when you click Train now; and once on start for runs missed while "
                                     "Retrainer was off."),
-                           Text::tr("How a new version is tested"),
-                           Text::tr("The newest rows (a fifth by default) are kept aside. The new version learns from the "
+                           HelpText::tr("How a new version is tested"),
+                           HelpText::tr("The newest rows (a fifth by default) are kept aside. The new version learns from the "
                                     "rest; then the new version and the one in service are both scored on the rows kept "
                                     "aside, so that they are compared on the same cases."),
-                           Text::tr("When the new version takes over"),
-                           Text::tr("Only when it is better by at least the improvement the model's settings ask for (0.02 by "
+                           HelpText::tr("When the new version takes over"),
+                           HelpText::tr("Only when it is better by at least the improvement the model's settings ask for (0.02 by "
                                     "default) — an equal score keeps the version in service — and reaches the lowest score "
                                     "allowed, if one is set. A model can also ask a person to approve each new version first. "
                                     "Otherwise the version in service stays and the run says why."),
-                           Text::tr("How to undo it"),
-                           Text::tr("Every version is kept with a checksum. On the model's Versions tab, choose a version "
+                           HelpText::tr("How to undo it"),
+                           HelpText::tr("Every version is kept with a checksum. On the model's Versions tab, choose a version "
                                     "and click Roll back: its checksum is verified and it is put in service again. Every "
                                     "change is written in the Audit trail with who made it.")));
-    return textWindow(parent, QStringLiteral("howItDecides"), Text::tr("How Retrainer decides"), text);
+    return textWindow(parent, QStringLiteral("howItDecides"), HelpText::tr("How Retrainer decides"), text);
 }
 
 QDialog* showCommandList(QWidget* parent)
@@ -92,9 +92,9 @@ QDialog* showCommandList(QWidget* parent)
     text->setReadOnly(true);
     text->setLineWrapMode(QPlainTextEdit::NoWrap);
     text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    text->setPlainText(Text::tr("Retrainer also works from a terminal, with the same workspace:") + QStringLiteral("\n\n")
+    text->setPlainText(HelpText::tr("Retrainer also works from a terminal, with the same workspace:") + QStringLiteral("\n\n")
                        + cli::usage());
-    return textWindow(parent, QStringLiteral("commandList"), Text::tr("Commands"), text);
+    return textWindow(parent, QStringLiteral("commandList"), HelpText::tr("Commands"), text);
 }
 
 } // namespace retrainer

@@ -5,7 +5,7 @@
 namespace retrainer {
 namespace {
 
-class Text
+class LeaveText
 {
     Q_DECLARE_TR_FUNCTIONS(LeaveQuestions)
 };
@@ -16,18 +16,18 @@ QCoro::Task<QuitChoice> askQuitWhileTraining(QWidget* parent, QStringList traini
 {
     Question question;
     question.name = QStringLiteral("quitQuestion");
-    question.title = Text::tr("Quit while training?");
-    question.text = Text::tr("%n model(s) are training now: %1.", nullptr, int(training.size()))
+    question.title = LeaveText::tr("Quit while training?");
+    question.text = LeaveText::tr("%n model(s) are training now: %1.", nullptr, int(training.size()))
                         .arg(training.join(QStringLiteral(", ")));
-    question.details = trayAvailable ? Text::tr("Quitting cancels the training; the versions in service stay. "
+    question.details = trayAvailable ? LeaveText::tr("Quitting cancels the training; the versions in service stay. "
                                                 "Retrainer can keep running in the tray instead and finish it.")
-                                     : Text::tr("Quitting cancels the training; the versions in service stay.");
-    question.answers.push_back({QStringLiteral("quitAndCancel"), Text::tr("Quit and cancel the training"),
+                                     : LeaveText::tr("Quitting cancels the training; the versions in service stay.");
+    question.answers.push_back({QStringLiteral("quitAndCancel"), LeaveText::tr("Quit and cancel the training"),
                                 QMessageBox::DestructiveRole});
     if (trayAvailable)
         question.answers.push_back(
-            {QStringLiteral("keepRunning"), Text::tr("Keep running in the tray"), QMessageBox::AcceptRole});
-    question.answers.push_back({QStringLiteral("doNotQuit"), Text::tr("Cancel"), QMessageBox::RejectRole});
+            {QStringLiteral("keepRunning"), LeaveText::tr("Keep running in the tray"), QMessageBox::AcceptRole});
+    question.answers.push_back({QStringLiteral("doNotQuit"), LeaveText::tr("Cancel"), QMessageBox::RejectRole});
     question.defaultAnswer = trayAvailable ? QStringLiteral("keepRunning") : QStringLiteral("doNotQuit");
     question.escapeAnswer = QStringLiteral("doNotQuit");
     const QString answer = co_await ask(parent, std::move(question));
@@ -40,15 +40,15 @@ QCoro::Task<UnsavedChoice> askAboutUnsavedSettings(QWidget* parent, QString mode
 {
     Question question;
     question.name = QStringLiteral("unsavedSettings");
-    question.title = Text::tr("Unsaved settings");
-    question.text = Text::tr("The settings of %1 were changed but not saved.").arg(model);
-    question.details = canSave ? Text::tr("Save them before showing another model?")
-                               : Text::tr("Some fields are not valid yet (marked in red), so they cannot be saved. "
+    question.title = LeaveText::tr("Unsaved settings");
+    question.text = LeaveText::tr("The settings of %1 were changed but not saved.").arg(model);
+    question.details = canSave ? LeaveText::tr("Save them before showing another model?")
+                               : LeaveText::tr("Some fields are not valid yet (marked in red), so they cannot be saved. "
                                           "Discard the changes, or cancel to correct them?");
     if (canSave)
-        question.answers.push_back({QStringLiteral("save"), Text::tr("Save"), QMessageBox::AcceptRole});
-    question.answers.push_back({QStringLiteral("discard"), Text::tr("Discard the changes"), QMessageBox::DestructiveRole});
-    question.answers.push_back({QStringLiteral("stay"), Text::tr("Cancel"), QMessageBox::RejectRole});
+        question.answers.push_back({QStringLiteral("save"), LeaveText::tr("Save"), QMessageBox::AcceptRole});
+    question.answers.push_back({QStringLiteral("discard"), LeaveText::tr("Discard the changes"), QMessageBox::DestructiveRole});
+    question.answers.push_back({QStringLiteral("stay"), LeaveText::tr("Cancel"), QMessageBox::RejectRole});
     question.defaultAnswer = canSave ? QStringLiteral("save") : QStringLiteral("stay");
     question.escapeAnswer = QStringLiteral("stay");
     const QString answer = co_await ask(parent, std::move(question));

@@ -9,7 +9,7 @@ namespace retrainer {
 namespace {
 
 // The translation context of the texts below.
-class Text
+class SnapshotText
 {
     Q_DECLARE_TR_FUNCTIONS(ModelSnapshot)
 };
@@ -19,12 +19,12 @@ class Text
 QString healthLabel(ModelHealth health)
 {
     switch (health) {
-    case ModelHealth::Healthy: return Text::tr("Healthy");
-    case ModelHealth::BelowThreshold: return Text::tr("Below threshold");
-    case ModelHealth::Training: return Text::tr("Training");
-    case ModelHealth::Failed: return Text::tr("Last run failed");
-    case ModelHealth::Paused: return Text::tr("Paused");
-    case ModelHealth::NoVersion: return Text::tr("Not trained yet");
+    case ModelHealth::Healthy: return SnapshotText::tr("Healthy");
+    case ModelHealth::BelowThreshold: return SnapshotText::tr("Below threshold");
+    case ModelHealth::Training: return SnapshotText::tr("Training");
+    case ModelHealth::Failed: return SnapshotText::tr("Last run failed");
+    case ModelHealth::Paused: return SnapshotText::tr("Paused");
+    case ModelHealth::NoVersion: return SnapshotText::tr("Not trained yet");
     }
     return {};
 }
@@ -95,9 +95,9 @@ QString formatMoment(const QDateTime& utc)
     const QDate today = QDate::currentDate();
     const QString time = local.time().toString(QStringLiteral("HH:mm")); // 24-hour in every language
     if (local.date() == today)
-        return Text::tr("today %1").arg(time);
+        return SnapshotText::tr("today %1").arg(time);
     if (local.date() == today.addDays(1))
-        return Text::tr("tomorrow %1").arg(time);
+        return SnapshotText::tr("tomorrow %1").arg(time);
     return QLocale().toString(local, QStringLiteral("d MMM HH:mm"));
 }
 
@@ -111,35 +111,35 @@ QString formatDateTime(const QDateTime& utc)
 QString triggerLabel(const QString& trigger)
 {
     if (trigger == QLatin1String("schedule"))
-        return Text::tr("on schedule");
+        return SnapshotText::tr("on schedule");
     if (trigger == QLatin1String("conditional"))
-        return Text::tr("on schedule, new rows");
+        return SnapshotText::tr("on schedule, new rows");
     if (trigger == QLatin1String("data"))
-        return Text::tr("new data");
+        return SnapshotText::tr("new data");
     if (trigger == QLatin1String("performance"))
-        return Text::tr("score check");
+        return SnapshotText::tr("score check");
     if (trigger == QLatin1String("catch-up"))
-        return Text::tr("catch-up of missed runs");
+        return SnapshotText::tr("catch-up of missed runs");
     if (trigger == QLatin1String("manual"))
-        return Text::tr("Train now");
+        return SnapshotText::tr("Train now");
     if (trigger == QLatin1String("api"))
-        return Text::tr("through the API");
+        return SnapshotText::tr("through the API");
     if (trigger == QLatin1String("replayed"))
-        return Text::tr("replayed: the demo's past");
+        return SnapshotText::tr("replayed: the demo's past");
     return trigger;
 }
 
 QString readinessLabel(long samples)
 {
     if (samples < 0)
-        return Text::tr("Unknown");
+        return SnapshotText::tr("Unknown");
     if (samples >= 100)
-        return Text::tr("Excellent");
+        return SnapshotText::tr("Excellent");
     if (samples >= 50)
-        return Text::tr("Recommended");
+        return SnapshotText::tr("Recommended");
     if (samples >= 10)
-        return Text::tr("Minimum");
-    return Text::tr("Not ready");
+        return SnapshotText::tr("Minimum");
+    return SnapshotText::tr("Not ready");
 }
 
 } // namespace retrainer

@@ -12,7 +12,7 @@ using json = nlohmann::json;
 
 namespace {
 
-const QString kSynopsis = QStringLiteral(
+const QString kChannelSynopsis = QStringLiteral(
     "alerts channel add NAME --webhook URL [--format text|json] [--kinds K,K] [--models M,M]\n"
     "       alerts channel add NAME --email TO[,TO] --smtp HOST[:PORT] --from ADDRESS [--user USER]\n"
     "              [--password-file FILE] [--no-starttls] [--ca-file FILE] [--kinds K,K] [--models M,M]\n"
@@ -48,11 +48,11 @@ QCoro::Task<int> addChannel(Context& context)
                        {QStringLiteral("password-file"), QString(), v}, {QStringLiteral("no-starttls"), QString()},
                        {QStringLiteral("ca-file"), QString(), v}, {QStringLiteral("kinds"), QString(), v},
                        {QStringLiteral("models"), QString(), v}});
-    if (!parseArguments(parser, context, 2, 1, 1, kSynopsis))
+    if (!parseArguments(parser, context, 2, 1, 1, kChannelSynopsis))
         co_return Usage;
     const bool webhook = parser.isSet(QStringLiteral("webhook"));
     if (webhook == parser.isSet(QStringLiteral("email"))) {
-        context.out.error(QStringLiteral("give either --webhook URL or --email ADDRESS\nusage: retrainer ") + kSynopsis);
+        context.out.error(QStringLiteral("give either --webhook URL or --email ADDRESS\nusage: retrainer ") + kChannelSynopsis);
         co_return Usage;
     }
     AlertChannel channel;
@@ -105,7 +105,7 @@ QCoro::Task<int> addChannel(Context& context)
 QCoro::Task<int> listChannels(Context& context)
 {
     QCommandLineParser parser;
-    if (!parseArguments(parser, context, 2, 0, 0, kSynopsis))
+    if (!parseArguments(parser, context, 2, 0, 0, kChannelSynopsis))
         co_return Usage;
     const auto channels = context.openWorkspace().alertChannels();
     if (context.json) {
@@ -128,7 +128,7 @@ QCoro::Task<int> listChannels(Context& context)
 QCoro::Task<int> removeChannel(Context& context)
 {
     QCommandLineParser parser;
-    if (!parseArguments(parser, context, 2, 1, 1, kSynopsis))
+    if (!parseArguments(parser, context, 2, 1, 1, kChannelSynopsis))
         co_return Usage;
     const QString name = parser.positionalArguments().first();
     co_await context.openEngine().removeAlertChannel(name, context.user);
@@ -139,7 +139,7 @@ QCoro::Task<int> removeChannel(Context& context)
 QCoro::Task<int> testChannel(Context& context)
 {
     QCommandLineParser parser;
-    if (!parseArguments(parser, context, 2, 1, 1, kSynopsis))
+    if (!parseArguments(parser, context, 2, 1, 1, kChannelSynopsis))
         co_return Usage;
     const QString name = parser.positionalArguments().first();
     const DeliveryAttempt result = co_await context.openEngine().testAlertChannel(name, context.user);
@@ -167,7 +167,7 @@ QCoro::Task<int> alertChannelCommand(Context& context)
         co_return co_await removeChannel(context);
     if (action == QLatin1String("test"))
         co_return co_await testChannel(context);
-    context.out.error(QStringLiteral("usage: retrainer ") + kSynopsis);
+    context.out.error(QStringLiteral("usage: retrainer ") + kChannelSynopsis);
     co_return Usage;
 }
 

@@ -10,7 +10,7 @@ using json = nlohmann::json;
 
 namespace {
 
-const QString kSynopsis = QStringLiteral("token create NAME --role admin|viewer | token list [--json] | token revoke NAME");
+const QString kTokenSynopsis = QStringLiteral("token create NAME --role admin|viewer | token list [--json] | token revoke NAME");
 
 int tokenCreate(Context& context)
 {
@@ -85,7 +85,7 @@ QCoro::Task<int> tokenCommand(Context& context)
         co_return tokenList(context);
     if (sub == QLatin1String("revoke"))
         co_return tokenRevoke(context);
-    context.out.error(QStringLiteral("usage: retrainer ") + kSynopsis);
+    context.out.error(QStringLiteral("usage: retrainer ") + kTokenSynopsis);
     co_return Usage;
 }
 

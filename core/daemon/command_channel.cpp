@@ -19,7 +19,7 @@ constexpr int requestTimeoutMs = 60'000;  // a connected client has this long to
 constexpr int responseTimeoutMs = 60'000; // and to take its answer
 constexpr qint64 serverReadBufferBytes = 1024 * 1024;
 
-struct Text
+struct ChannelText
 {
     Q_DECLARE_TR_FUNCTIONS(CommandChannel)
 };
@@ -138,13 +138,13 @@ QCoro::Task<> serveConnection(QLocalSocket* rawSocket, CommandServer::Handler ha
     if (received == Received::Closed)
         co_return;
     CommandResponse response = failure(received == Received::TooLong
-                                           ? Text::tr("request larger than %1 MiB").arg(maxMessageBytes >> 20)
-                                           : Text::tr("no request within %1 s").arg(requestTimeoutMs / 1000));
+                                           ? ChannelText::tr("request larger than %1 MiB").arg(maxMessageBytes >> 20)
+                                           : ChannelText::tr("no request within %1 s").arg(requestTimeoutMs / 1000));
     try {
         if (received == Received::Line) {
             CommandRequest request = decodeRequest(reader.line());
             if (!handler)
-                throw Error(Text::tr("this Retrainer does not take commands"));
+                throw Error(ChannelText::tr("this Retrainer does not take commands"));
             response = co_await handler(std::move(request));
         }
     } catch (const Error& e) {
@@ -157,7 +157,7 @@ QCoro::Task<> serveConnection(QLocalSocket* rawSocket, CommandServer::Handler ha
     QByteArray line = encodeResponse(response);
     if (line.size() > maxMessageBytes + 1)
         line = encodeResponse(CommandResponse{
-            response.exitCode, {}, Text::tr("the answer is larger than %1 MiB").arg(maxMessageBytes >> 20)});
+            response.exitCode, {}, ChannelText::tr("the answer is larger than %1 MiB").arg(maxMessageBytes >> 20)});
     const QDeadlineTimer deadline(responseTimeoutMs);
     co_await sendAll(socket.get(), line, deadline);
     socket->disconnectFromServer();
@@ -176,7 +176,7 @@ bool nobodyListens(const QLocalSocket& socket)
 
 QString unreachable(const QLocalSocket& socket)
 {
-    return Text::tr("cannot reach the running Retrainer: %1").arg(socket.errorString());
+    return ChannelText::tr("cannot reach the running Retrainer: %1").arg(socket.errorString());
 }
 
 std::optional<CommandResponse> responseFrom(Received received, const LineReader& reader, int timeoutMs)
@@ -186,12 +186,12 @@ std::optional<CommandResponse> responseFrom(Received received, const LineReader&
         case Received::Line:
             return decodeResponse(reader.line());
         case Received::TooLong:
-            return failure(Text::tr("the running Retrainer answered more than %1 MiB").arg(maxMessageBytes >> 20));
+            return failure(ChannelText::tr("the running Retrainer answered more than %1 MiB").arg(maxMessageBytes >> 20));
         case Received::Closed:
-            return failure(Text::tr("the running Retrainer closed the connection without answering"));
+            return failure(ChannelText::tr("the running Retrainer closed the connection without answering"));
         case Received::TimedOut:
         case Received::Incomplete:
-            return failure(Text::tr("the running Retrainer did not answer within %1 ms").arg(timeoutMs));
+            return failure(ChannelText::tr("the running Retrainer did not answer within %1 ms").arg(timeoutMs));
         }
     } catch (const Error& e) {
         return failure(e.message());
@@ -278,7 +278,7 @@ QCoro::Task<std::optional<CommandResponse>> exchange(QString socketName, QByteAr
         if (nobodyListens(socket))
             co_return std::nullopt;
         co_return failure(socket.state() == QLocalSocket::ConnectingState
-                              ? Text::tr("the running Retrainer did not accept the connection in time")
+                              ? ChannelText::tr("the running Retrainer did not accept the connection in time")
                               : unreachable(socket));
     }
     // Even when sending fails, the server may have answered why (a request too large, say).

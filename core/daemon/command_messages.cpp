@@ -12,7 +12,7 @@ namespace {
 
 using json = nlohmann::json;
 
-struct Text
+struct MessageText
 {
     Q_DECLARE_TR_FUNCTIONS(CommandChannel)
 };
@@ -29,10 +29,10 @@ json parseObject(const QByteArray& line, const QString& what)
     QString problem;
     auto parsed = parseJson(line, &problem);
     if (!parsed)
-        throw Error(Text::tr("malformed %1: not valid UTF-8 JSON (%2)").arg(what, problem));
+        throw Error(MessageText::tr("malformed %1: not valid UTF-8 JSON (%2)").arg(what, problem));
     json value = std::move(*parsed);
     if (!value.is_object())
-        throw Error(Text::tr("malformed %1: expected a JSON object").arg(what));
+        throw Error(MessageText::tr("malformed %1: expected a JSON object").arg(what));
     return value;
 }
 
@@ -42,7 +42,7 @@ QString optionalString(const json& object, const char* key, const QString& what)
     if (it == object.end() || it->is_null())
         return {};
     if (!it->is_string())
-        throw Error(Text::tr("malformed %1: \"%2\" must be a string").arg(what, QLatin1String(key)));
+        throw Error(MessageText::tr("malformed %1: \"%2\" must be a string").arg(what, QLatin1String(key)));
     return QString::fromStdString(it->get<std::string>());
 }
 
@@ -64,14 +64,14 @@ QByteArray encodeResponse(const CommandResponse& response)
 
 CommandRequest decodeRequest(const QByteArray& line)
 {
-    const QString what = Text::tr("request");
+    const QString what = MessageText::tr("request");
     const json object = parseObject(line, what);
     const auto arguments = object.find("arguments");
     const bool listOfStrings = arguments != object.end() && arguments->is_array() &&
                                std::all_of(arguments->begin(), arguments->end(),
                                            [](const json& a) { return a.is_string(); });
     if (!listOfStrings)
-        throw Error(Text::tr("malformed request: \"arguments\" must be a list of strings"));
+        throw Error(MessageText::tr("malformed request: \"arguments\" must be a list of strings"));
     CommandRequest request;
     for (const json& argument : *arguments)
         request.arguments << QString::fromStdString(argument.get<std::string>());
@@ -81,11 +81,11 @@ CommandRequest decodeRequest(const QByteArray& line)
 
 CommandResponse decodeResponse(const QByteArray& line)
 {
-    const QString what = Text::tr("response");
+    const QString what = MessageText::tr("response");
     const json object = parseObject(line, what);
     const auto code = object.find("exit_code");
     if (code == object.end() || !code->is_number_integer())
-        throw Error(Text::tr("malformed response: \"exit_code\" must be an integer"));
+        throw Error(MessageText::tr("malformed response: \"exit_code\" must be an integer"));
     return CommandResponse{code->get<int>(), optionalString(object, "out", what),
                            optionalString(object, "err", what)};
 }

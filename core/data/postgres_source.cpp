@@ -24,12 +24,12 @@ QString quotedLiteral(QString text)
     return QLatin1Char('\'') + text.replace(QLatin1Char('\''), QLatin1String("''")) + QLatin1Char('\'');
 }
 
-QString whatOf(const QString& table, const QString& query)
+QString pgWhatOf(const QString& table, const QString& query)
 {
     return query.isEmpty() ? QStringLiteral("table '%1'").arg(table) : QStringLiteral("query");
 }
 
-QString selectFor(const QString& url, const QString& table, const QString& query)
+QString pgSelectFor(const QString& url, const QString& table, const QString& query)
 {
     if (table.isEmpty() && query.isEmpty())
         throw Error(QStringLiteral("cannot read %1: no table or query given").arg(url));
@@ -40,12 +40,12 @@ QString selectFor(const QString& url, const QString& table, const QString& query
 
 RawTable readPostgres(const QString& url, const QString& table, const QString& query)
 {
-    return sqlrows::readRows(targetOf(url), whatOf(table, query), selectFor(url, table, query));
+    return sqlrows::readRows(targetOf(url), pgWhatOf(table, query), pgSelectFor(url, table, query));
 }
 
 qint64 countPostgresRows(const QString& url, const QString& table, const QString& query)
 {
-    return sqlrows::countRows(targetOf(url), whatOf(table, query), selectFor(url, table, query));
+    return sqlrows::countRows(targetOf(url), pgWhatOf(table, query), pgSelectFor(url, table, query));
 }
 
 NewRowTrigger addNewRowTrigger(const QString& url, const QString& table)

@@ -6,7 +6,7 @@
 namespace retrainer::MetricWords {
 namespace {
 
-class Text
+class MetricText
 {
     Q_DECLARE_TR_FUNCTIONS(MetricWords)
 };
@@ -21,30 +21,30 @@ bool isError(const QString& metric)
 QString title(const QString& metric)
 {
     if (metric == QLatin1String("accuracy"))
-        return Text::tr("accuracy");
+        return MetricText::tr("accuracy");
     if (metric == QLatin1String("macro_f1"))
-        return Text::tr("macro-F1");
+        return MetricText::tr("macro-F1");
     if (metric == QLatin1String("r2"))
-        return Text::tr("R²");
+        return MetricText::tr("R²");
     if (metric == QLatin1String("mae"))
-        return Text::tr("typical error");
+        return MetricText::tr("typical error");
     if (metric == QLatin1String("rmse"))
-        return Text::tr("error on big misses");
+        return MetricText::tr("error on big misses");
     return metric;
 }
 
 QString meaning(const QString& metric)
 {
     if (metric == QLatin1String("accuracy"))
-        return Text::tr("share of cases predicted right; higher is better");
+        return MetricText::tr("share of cases predicted right; higher is better");
     if (metric == QLatin1String("macro_f1"))
-        return Text::tr("how well every class is found, rare ones too; 1 is perfect");
+        return MetricText::tr("how well every class is found, rare ones too; 1 is perfect");
     if (metric == QLatin1String("r2"))
-        return Text::tr("how much of the ups and downs the model explains; 1 is perfect, 0 is no better than the average");
+        return MetricText::tr("how much of the ups and downs the model explains; 1 is perfect, 0 is no better than the average");
     if (metric == QLatin1String("mae"))
-        return Text::tr("how far a prediction is off on average; lower is better");
+        return MetricText::tr("how far a prediction is off on average; lower is better");
     if (metric == QLatin1String("rmse"))
-        return Text::tr("like the typical error, but big misses count more; lower is better");
+        return MetricText::tr("like the typical error, but big misses count more; lower is better");
     return {};
 }
 
@@ -73,7 +73,7 @@ QString unitOf(const QString& label)
         return {};
     for (const Unit& unit : units)
         if (unit.endings.contains(words.last()))
-            return Text::tr(unit.words);
+            return MetricText::tr(unit.words);
     return {};
 }
 
@@ -83,29 +83,29 @@ QString value(const QString& metric, double v, const QString& label, const QLoca
         const double percent = v * 100.0;
         // 94 %, but 99.5 % rather than a rounded-up 100 % that would not be true.
         const int decimals = (percent > 99.0 && percent < 100.0) || (percent > 0.0 && percent < 1.0) ? 1 : 0;
-        return Text::tr("%1 %").arg(locale.toString(percent, 'f', decimals));
+        return MetricText::tr("%1 %").arg(locale.toString(percent, 'f', decimals));
     }
     if (isError(metric)) {
         const int decimals = v >= 100 ? 0 : v >= 10 ? 1 : 2;
         const QString number = locale.toString(v, 'f', decimals);
         const QString unit = unitOf(label);
         if (!unit.isEmpty())
-            return Text::tr("± %1 %2").arg(number, unit);
-        return label.isEmpty() ? Text::tr("± %1").arg(number) : Text::tr("± %1 (in %2)").arg(number, label);
+            return MetricText::tr("± %1 %2").arg(number, unit);
+        return label.isEmpty() ? MetricText::tr("± %1").arg(number) : MetricText::tr("± %1 (in %2)").arg(number, label);
     }
     return locale.toString(v, 'f', 2);
 }
 
 QString shortText(const QString& metric, double v, const QString& label, const QLocale& locale)
 {
-    return Text::tr("%1 %2").arg(title(metric), value(metric, v, label, locale));
+    return MetricText::tr("%1 %2").arg(title(metric), value(metric, v, label, locale));
 }
 
 QString sentence(const QString& metric, double v, const QString& label, const QLocale& locale)
 {
     const QString words = meaning(metric);
     const QString text = shortText(metric, v, label, locale);
-    return words.isEmpty() ? text : Text::tr("%1 — %2").arg(text, words);
+    return words.isEmpty() ? text : MetricText::tr("%1 — %2").arg(text, words);
 }
 
 } // namespace retrainer::MetricWords

@@ -11,7 +11,7 @@ namespace {
 
 using json = nlohmann::json;
 
-class Text
+class ChangeText
 {
     Q_DECLARE_TR_FUNCTIONS(SettingsChanges)
 };
@@ -54,9 +54,9 @@ const std::map<std::string, const char*>& knownNames()
 QString valueText(const json& value)
 {
     if (value.is_null())
-        return Text::tr("(none)");
+        return ChangeText::tr("(none)");
     if (value.is_boolean())
-        return value.get<bool>() ? Text::tr("on") : Text::tr("off");
+        return value.get<bool>() ? ChangeText::tr("on") : ChangeText::tr("off");
     if (value.is_string())
         return QString::fromStdString(value.get<std::string>());
     if (value.is_number_float())
@@ -76,7 +76,7 @@ QString scheduleText(const json& schedule)
     const auto parsed = CronExpression::tryParse(cron);
     QString text = parsed ? describeCron(*parsed) : cron;
     if (schedule.value("mode", std::string()) == "conditional")
-        text = Text::tr("%1, if %2 new rows").arg(text).arg(schedule.value("min_new", 0));
+        text = ChangeText::tr("%1, if %2 new rows").arg(text).arg(schedule.value("min_new", 0));
     return text;
 }
 
@@ -97,13 +97,13 @@ void describeSchedules(const json& before, const json& after, QStringList& out)
     for (const auto& [id, schedule] : was) {
         const auto it = now.find(id);
         if (it == now.end())
-            out << Text::tr("schedule removed: %1").arg(scheduleText(schedule));
+            out << ChangeText::tr("schedule removed: %1").arg(scheduleText(schedule));
         else if (it->second != schedule)
-            out << Text::tr("schedule changed from %1 to %2").arg(scheduleText(schedule), scheduleText(it->second));
+            out << ChangeText::tr("schedule changed from %1 to %2").arg(scheduleText(schedule), scheduleText(it->second));
     }
     for (const auto& [id, schedule] : now)
         if (!was.count(id))
-            out << Text::tr("schedule added: %1").arg(scheduleText(schedule));
+            out << ChangeText::tr("schedule added: %1").arg(scheduleText(schedule));
 }
 
 void describeLeaves(const json& before, const json& after, const std::string& path, QStringList& out)
@@ -123,8 +123,8 @@ void describeLeaves(const json& before, const json& after, const std::string& pa
     if (before == after)
         return;
     const auto known = knownNames().find(path);
-    const QString name = known != knownNames().end() ? Text::tr(known->second) : QString::fromStdString(path.substr(1)).replace(QLatin1Char('/'), QLatin1Char('.'));
-    out << Text::tr("%1 changed from %2 to %3").arg(name, valueText(before), valueText(after));
+    const QString name = known != knownNames().end() ? ChangeText::tr(known->second) : QString::fromStdString(path.substr(1)).replace(QLatin1Char('/'), QLatin1Char('.'));
+    out << ChangeText::tr("%1 changed from %2 to %3").arg(name, valueText(before), valueText(after));
 }
 
 } // namespace
@@ -142,13 +142,13 @@ QString describeSettingsAudit(const QString& model, const json& detail)
     if (!detail.is_object())
         return {};
     if (detail.value("added", false))
-        return Text::tr("%1 added").arg(model);
+        return ChangeText::tr("%1 added").arg(model);
     if (!detail.contains("before") || !detail.contains("settings"))
-        return Text::tr("Settings of %1 saved").arg(model); // recorded before the earlier settings were kept
+        return ChangeText::tr("Settings of %1 saved").arg(model); // recorded before the earlier settings were kept
     const QStringList changes = describeSettingsChanges(detail["before"], detail["settings"]);
     if (changes.isEmpty())
-        return Text::tr("Settings of %1 saved without changes").arg(model);
-    return Text::tr("Settings of %1: %2").arg(model, changes.join(QStringLiteral("; ")));
+        return ChangeText::tr("Settings of %1 saved without changes").arg(model);
+    return ChangeText::tr("Settings of %1: %2").arg(model, changes.join(QStringLiteral("; ")));
 }
 
 } // namespace retrainer

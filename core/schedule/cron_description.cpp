@@ -13,14 +13,14 @@ struct CronDescription
     Q_DECLARE_TR_FUNCTIONS(CronDescription)
 };
 
-const char* const kDayNames[] = {
+const char* const kDayWords[] = {
     QT_TRANSLATE_NOOP("CronDescription", "Sunday"),   QT_TRANSLATE_NOOP("CronDescription", "Monday"),
     QT_TRANSLATE_NOOP("CronDescription", "Tuesday"),  QT_TRANSLATE_NOOP("CronDescription", "Wednesday"),
     QT_TRANSLATE_NOOP("CronDescription", "Thursday"), QT_TRANSLATE_NOOP("CronDescription", "Friday"),
     QT_TRANSLATE_NOOP("CronDescription", "Saturday"),
 };
 
-const char* const kMonthNames[] = {
+const char* const kMonthWords[] = {
     QT_TRANSLATE_NOOP("CronDescription", "January"),   QT_TRANSLATE_NOOP("CronDescription", "February"),
     QT_TRANSLATE_NOOP("CronDescription", "March"),     QT_TRANSLATE_NOOP("CronDescription", "April"),
     QT_TRANSLATE_NOOP("CronDescription", "May"),       QT_TRANSLATE_NOOP("CronDescription", "June"),
@@ -123,7 +123,7 @@ QString dayNames(const std::vector<int>& cronDays)
     QStringList names;
     for (int day : {1, 2, 3, 4, 5, 6, 0}) { // the week starts on Monday
         if (std::find(cronDays.begin(), cronDays.end(), day) != cronDays.end())
-            names << CronDescription::tr(kDayNames[day]);
+            names << CronDescription::tr(kDayWords[day]);
     }
     return joinList(names);
 }
@@ -132,7 +132,7 @@ QString monthNames(const std::vector<int>& months)
 {
     QStringList names;
     for (int month : months)
-        names << CronDescription::tr(kMonthNames[month - 1]);
+        names << CronDescription::tr(kMonthWords[month - 1]);
     return joinList(names);
 }
 
