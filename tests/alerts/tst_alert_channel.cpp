@@ -7,7 +7,8 @@
 #include "workspace.h"
 #include <QFile>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QFloat16> // QCOMPARE of two JSON values: QTest's qfloat16 overload needs the complete type
+#include <QTest>
 
 using namespace retrainer;
 using json = nlohmann::json;

@@ -2,7 +2,7 @@
 // failures in a row that a success resets.
 #include "delivery_log.h"
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 using namespace retrainer;
 

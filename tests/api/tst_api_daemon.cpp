@@ -7,7 +7,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QWebSocket>
-#include <QtTest>
+#include <QTest>
 
 using namespace retrainer::test;
 using json = nlohmann::json;

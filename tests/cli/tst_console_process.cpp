@@ -9,7 +9,7 @@
 #include <QTcpServer>
 #include <QProcess>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 #include <csignal>
 
 class TestConsoleProcess : public QObject

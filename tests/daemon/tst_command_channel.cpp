@@ -6,7 +6,7 @@
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QUuid>
-#include <QtTest>
+#include <QTest>
 #include <atomic>
 #include <memory>
 #include <nlohmann/json.hpp>

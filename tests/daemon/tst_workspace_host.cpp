@@ -10,7 +10,7 @@
 #include <QCoroTask>
 #include <QTcpSocket>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 #include <thread>
 
 using namespace retrainer;

@@ -8,7 +8,8 @@
 #include "workspace.h"
 #include <QCoroTask>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QFloat16> // QCOMPARE of two JSON values: QTest's qfloat16 overload needs the complete type
+#include <QTest>
 
 namespace retrainer::test {
 

@@ -15,7 +15,7 @@
 #include <QTemporaryDir>
 #include <QThreadPool>
 #include <atomic>
-#include <QtTest>
+#include <QTest>
 
 using namespace retrainer;
 

@@ -3,7 +3,7 @@
 #include "backtest.h"
 #include "engine_fixture.h"
 #include "training_pipeline.h"
-#include <QtTest>
+#include <QTest>
 
 using namespace retrainer;
 

@@ -7,7 +7,7 @@
 #include "engine_fixture.h"
 #include "registry.h"
 #include "store.h"
-#include <QtTest>
+#include <QTest>
 #include <map>
 
 using namespace retrainer;

@@ -3,7 +3,7 @@
 #include "error.h"
 #include "gate_policy.h"
 #include "model_config.h"
-#include <QtTest>
+#include <QTest>
 #include <cmath>
 
 using namespace retrainer;

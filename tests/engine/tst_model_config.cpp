@@ -1,7 +1,8 @@
 // Model configuration: defaults, round trip and a clear error for every bad value.
 #include "error.h"
 #include "model_config.h"
-#include <QtTest>
+#include <QFloat16> // QCOMPARE of two JSON values: QTest's qfloat16 overload needs the complete type
+#include <QTest>
 
 using namespace retrainer;
 using json = nlohmann::json;

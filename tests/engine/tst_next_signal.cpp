@@ -4,7 +4,7 @@
 // sanitizer build this suite reports that use after free; here the second wait must still see its own signal.
 #include "next_signal.h"
 #include <QCoroTask>
-#include <QtTest>
+#include <QTest>
 
 class Pinger : public QObject
 {

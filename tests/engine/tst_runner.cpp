@@ -7,7 +7,7 @@
 #include <QCoroTask>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 using namespace retrainer;
 

@@ -9,7 +9,7 @@
 #include <QFile>
 #include <QMutex>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 #include <atomic>
 #include <thread>
 

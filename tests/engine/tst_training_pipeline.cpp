@@ -5,7 +5,7 @@
 #include "training_pipeline.h"
 #include "workspace.h"
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 using namespace retrainer;
 

@@ -4,7 +4,7 @@
 #include <QTemporaryDir>
 #include <QThread>
 #include <atomic>
-#include <QtTest>
+#include <QTest>
 
 using namespace retrainer;
 

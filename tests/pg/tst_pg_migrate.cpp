@@ -9,7 +9,8 @@
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QFloat16> // QCOMPARE of two JSON values: QTest's qfloat16 overload needs the complete type
+#include <QTest>
 #include <nlohmann/json.hpp>
 
 using json = nlohmann::json;

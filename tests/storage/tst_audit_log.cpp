@@ -4,7 +4,7 @@
 #include "error.h"
 #include "store_backends.h"
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 using namespace retrainer;
 using json = nlohmann::json;

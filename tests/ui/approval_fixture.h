@@ -10,7 +10,7 @@
 #include <QCoroTask>
 #include <QFile>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 #include <memory>
 
 namespace retrainer::test {

@@ -3,7 +3,7 @@
 #include "approval_badge.h"
 #include "approval_fixture.h"
 #include <QSignalSpy>
-#include <QtTest>
+#include <QTest>
 
 using namespace retrainer;
 using test::kClinic;

@@ -3,7 +3,7 @@
 #include "approval_candidate.h"
 #include "approval_fixture.h"
 #include "error.h"
-#include <QtTest>
+#include <QTest>
 
 using namespace retrainer;
 using test::kClinic;

@@ -10,7 +10,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
-#include <QtTest>
+#include <QTest>
 
 using namespace retrainer;
 using test::kClinic;

@@ -9,7 +9,7 @@
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QtTest>
+#include <QTest>
 
 using namespace retrainer;
 using test::kClinic;
