@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QObject>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -164,37 +165,37 @@ EventRecord eventFrom(const QSqlQuery& q)
 
 // A worker thread's connection is closed by the thread itself as it finishes: QThread::finished is emitted on
 // the ending thread before QThread::wait() returns (for threads Qt did not start, before the join returns), so
-// no one can be waiting on a thread whose connection is still being closed. The hooks reach the connections
-// through this shared part, which the store marks closed when it goes: a hook that fires after that does nothing.
+// no one can be waiting on a thread whose connection is still being closed. The hooks reach the store through
+// this shared part, which the store marks closed when it goes: a hook that fires after that does nothing. Their
+// context object is this part's own, not the thread: a connection holds its context's thread data, and a thread
+// Qt did not start would then hold itself alive. Destroying the context when the store goes disconnects them all.
 struct Store::ThreadHooks
 {
     std::mutex mutex;
     bool closed = false;
-    QHash<QString, QMetaObject::Connection> byName;
+    std::unique_ptr<QObject> context = std::make_unique<QObject>();
 
     void threadFinished(const QString& name)
     {
         const std::lock_guard lock(mutex);
-        if (closed || !byName.remove(name))
-            return;
-        QSqlDatabase::removeDatabase(name);
+        if (!closed)
+            QSqlDatabase::removeDatabase(name); // nothing when the name is gone already
     }
     void watch(QThread* thread, const QString& name, const std::weak_ptr<ThreadHooks>& self)
     {
         const std::lock_guard lock(mutex);
-        QObject::disconnect(byName.value(name)); // an ended thread's id reused: its hook has fired already
-        byName.insert(name, QObject::connect(thread, &QThread::finished, thread, [self, name] {
+        if (closed)
+            return;
+        QObject::connect(thread, &QThread::finished, context.get(), [self, name] {
             if (const auto hooks = self.lock())
                 hooks->threadFinished(name);
-        }, Qt::DirectConnection));
+        }, Qt::DirectConnection);
     }
     void close()
     {
         const std::lock_guard lock(mutex);
         closed = true;
-        for (const auto& hook : std::as_const(byName))
-            QObject::disconnect(hook);
-        byName.clear();
+        context.reset();
     }
 };
 
