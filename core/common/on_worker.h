@@ -3,9 +3,9 @@
 // (a named lambda: GCC 12 destroys the captures of a lambda written inside the co_await expression twice) — the caller's
 // thread (the GUI's, say) goes on while it runs. What the work throws is thrown again on the caller's side, so
 // that the caller reports it like its own. Work that returns nothing gives a QCoro::Task<>.
+#include "error.h"
 #include "worker_pool.h"
 #include <QCoroFuture>
-#include <QtConcurrent/QtConcurrentRun>
 #include <exception>
 #include <memory>
 #include <mutex>
@@ -38,14 +38,16 @@ QCoro::Task<std::invoke_result_t<Work>> onWorker(WorkerPool& pool, Work work)
     using Result = std::invoke_result_t<Work>;
     auto outcome = std::make_shared<detail::WorkOutcome<Result>>();
     // The exception travels as it was thrown (a Cancelled stays a Cancelled), not sliced to its base.
-    QFuture<void> running = QtConcurrent::run(pool.threads(), [work = std::move(work), outcome]() mutable {
+    // Kept behind a shared pointer so that the job is copyable whatever `work` holds.
+    auto job = std::make_shared<Work>(std::move(work));
+    QFuture<void> running = pool.run([job, outcome] {
         try {
             if constexpr (std::is_void_v<Result>) {
-                work();
+                (*job)();
                 const std::lock_guard lock(outcome->mutex);
                 outcome->value = true;
             } else {
-                Result value = work();
+                Result value = (*job)();
                 const std::lock_guard lock(outcome->mutex);
                 outcome->value.emplace(std::move(value));
             }
@@ -58,6 +60,8 @@ QCoro::Task<std::invoke_result_t<Work>> onWorker(WorkerPool& pool, Work work)
     const std::lock_guard lock(outcome->mutex);
     if (outcome->error)
         std::rethrow_exception(outcome->error);
+    if (!outcome->value) // the pool dropped the job without running it
+        throw Error(QStringLiteral("the work was stopped before it ran"));
     if constexpr (!std::is_void_v<Result>)
         co_return std::move(*outcome->value);
 }

@@ -284,7 +284,7 @@ void Automation::saveState()
         writes->latest = m_scheduler.saveState();
     }
     Store* store = &m_workspace.store(); // the workspace outlives the engine and its workers
-    m_workers.threads()->start([writes, store] {
+    m_workers.post([writes, store] {
         QMutexLocker lock(&writes->mutex); // a write holds it: the one after saves the state taken last
         if (!writes->latest)
             return; // an earlier job saved it already

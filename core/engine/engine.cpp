@@ -201,7 +201,7 @@ QCoro::Task<> Engine::audited(QString actor, QString action, QString model, json
 
 void Engine::auditLater(const QString& actor, const QString& action, const QString& model, const json& detail)
 {
-    m_workers.threads()->start(auditEntry(&m_audit, actor, action, model, detail)); // ~Engine waits for it
+    m_workers.post(auditEntry(&m_audit, actor, action, model, detail)); // ~Engine waits for it
 }
 
 QCoro::Task<qint64> Engine::train(RunRequest request, QString actor)

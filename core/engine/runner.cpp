@@ -132,7 +132,7 @@ QCoro::Task<qint64> Runner::join(RunRequest request)
             // Coalesced: recorded (on a worker), not lost; the caller waits for the run already on its way.
             const qint64 id = it->id;
             Store* store = &m_workspace.store();
-            m_workers.threads()->start([store, id, name, trigger = request.trigger, reason = request.reason] {
+            m_workers.post([store, id, name, trigger = request.trigger, reason = request.reason] {
                 try {
                     store->addEvent(name, id, QStringLiteral("TRIGGER_COALESCED"),
                                     {{"trigger", trigger.toStdString()}, {"reason", reason.toStdString()}});
